@@ -1,0 +1,118 @@
+#pragma once
+
+#include "crs/coordinatetransform.h"
+#include "crs/crs.h"
+#include "data/layer.h"
+#include "error.h"
+#include "geometry/extent.h"
+#include "territoria_core_export.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace territoria {
+
+class Feedback;
+
+// A layer of a project file whose source could not be opened: kept so that the
+// user can point at its new place (restoreLayer) and so that saving the project
+// does not drop it.
+struct MissingLayer {
+    QString id;
+    QString name;
+    QString source;        // absolute path as resolved from the project file
+    Error error;           // why it failed
+    QJsonObject definition; // the layer's entry in the project file
+};
+
+struct ProjectLoadReport {
+    QList<MissingLayer> missingLayers;
+    QStringList warnings;
+};
+
+// The ordered layers (top first, as in the layer panel), the project CRS, pinned
+// transforms, the view extent and the title. Saved as versioned JSON with layer
+// sources relative to the project file, written atomically (QSaveFile).
+// Passed by reference; never a singleton. Lives on the GUI thread.
+class TERRITORIA_CORE_EXPORT Project : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int FormatVersion = 1;
+
+    explicit Project(QObject *parent = nullptr);
+    ~Project() override;
+
+    QString fileName() const { return m_fileName; }
+    QString title() const { return m_title; }
+    void setTitle(const QString &title);
+
+    Crs crs() const { return m_crs; }
+    void setCrs(const Crs &crs);
+    TransformContext transformContext() const { return m_transformContext; }
+    void setTransformContext(const TransformContext &context);
+
+    Extent viewExtent() const { return m_viewExtent; } // in crs()
+    void setViewExtent(const Extent &extent);
+
+    // Layers, top first.
+    QList<Layer *> layers() const;
+    int layerCount() const { return static_cast<int>(m_layers.size()); }
+    Layer *layer(const QString &id) const;
+    int indexOf(const Layer *layer) const;
+    // Takes ownership; index 0 = top. Gives the layer an id if it has none. When
+    // the project has no CRS yet, it takes the first layer's.
+    Layer *addLayer(std::unique_ptr<Layer> layer, int index = 0);
+    std::unique_ptr<Layer> takeLayer(const QString &id);
+    void removeLayer(const QString &id);
+    void moveLayer(int from, int to);
+    // Union of the layers' extents in the project CRS.
+    Extent fullExtent() const;
+
+    QList<MissingLayer> missingLayers() const { return m_missing; }
+    // Opens the missing layer `id` from `newPath`, with its saved name, style,
+    // visibility and position; removes it from missingLayers().
+    Result<Layer *> restoreLayer(const QString &id, const QString &newPath);
+
+    bool isDirty() const { return m_dirty; }
+    void setDirty(bool dirty = true);
+
+    void clear();
+    Result<void> save(const QString &fileName);
+    // Replaces the current content. Layers that fail are listed in the report
+    // (and in missingLayers()); the rest still opens. Fails only when the file
+    // itself cannot be read or is not a Territoria project.
+    Result<ProjectLoadReport> load(const QString &fileName, Feedback *feedback = nullptr);
+
+    QJsonObject toJson(const QString &projectDir) const;
+
+Q_SIGNALS:
+    void layerAdded(territoria::Layer *layer, int index);
+    void layerAboutToBeRemoved(territoria::Layer *layer);
+    void layerRemoved(const QString &id);
+    void layersReordered();
+    void crsChanged();
+    void titleChanged();
+    void viewExtentChanged();
+    void dirtyChanged(bool dirty);
+    void fileNameChanged();
+    void cleared();
+    void loaded();
+
+private:
+    QString m_fileName;
+    QString m_title;
+    Crs m_crs;
+    TransformContext m_transformContext;
+    Extent m_viewExtent;
+    std::vector<std::unique_ptr<Layer>> m_layers;
+    QList<MissingLayer> m_missing;
+    bool m_dirty = false;
+};
+
+} // namespace territoria

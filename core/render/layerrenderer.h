@@ -1,0 +1,48 @@
+#pragma once
+
+#include "error.h"
+#include "render/mapsettings.h"
+#include "territoria_core_export.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+
+class QPainter;
+
+namespace territoria {
+
+// What a layer renderer draws with, on the worker thread.
+struct RenderContext {
+    QPainter *painter = nullptr;  // device coordinates (pixels of MapSettings::outputSize)
+    MapSettings settings;
+    const std::atomic<bool> *canceled = nullptr;
+    bool isCanceled() const { return canceled && canceled->load(std::memory_order_relaxed); }
+    QStringList warnings;         // non-fatal problems (features skipped, transform failures)
+};
+
+// A snapshot of one layer with everything needed to draw it: created on the GUI
+// thread by Layer::createRenderer(), then render() runs on a worker without
+// touching the Layer or the Project.
+class TERRITORIA_CORE_EXPORT LayerRenderer
+{
+public:
+    LayerRenderer(QString layerId, QString layerName, double opacity)
+        : m_layerId(std::move(layerId)), m_layerName(std::move(layerName)), m_opacity(opacity) {}
+    virtual ~LayerRenderer();
+
+    QString layerId() const { return m_layerId; }
+    QString layerName() const { return m_layerName; }
+    double opacity() const { return m_opacity; }
+
+    // Draws into context.painter; an error names the layer and the problem.
+    virtual Result<void> render(RenderContext &context) = 0;
+
+private:
+    QString m_layerId;
+    QString m_layerName;
+    double m_opacity = 1.0;
+};
+
+} // namespace territoria

@@ -1,1 +1,706 @@
-// placeholder: implementation pending
+#include "project/project.h"
+
+#include "data/layerloader.h"
+#include "data/rasterlayer.h"
+#include "data/vectorlayer.h"
+#include "task/feedback.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QUuid>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace territoria {
+
+namespace {
+
+const QString FormatName = u"territoria-project"_s;
+
+// A layer source split into an optional GDAL prefix ("CSV:", "/vsizip/") and the
+// local file path it wraps. `path` is empty for sources that are not local files
+// (database connection strings, URLs): those are saved verbatim.
+struct SourceParts {
+    QString prefix;
+    QString path;
+};
+
+bool isRelativeMarker(const QString &path)
+{
+    return path == "."_L1 || path == ".."_L1 || path.startsWith("./"_L1) || path.startsWith("../"_L1);
+}
+
+SourceParts splitSource(const QString &source)
+{
+    static const QStringList archivePrefixes{u"/vsizip/"_s, u"/vsigzip/"_s, u"/vsitar/"_s, u"/vsi7z/"_s, u"/vsirar/"_s};
+    for (const QString &prefix : archivePrefixes) {
+        if (source.startsWith(prefix)) {
+            const QString rest = source.mid(prefix.size());
+            if (QDir::isAbsolutePath(rest) || isRelativeMarker(rest))
+                return {prefix, rest};
+            return {};
+        }
+    }
+    if (source.startsWith("/vsi"_L1))
+        return {}; // /vsicurl/, /vsis3/...: not a local file
+    // "CSV:/data/stops.txt", "GPKG:/data/a.gpkg:table" are rare; a one-letter
+    // prefix is a Windows drive, not a driver.
+    static const QRegularExpression driverPrefix(u"^([A-Za-z][A-Za-z0-9_]+):(.*)$"_s);
+    const auto match = driverPrefix.match(source);
+    if (match.hasMatch()) {
+        const QString rest = match.captured(2);
+        if (QDir::isAbsolutePath(rest) || isRelativeMarker(rest))
+            return {match.captured(1) + u':', rest};
+        return {}; // PG:dbname=..., http://...
+    }
+    if (QDir::isAbsolutePath(source) || isRelativeMarker(source))
+        return {{}, source};
+    return {};
+}
+
+// "/" on Unix; "C:" or "//server/share" for Windows paths.
+QString pathRoot(const QString &absolutePath)
+{
+    const QString p = QDir::fromNativeSeparators(absolutePath);
+    static const QRegularExpression drive(u"^([A-Za-z]):"_s);
+    const auto m = drive.match(p);
+    if (m.hasMatch())
+        return m.captured(1).toUpper() + u':';
+    if (p.startsWith("//"_L1)) {
+        const QStringList parts = p.mid(2).split(u'/');
+        return u"//"_s + parts.value(0).toLower() + u'/' + parts.value(1).toLower();
+    }
+    return u"/"_s;
+}
+
+// The text saved for `source`: relative to `projectDir` ("./data/x.shp",
+// "../shared/y.gpkg", "CSV:./gtfs/stops.txt") when both are on the same root,
+// absolute otherwise, and verbatim for non-file sources.
+QString sourceToSaved(const QString &source, const QString &projectDir)
+{
+    const SourceParts parts = splitSource(source);
+    if (parts.path.isEmpty() || !QDir::isAbsolutePath(parts.path) || projectDir.isEmpty())
+        return source;
+    if (pathRoot(parts.path) != pathRoot(projectDir))
+        return source;
+    QString rel = QDir(projectDir).relativeFilePath(parts.path);
+    if (QDir::isAbsolutePath(rel))
+        return source;
+    if (!isRelativeMarker(rel))
+        rel = u"./"_s + rel;
+    return parts.prefix + rel;
+}
+
+// The inverse of sourceToSaved(): an absolute, clean path (with its prefix).
+QString savedToSource(const QString &saved, const QString &projectDir)
+{
+    const SourceParts parts = splitSource(saved);
+    if (parts.path.isEmpty() || QDir::isAbsolutePath(parts.path))
+        return saved;
+    return parts.prefix + QDir::cleanPath(QDir(projectDir).absoluteFilePath(parts.path));
+}
+
+QString kindToString(LayerKind kind)
+{
+    return kind == LayerKind::Raster ? u"raster"_s : u"vector"_s;
+}
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+// Opens a layer as described by its project entry, from `source` (absolute).
+static Result<std::unique_ptr<Layer>> openLayerFromDefinition(const QJsonObject &def, const QString &source,
+                                                              Feedback *feedback)
+{
+    const QString kind = def.value("kind"_L1).toString();
+    const QString sublayer = def.value("sublayer"_L1).toString();
+    if (kind == "raster"_L1) {
+        auto raster = RasterLayer::open(source, feedback);
+        if (!raster)
+            return std::unexpected(raster.error());
+        return std::unique_ptr<Layer>(std::move(*raster));
+    }
+    if (kind == "vector"_L1) {
+        VectorLayerOptions options;
+        options.layerName = sublayer;
+        options.encoding = def.value("encoding"_L1).toString();
+        for (const QJsonValue &v : def.value("open_options"_L1).toArray())
+            options.openOptions.append(v.toString());
+        auto vector = VectorLayer::open(source, options, feedback);
+        if (!vector)
+            return std::unexpected(vector.error());
+        return std::unique_ptr<Layer>(std::move(*vector));
+    }
+    return openLayer(source, sublayer, feedback);
+}
+
+// Applies the saved name, id, CRS override, visibility, opacity and style.
+static void applyDefinition(Layer *layer, const QJsonObject &def, QStringList *warnings)
+{
+    layer->setId(def.value("id"_L1).toString());
+    const QString name = def.value("name"_L1).toString();
+    if (!name.isEmpty())
+        layer->setName(name);
+    const QString crsText = def.value("crs"_L1).toString();
+    if (!crsText.isEmpty() && !layer->hasSourceCrs()) {
+        auto crs = Crs::fromUserInput(crsText);
+        if (crs)
+            layer->setCrs(*crs);
+        else if (warnings)
+            warnings->append(QCoreApplication::translate("Project", "Layer “%1”: the CRS saved in the project (%2) is not valid: %3")
+                                 .arg(layer->name(), crsText, crs.error().message));
+    }
+    layer->setVisible(def.value("visible"_L1).toBool(true));
+    layer->setOpacity(def.value("opacity"_L1).toDouble(1.0));
+    const QJsonValue style = def.value("style"_L1);
+    if (style.isObject())
+        layer->setStyleFromJson(style.toObject());
+}
+
+// An error naming the layer and its file, for a layer that could not be opened.
+static Error missingLayerError(const QString &name, const QString &source, const Error &openError)
+{
+    const SourceParts parts = splitSource(source);
+    const QString file = parts.path.isEmpty() ? source : parts.path;
+    if (!parts.path.isEmpty() && !QFileInfo::exists(parts.path)) {
+        return Error{QCoreApplication::translate("Project", "Layer “%1”: the file %2 does not exist (was it moved or renamed?)")
+                         .arg(name, nativePath(file)),
+                     source, openError.toString()};
+    }
+    QString message = openError.message;
+    if (!message.contains(file) && !message.contains(nativePath(file)))
+        message = QCoreApplication::translate("Project", "cannot open %1: %2").arg(nativePath(file), message);
+    return Error{QCoreApplication::translate("Project", "Layer “%1”: %2").arg(name, message), source, openError.detail};
+}
+
+// Any change the user makes to a layer makes the project dirty.
+static void connectLayer(Project *project, Layer *layer)
+{
+    auto markDirty = [project] { project->setDirty(true); };
+    QObject::connect(layer, &Layer::nameChanged, project, markDirty);
+    QObject::connect(layer, &Layer::crsChanged, project, markDirty);
+    QObject::connect(layer, &Layer::opacityChanged, project, markDirty);
+    QObject::connect(layer, &Layer::visibilityChanged, project, markDirty);
+    QObject::connect(layer, &Layer::styleChanged, project, markDirty);
+}
+
+Project::Project(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Project::~Project()
+{
+    // Layers go before the QObject part so that nobody sees a half-destroyed project.
+    m_layers.clear();
+}
+
+void Project::setTitle(const QString &title)
+{
+    if (title == m_title)
+        return;
+    m_title = title;
+    Q_EMIT titleChanged();
+    setDirty(true);
+}
+
+void Project::setCrs(const Crs &crs)
+{
+    const bool same = crs.isValid() == m_crs.isValid()
+        && (!crs.isValid() || (crs.toUserString() == m_crs.toUserString()));
+    if (same)
+        return;
+    m_crs = crs;
+    Q_EMIT crsChanged();
+    setDirty(true);
+}
+
+void Project::setTransformContext(const TransformContext &context)
+{
+    if (context.toJson() == m_transformContext.toJson())
+        return;
+    m_transformContext = context;
+    setDirty(true);
+}
+
+// Panning and zooming do not make the project dirty (closing the app after
+// looking around should not ask to save); the extent is still saved with it.
+void Project::setViewExtent(const Extent &extent)
+{
+    if (extent == m_viewExtent)
+        return;
+    m_viewExtent = extent;
+    Q_EMIT viewExtentChanged();
+}
+
+QList<Layer *> Project::layers() const
+{
+    QList<Layer *> result;
+    result.reserve(static_cast<qsizetype>(m_layers.size()));
+    for (const auto &layer : m_layers)
+        result.append(layer.get());
+    return result;
+}
+
+Layer *Project::layer(const QString &id) const
+{
+    for (const auto &layer : m_layers) {
+        if (layer->id() == id)
+            return layer.get();
+    }
+    return nullptr;
+}
+
+int Project::indexOf(const Layer *layer) const
+{
+    for (size_t i = 0; i < m_layers.size(); ++i) {
+        if (m_layers[i].get() == layer)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+namespace {
+
+// Live and missing layers merged, top first: >= 0 is a live layer index,
+// < 0 is -(missing index) - 1.
+QList<int> combinedOrder(int liveCount, const QList<MissingLayer> &missing)
+{
+    QList<int> order;
+    for (int i = 0; i < liveCount; ++i)
+        order.append(i);
+    QList<int> byPosition;
+    for (int i = 0; i < missing.size(); ++i)
+        byPosition.append(i);
+    std::stable_sort(byPosition.begin(), byPosition.end(),
+                     [&](int a, int b) { return missing[a].position < missing[b].position; });
+    for (int m : byPosition) {
+        const int at = std::clamp(missing[m].position, 0, static_cast<int>(order.size()));
+        order.insert(at, -m - 1);
+    }
+    return order;
+}
+
+} // namespace
+
+Layer *Project::addLayer(std::unique_ptr<Layer> layer, int index)
+{
+    Q_ASSERT(layer);
+    if (!layer)
+        return nullptr;
+    if (layer->id().isEmpty() || this->layer(layer->id())
+        || std::any_of(m_missing.cbegin(), m_missing.cend(), [&](const MissingLayer &m) { return m.id == layer->id(); }))
+        layer->setId(QUuid::createUuid().toString(QUuid::WithoutBraces));
+
+    const int count = layerCount();
+    index = std::clamp(index, 0, count);
+
+    // Missing layers below the insertion point move down one slot.
+    if (!m_missing.isEmpty()) {
+        const QList<int> order = combinedOrder(count, m_missing);
+        const int combinedIndex = index < count ? static_cast<int>(order.indexOf(index)) : static_cast<int>(order.size());
+        for (MissingLayer &m : m_missing) {
+            if (m.position >= combinedIndex)
+                ++m.position;
+        }
+    }
+
+    Layer *raw = layer.get();
+    m_layers.insert(m_layers.begin() + index, std::move(layer));
+
+    connectLayer(this, raw);
+
+    if (!m_crs.isValid() && raw->crs().isValid()) {
+        m_crs = raw->crs();
+        Q_EMIT crsChanged();
+    }
+    Q_EMIT layerAdded(raw, index);
+    setDirty(true);
+    return raw;
+}
+
+std::unique_ptr<Layer> Project::takeLayer(const QString &id)
+{
+    const auto it = std::find_if(m_layers.begin(), m_layers.end(), [&](const auto &l) { return l->id() == id; });
+    if (it == m_layers.end())
+        return {};
+    const int index = static_cast<int>(it - m_layers.begin());
+    Layer *raw = it->get();
+    Q_EMIT layerAboutToBeRemoved(raw);
+
+    if (!m_missing.isEmpty()) {
+        const QList<int> order = combinedOrder(layerCount(), m_missing);
+        const int combinedIndex = static_cast<int>(order.indexOf(index));
+        for (MissingLayer &m : m_missing) {
+            if (m.position > combinedIndex)
+                --m.position;
+        }
+    }
+
+    std::unique_ptr<Layer> taken = std::move(*it);
+    m_layers.erase(it);
+    disconnect(raw, nullptr, this, nullptr);
+    Q_EMIT layerRemoved(id);
+    setDirty(true);
+    return taken;
+}
+
+void Project::removeLayer(const QString &id)
+{
+    std::unique_ptr<Layer> taken = takeLayer(id);
+    // Destroyed here, after layerRemoved() was emitted.
+}
+
+void Project::moveLayer(int from, int to)
+{
+    const int count = layerCount();
+    if (from < 0 || from >= count || to < 0 || to >= count || from == to)
+        return;
+    std::unique_ptr<Layer> layer = std::move(m_layers[static_cast<size_t>(from)]);
+    m_layers.erase(m_layers.begin() + from);
+    m_layers.insert(m_layers.begin() + to, std::move(layer));
+    Q_EMIT layersReordered();
+    setDirty(true);
+}
+
+Extent Project::fullExtent() const
+{
+    Extent result;
+    for (const auto &layer : m_layers) {
+        const Extent e = layer->extent();
+        if (e.isNull() || !e.isFinite())
+            continue;
+        if (!m_crs.isValid() || !layer->crs().isValid() || layer->crs() == m_crs) {
+            result.combine(e);
+            continue;
+        }
+        auto ct = CoordinateTransform::create(layer->crs(), m_crs, m_transformContext);
+        if (!ct)
+            continue;
+        const Extent t = ct->transformExtent(e);
+        if (!t.isNull() && t.isFinite())
+            result.combine(t);
+    }
+    return result;
+}
+
+Result<Layer *> Project::restoreLayer(const QString &id, const QString &newPath)
+{
+    const auto it = std::find_if(m_missing.begin(), m_missing.end(), [&](const MissingLayer &m) { return m.id == id; });
+    if (it == m_missing.end())
+        return fail(tr("The project has no missing layer with id %1.").arg(id), newPath);
+
+    const MissingLayer missing = *it;
+    QString source = newPath;
+    if (QFileInfo(newPath).isRelative() && !newPath.isEmpty())
+        source = QFileInfo(newPath).absoluteFilePath();
+    // Keep a GDAL prefix the original source had ("CSV:").
+    const SourceParts oldParts = splitSource(missing.source);
+    if (!oldParts.prefix.isEmpty() && splitSource(source).prefix.isEmpty())
+        source = oldParts.prefix + source;
+
+    auto opened = openLayerFromDefinition(missing.definition, source, nullptr);
+    if (!opened)
+        return std::unexpected(missingLayerError(missing.name, source, opened.error()));
+
+    std::unique_ptr<Layer> layer = std::move(*opened);
+    applyDefinition(layer.get(), missing.definition, nullptr);
+
+    const int missingIndex = static_cast<int>(it - m_missing.begin());
+    const QList<int> order = combinedOrder(layerCount(), m_missing);
+    const int combinedIndex = static_cast<int>(order.indexOf(-missingIndex - 1));
+    int liveIndex = 0;
+    for (int i = 0; i < combinedIndex; ++i) {
+        if (order[i] >= 0)
+            ++liveIndex;
+    }
+    // The restored layer takes over the missing one's slot, so the positions of
+    // the other missing layers stay as they are.
+    m_missing.erase(it);
+    Layer *raw = layer.get();
+    if (this->layer(raw->id()))
+        raw->setId(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_layers.insert(m_layers.begin() + liveIndex, std::move(layer));
+    connectLayer(this, raw);
+    if (!m_crs.isValid() && raw->crs().isValid()) {
+        m_crs = raw->crs();
+        Q_EMIT crsChanged();
+    }
+    Q_EMIT layerAdded(raw, liveIndex);
+    setDirty(true);
+    return raw;
+}
+
+void Project::setDirty(bool dirty)
+{
+    if (dirty == m_dirty)
+        return;
+    m_dirty = dirty;
+    Q_EMIT dirtyChanged(m_dirty);
+}
+
+void Project::clear()
+{
+    while (!m_layers.empty()) {
+        Layer *raw = m_layers.front().get();
+        const QString id = raw->id();
+        Q_EMIT layerAboutToBeRemoved(raw);
+        std::unique_ptr<Layer> taken = std::move(m_layers.front());
+        m_layers.erase(m_layers.begin());
+        disconnect(raw, nullptr, this, nullptr);
+        Q_EMIT layerRemoved(id);
+    }
+    m_missing.clear();
+    const bool hadFile = !m_fileName.isEmpty();
+    m_fileName.clear();
+    m_title.clear();
+    m_crs = Crs();
+    m_transformContext = TransformContext();
+    m_viewExtent = Extent();
+    if (hadFile)
+        Q_EMIT fileNameChanged();
+    Q_EMIT cleared();
+    setDirty(false);
+}
+
+QJsonObject Project::toJson(const QString &projectDir) const
+{
+    QJsonObject json;
+    json.insert("format"_L1, FormatName);
+    json.insert("version"_L1, FormatVersion);
+    json.insert("title"_L1, m_title);
+    json.insert("crs"_L1, m_crs.isValid() ? QJsonValue(m_crs.toUserString()) : QJsonValue(QJsonValue::Null));
+    if (!m_transformContext.isEmpty())
+        json.insert("transform_context"_L1, m_transformContext.toJson());
+    if (!m_viewExtent.isNull() && m_viewExtent.isFinite())
+        json.insert("view_extent"_L1, m_viewExtent.toJson());
+
+    QJsonArray layers;
+    const QList<int> order = combinedOrder(layerCount(), m_missing);
+    for (int entry : order) {
+        if (entry < 0) {
+            // Written back exactly as it was read: the user's work is never lost.
+            layers.append(m_missing[-entry - 1].definition);
+            continue;
+        }
+        const Layer *layer = m_layers[static_cast<size_t>(entry)].get();
+        QJsonObject l;
+        l.insert("id"_L1, layer->id());
+        l.insert("name"_L1, layer->name());
+        l.insert("kind"_L1, kindToString(layer->kind()));
+        l.insert("source"_L1, sourceToSaved(layer->source(), projectDir));
+        if (!layer->sublayerName().isEmpty())
+            l.insert("sublayer"_L1, layer->sublayerName());
+        if (layer->kind() == LayerKind::Vector) {
+            const auto *vector = static_cast<const VectorLayer *>(layer);
+            if (const auto provider = vector->dataProvider()) {
+                const VectorLayerOptions options = provider->options();
+                if (!options.encoding.isEmpty())
+                    l.insert("encoding"_L1, options.encoding);
+                if (!options.openOptions.isEmpty())
+                    l.insert("open_options"_L1, QJsonArray::fromStringList(options.openOptions));
+            }
+        }
+        if (!layer->hasSourceCrs() && layer->crs().isValid())
+            l.insert("crs"_L1, layer->crs().toUserString());
+        l.insert("visible"_L1, layer->isVisible());
+        l.insert("opacity"_L1, layer->opacity());
+        l.insert("style"_L1, layer->styleToJson());
+        layers.append(l);
+    }
+    json.insert("layers"_L1, layers);
+    return json;
+}
+
+Result<void> Project::save(const QString &fileName)
+{
+    if (fileName.isEmpty())
+        return fail(tr("Cannot save the project: no file name given."));
+    const QFileInfo info(fileName);
+    const QString absolute = info.absoluteFilePath();
+    const QByteArray bytes = QJsonDocument(toJson(info.absolutePath())).toJson(QJsonDocument::Indented);
+
+    // QSaveFile writes a temporary file next to the target and renames it over the
+    // target only in commit(), after everything was written: a failure at any point
+    // leaves the previous file untouched.
+    // Unbuffered, so that a short write (disk full, quota, file size limit) is seen
+    // here: QFileDevice's buffered flush in commit() does not report it.
+    QSaveFile file(absolute);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return fail(tr("Cannot save the project to %1: %2").arg(nativePath(absolute), file.errorString()), absolute,
+                    file.errorString());
+    qint64 written = 0;
+    while (written < bytes.size()) {
+        const qint64 n = file.write(bytes.constData() + written, bytes.size() - written);
+        if (n <= 0) {
+            QString why = file.errorString();
+            if (why.isEmpty() || file.error() == QFileDevice::NoError)
+                why = tr("only %1 of %2 bytes could be written (is the disk full?)").arg(written).arg(bytes.size());
+            file.cancelWriting();
+            return fail(tr("Cannot save the project to %1: %2").arg(nativePath(absolute), why), absolute, why);
+        }
+        written += n;
+    }
+    if (!file.commit())
+        return fail(tr("Cannot save the project to %1: %2").arg(nativePath(absolute), file.errorString()), absolute,
+                    file.errorString());
+
+    if (absolute != m_fileName) {
+        m_fileName = absolute;
+        Q_EMIT fileNameChanged();
+    }
+    setDirty(false);
+    return {};
+}
+
+Result<ProjectLoadReport> Project::load(const QString &fileName, Feedback *feedback)
+{
+    const QFileInfo info(fileName);
+    const QString absolute = info.absoluteFilePath();
+    QFile file(absolute);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot open the project %1: %2").arg(nativePath(absolute), file.errorString()), absolute,
+                    file.errorString());
+    const QByteArray bytes = file.readAll();
+    file.close();
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(tr("%1 is not a Territoria project: it is not valid JSON (%2 at byte %3).")
+                        .arg(nativePath(absolute), parseError.errorString())
+                        .arg(parseError.offset),
+                    absolute, parseError.errorString());
+    if (!doc.isObject())
+        return fail(tr("%1 is not a Territoria project: the JSON document is not an object.").arg(nativePath(absolute)),
+                    absolute);
+    const QJsonObject json = doc.object();
+    if (json.value("format"_L1).toString() != FormatName)
+        return fail(tr("%1 is not a Territoria project (its \"format\" is not \"%2\").").arg(nativePath(absolute), FormatName),
+                    absolute);
+    const QJsonValue versionValue = json.value("version"_L1);
+    const double versionNumber = versionValue.toDouble(-1);
+    if (!versionValue.isDouble() || versionNumber < 1 || std::floor(versionNumber) != versionNumber)
+        return fail(tr("%1 has an invalid project format version.").arg(nativePath(absolute)), absolute);
+    const int version = static_cast<int>(versionNumber);
+    if (version > FormatVersion)
+        return fail(tr("%1 was saved by a newer Territoria (project format version %2); this version reads "
+                       "format %3 or older. Please update Territoria to open it.")
+                        .arg(nativePath(absolute))
+                        .arg(version)
+                        .arg(FormatVersion),
+                    absolute);
+    if (!json.value("layers"_L1).isArray() && json.contains("layers"_L1))
+        return fail(tr("%1 is damaged: \"layers\" is not a list.").arg(nativePath(absolute)), absolute);
+
+    clear();
+
+    ProjectLoadReport report;
+    const QString projectDir = info.absolutePath();
+    m_fileName = absolute;
+    m_title = json.value("title"_L1).toString();
+
+    const QString crsText = json.value("crs"_L1).toString();
+    if (!crsText.isEmpty()) {
+        auto crs = Crs::fromUserInput(crsText);
+        if (crs)
+            m_crs = *crs;
+        else
+            report.warnings.append(tr("The project CRS (%1) is not valid: %2").arg(crsText, crs.error().message));
+    }
+    if (json.value("transform_context"_L1).isObject())
+        m_transformContext = TransformContext::fromJson(json.value("transform_context"_L1).toObject());
+    if (json.value("view_extent"_L1).isArray()) {
+        const Extent e = Extent::fromJson(json.value("view_extent"_L1).toArray());
+        if (!e.isNull() && e.isFinite())
+            m_viewExtent = e;
+    }
+
+    const QJsonArray entries = json.value("layers"_L1).toArray();
+    int position = 0;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (feedback) {
+            if (feedback->isCanceled()) {
+                clear();
+                return fail(tr("Opening %1 was canceled.").arg(nativePath(absolute)), absolute);
+            }
+            feedback->setProgress(100.0 * static_cast<double>(i) / static_cast<double>(entries.size()));
+        }
+        if (!entries[i].isObject()) {
+            report.warnings.append(tr("Layer entry %1 of %2 is not an object; it was skipped.")
+                                       .arg(i + 1)
+                                       .arg(nativePath(absolute)));
+            continue;
+        }
+        QJsonObject def = entries[i].toObject();
+        QString id = def.value("id"_L1).toString();
+        const bool duplicate = id.isEmpty() || layer(id)
+            || std::any_of(m_missing.cbegin(), m_missing.cend(), [&](const MissingLayer &m) { return m.id == id; });
+        if (duplicate) {
+            id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            def.insert("id"_L1, id);
+        }
+        const QString name = def.value("name"_L1).toString();
+        const QString saved = def.value("source"_L1).toString();
+        const QString source = savedToSource(saved, projectDir);
+
+        auto opened = saved.isEmpty()
+            ? Result<std::unique_ptr<Layer>>(fail(tr("Layer “%1” has no source in the project.").arg(name)))
+            : openLayerFromDefinition(def, source, nullptr);
+        if (!opened) {
+            MissingLayer missing;
+            missing.id = id;
+            missing.name = name;
+            missing.source = source;
+            missing.error = missingLayerError(name, source, opened.error());
+            missing.definition = def;
+            missing.position = position++;
+            m_missing.append(missing);
+            continue;
+        }
+        std::unique_ptr<Layer> layer = std::move(*opened);
+        applyDefinition(layer.get(), def, &report.warnings);
+        for (const QString &warning : layer->warnings())
+            report.warnings.append(tr("Layer “%1”: %2").arg(layer->name(), warning));
+        Layer *raw = layer.get();
+        m_layers.push_back(std::move(layer));
+        connectLayer(this, raw);
+        ++position;
+        Q_EMIT layerAdded(raw, layerCount() - 1);
+    }
+    if (!m_crs.isValid()) {
+        for (const auto &layer : m_layers) {
+            if (layer->crs().isValid()) {
+                m_crs = layer->crs();
+                break;
+            }
+        }
+    }
+    if (feedback)
+        feedback->setProgress(100.0);
+
+    report.missingLayers = m_missing;
+    Q_EMIT fileNameChanged();
+    Q_EMIT titleChanged();
+    Q_EMIT crsChanged();
+    Q_EMIT viewExtentChanged();
+    setDirty(false);
+    Q_EMIT loaded();
+    return report;
+}
+
+} // namespace territoria

@@ -28,6 +28,10 @@ struct MissingLayer {
     QString source;        // absolute path as resolved from the project file
     Error error;           // why it failed
     QJsonObject definition; // the layer's entry in the project file
+    // Index among all of the project's layers, live and missing (top first), where
+    // it sits; kept up to date as layers are added or removed, so that saving and
+    // restoreLayer() put it back in its place.
+    int position = -1;
 };
 
 struct ProjectLoadReport {

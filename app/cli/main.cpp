@@ -1,0 +1,80 @@
+// territoria-cli: the command-line side of Territoria.
+//   territoria-cli info PATH... [--json]
+//   territoria-cli render (PROJECT.territoria | LAYER...) --out FILE [--size WxH] [--dpi N] [--extent ...] [--crs ...]
+#include "cli.h"
+#include "infocommand.h"
+#include "rendercommand.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace territoria::cli;
+
+namespace {
+
+void printUsage(QTextStream &s)
+{
+    s << Cli::tr("Usage: %1 COMMAND [options]\n"
+                 "\n"
+                 "Commands:\n"
+                 "  info PATH... [--json]        Describe the layers of files (CRS, extent, fields, bands...).\n"
+                 "  render INPUT... --out FILE   Draw a project (.territoria) or layers to PNG, PDF or SVG.\n"
+                 "\n"
+                 "Options:\n"
+                 "  -h, --help                   Show this help ('%1 COMMAND --help' for a command).\n"
+                 "  -v, --version                Show the version.\n"
+                 "\n"
+                 "Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arguments.\n")
+             .arg(programName());
+    s.flush();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // The command decides what kind of application is needed: rendering needs
+    // QGuiApplication (fonts, painting) on the offscreen platform, the rest does not.
+    const char *command = argc > 1 ? argv[1] : "";
+    std::unique_ptr<QCoreApplication> app;
+    if (std::strcmp(command, "render") == 0) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(programName());
+    QCoreApplication::setOrganizationName(u"Territoria"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TERRITORIA_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2) {
+        printUsage(err());
+        return ExitBadArguments;
+    }
+    const QString name = arguments.at(1);
+    if (name == "-h"_L1 || name == "--help"_L1 || name == "help"_L1) {
+        printUsage(out());
+        return ExitSuccess;
+    }
+    if (name == "-v"_L1 || name == "--version"_L1) {
+        out() << programName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitSuccess;
+    }
+    if (name.startsWith(u'-'))
+        return badArguments({}, Cli::tr("Unknown option “%1”; a command (info, render) must come first.").arg(name));
+
+    // The subcommand's parser sees "territoria-cli COMMAND" as the program.
+    arguments.removeAt(1);
+    arguments[0] = programName() + u' ' + name;
+    if (name == "info"_L1)
+        return runInfo(arguments);
+    if (name == "render"_L1)
+        return runRender(arguments);
+    return badArguments({}, Cli::tr("Unknown command “%1”.").arg(name));
+}

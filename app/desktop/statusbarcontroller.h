@@ -1,0 +1,49 @@
+#pragma once
+
+#include "crs/coordinatetransform.h"
+
+#include <QObject>
+#include <QPointF>
+#include <optional>
+
+class QLabel;
+class QStatusBar;
+class QToolButton;
+
+namespace territoria {
+
+class MapCanvas;
+
+// Status bar: cursor coordinates in the project CRS and as latitude/longitude,
+// the current scale (1:N) and the project CRS (click: project CRS dialog).
+class StatusBarController : public QObject
+{
+    Q_OBJECT
+public:
+    StatusBarController(QStatusBar *bar, MapCanvas *canvas, QObject *parent = nullptr);
+
+    void setCrs(const Crs &crs, const TransformContext &context);
+    QString coordinateText() const;
+    QString scaleText() const;
+
+    // "1:25 000" with the locale's digit grouping.
+    static QString formatScale(double scale);
+    // 16°24'S 71°32'W style.
+    static QString formatLatLon(double lat, double lon);
+
+Q_SIGNALS:
+    void crsButtonClicked();
+
+private:
+    void showCursor(const QPointF &mapPoint);
+    void showScale(double scale);
+    MapCanvas *m_canvas;
+    QLabel *m_coords = nullptr;
+    QLabel *m_latLon = nullptr;
+    QLabel *m_scale = nullptr;
+    QToolButton *m_crsButton = nullptr;
+    Crs m_crs;
+    std::optional<CoordinateTransform> m_toWgs84;
+};
+
+} // namespace territoria

@@ -1,0 +1,430 @@
+#include "mapcanvas.h"
+
+#include "data/layer.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace territoria {
+
+namespace {
+constexpr double ZoomStep = 2.0;
+constexpr int DragThreshold = 3;
+} // namespace
+
+MapCanvas::MapCanvas(QWidget *parent)
+    : QWidget(parent)
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(100, 100);
+    setCursor(Qt::OpenHandCursor);
+    m_renderTimer.setSingleShot(true);
+    m_renderTimer.setInterval(150);
+    connect(&m_renderTimer, &QTimer::timeout, this, &MapCanvas::renderNow);
+}
+
+MapCanvas::~MapCanvas()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void MapCanvas::setLayers(const QList<Layer *> &layers)
+{
+    for (const auto &c : std::as_const(m_layerConnections))
+        disconnect(c);
+    m_layerConnections.clear();
+    m_layers.clear();
+    for (Layer *layer : layers) {
+        m_layers.append(layer);
+        m_layerConnections << connect(layer, &Layer::repaintRequested, this, &MapCanvas::refresh);
+        m_layerConnections << connect(layer, &Layer::visibilityChanged, this, &MapCanvas::refresh);
+        m_layerConnections << connect(layer, &Layer::opacityChanged, this, &MapCanvas::refresh);
+        m_layerConnections << connect(layer, &Layer::styleChanged, this, &MapCanvas::refresh);
+        m_layerConnections << connect(layer, &Layer::crsChanged, this, &MapCanvas::refresh);
+    }
+    refresh();
+}
+
+QList<Layer *> MapCanvas::layers() const
+{
+    QList<Layer *> result;
+    for (const auto &layer : m_layers) {
+        if (layer)
+            result << layer.data();
+    }
+    return result;
+}
+
+void MapCanvas::setDestinationCrs(const Crs &crs)
+{
+    if (crs == m_crs && crs.isValid() == m_crs.isValid())
+        return;
+    m_crs = crs;
+    // The old image is in another CRS: do not show it warped.
+    m_image = QImage();
+    m_history.clear();
+    m_historyIndex = -1;
+    emit historyChanged();
+    refresh();
+}
+
+void MapCanvas::setTransformContext(const TransformContext &context)
+{
+    m_transformContext = context;
+    refresh();
+}
+
+void MapCanvas::setBackgroundColor(const QColor &color)
+{
+    m_background = color;
+    refresh();
+}
+
+Extent MapCanvas::extent() const
+{
+    const double halfW = width() * m_mupp / 2;
+    const double halfH = height() * m_mupp / 2;
+    return Extent(m_center.x() - halfW, m_center.y() - halfH, m_center.x() + halfW, m_center.y() + halfH);
+}
+
+void MapCanvas::setExtent(const Extent &extent, bool addToHistory)
+{
+    if (extent.isNull() || !extent.isFinite())
+        return;
+    Extent e = extent;
+    if (e.isEmpty()) // a single point or a line: show a small area around it
+        e = e.buffered(std::max({e.width(), e.height(), m_crs.isGeographic() ? 0.001 : 100.0}));
+    const double w = std::max(1, width());
+    const double h = std::max(1, height());
+    const double mupp = std::max(e.width() / w, e.height() / h);
+    setView(e.center(), mupp, addToHistory);
+}
+
+double MapCanvas::scale() const
+{
+    return mapSettings().scale();
+}
+
+MapSettings MapCanvas::mapSettings() const
+{
+    MapSettings s;
+    s.setExtent(extent());
+    s.setOutputSize(size());
+    s.setDpi(logicalDpiX() > 0 ? logicalDpiX() : 96);
+    s.setDestinationCrs(m_crs);
+    s.setTransformContext(m_transformContext);
+    s.setBackgroundColor(m_background);
+    return s;
+}
+
+QPointF MapCanvas::toMapCoordinates(const QPointF &pixel) const
+{
+    return {m_center.x() + (pixel.x() - width() / 2.0) * m_mupp,
+            m_center.y() - (pixel.y() - height() / 2.0) * m_mupp};
+}
+
+QPointF MapCanvas::toPixel(const QPointF &mapPoint) const
+{
+    return {width() / 2.0 + (mapPoint.x() - m_center.x()) / m_mupp,
+            height() / 2.0 - (mapPoint.y() - m_center.y()) / m_mupp};
+}
+
+void MapCanvas::zoomByFactor(double factor, const QPointF &mapPoint)
+{
+    if (!(factor > 0) || !std::isfinite(factor))
+        return;
+    const double mupp = m_mupp * factor;
+    // Keep mapPoint at the same pixel: p = c + (px - w/2) * mupp on both sides.
+    const QPointF center = mapPoint + (m_center - mapPoint) * factor;
+    setView(center, mupp, true);
+}
+
+void MapCanvas::panByPixels(const QPointF &delta)
+{
+    setView(m_center + QPointF(-delta.x() * m_mupp, delta.y() * m_mupp), m_mupp, false);
+}
+
+bool MapCanvas::isRendering() const
+{
+    return m_job && m_job->isActive();
+}
+
+void MapCanvas::zoomIn()
+{
+    zoomByFactor(1.0 / ZoomStep);
+}
+
+void MapCanvas::zoomOut()
+{
+    zoomByFactor(ZoomStep);
+}
+
+Extent MapCanvas::fullExtent() const
+{
+    Extent full;
+    for (const auto &layer : m_layers) {
+        if (!layer)
+            continue;
+        Extent e = layer->extent();
+        if (e.isNull())
+            continue;
+        if (layer->crs().isValid() && m_crs.isValid() && !(layer->crs() == m_crs)) {
+            auto ct = CoordinateTransform::create(layer->crs(), m_crs, m_transformContext);
+            if (!ct)
+                continue;
+            e = ct->transformExtent(e);
+        }
+        if (!e.isNull() && e.isFinite())
+            full.combine(e);
+    }
+    return full;
+}
+
+void MapCanvas::zoomToFullExtent()
+{
+    const Extent full = fullExtent();
+    if (!full.isNull())
+        setExtent(full.scaled(1.05));
+}
+
+void MapCanvas::zoomToLayer(Layer *layer)
+{
+    if (!layer)
+        return;
+    Extent e = layer->extent();
+    if (e.isNull())
+        return;
+    if (layer->crs().isValid() && m_crs.isValid() && !(layer->crs() == m_crs)) {
+        auto ct = CoordinateTransform::create(layer->crs(), m_crs, m_transformContext);
+        if (!ct)
+            return;
+        e = ct->transformExtent(e);
+    }
+    if (!e.isNull() && e.isFinite())
+        setExtent(e.scaled(1.05));
+}
+
+void MapCanvas::zoomPrevious()
+{
+    if (!canZoomPrevious())
+        return;
+    --m_historyIndex;
+    setExtent(m_history.at(m_historyIndex), false);
+    emit historyChanged();
+}
+
+void MapCanvas::zoomNext()
+{
+    if (!canZoomNext())
+        return;
+    ++m_historyIndex;
+    setExtent(m_history.at(m_historyIndex), false);
+    emit historyChanged();
+}
+
+void MapCanvas::setView(const QPointF &center, double mupp, bool addToHistory)
+{
+    if (!std::isfinite(center.x()) || !std::isfinite(center.y()) || !(mupp > 0) || !std::isfinite(mupp))
+        return;
+    const bool scaleChange = !m_hasView || std::abs(mupp - m_mupp) > 1e-12 * mupp;
+    m_center = center;
+    m_mupp = mupp;
+    m_hasView = true;
+    if (addToHistory)
+        pushHistory();
+    update();
+    refresh();
+    emit extentChanged();
+    if (scaleChange)
+        emit scaleChanged(scale());
+}
+
+void MapCanvas::pushHistory()
+{
+    const Extent e = extent();
+    if (m_historyIndex >= 0 && m_history.at(m_historyIndex) == e)
+        return;
+    // A new extent drops the "next" entries, as in a browser.
+    while (m_history.size() > m_historyIndex + 1)
+        m_history.removeLast();
+    m_history.append(e);
+    constexpr int MaxHistory = 100;
+    if (m_history.size() > MaxHistory)
+        m_history.removeFirst();
+    m_historyIndex = m_history.size() - 1;
+    emit historyChanged();
+}
+
+void MapCanvas::refresh()
+{
+    m_renderTimer.start();
+}
+
+void MapCanvas::renderNow()
+{
+    m_renderTimer.stop();
+    if (m_job) {
+        // Let the old job finish its cancellation in the background.
+        MapRenderJob *old = m_job;
+        disconnect(old, nullptr, this, nullptr);
+        connect(old, &MapRenderJob::finished, old, &QObject::deleteLater);
+        old->cancel();
+        if (!old->isActive())
+            old->deleteLater();
+        m_job = nullptr;
+    }
+    if (width() <= 0 || height() <= 0 || !m_hasView)
+        return;
+    const MapSettings settings = mapSettings();
+    auto *job = new MapRenderJob(settings, layers(), this);
+    m_job = job;
+    connect(job, &MapRenderJob::finished, this, &MapCanvas::onJobFinished);
+    emit renderStarted();
+    job->start();
+}
+
+void MapCanvas::onJobFinished()
+{
+    auto *job = qobject_cast<MapRenderJob *>(sender());
+    if (!job)
+        return;
+    if (job != m_job || job->isCanceled()) {
+        job->deleteLater();
+        return;
+    }
+    const MapSettings &s = job->settings();
+    m_image = job->renderedImage();
+    m_imageCenter = s.visibleExtent().center();
+    m_imageMupp = s.mapUnitsPerPixel();
+    const auto errors = job->errors();
+    const auto warnings = job->warnings();
+    m_job = nullptr;
+    job->deleteLater();
+    update();
+    if (!errors.isEmpty() || !warnings.isEmpty())
+        emit renderErrors(errors, warnings);
+    emit renderFinished();
+}
+
+void MapCanvas::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), m_background);
+    if (m_image.isNull() || !(m_imageMupp > 0))
+        return;
+    // Where the last image lies in the current view.
+    const double ratio = m_imageMupp / m_mupp;
+    const QSizeF imageSize = QSizeF(m_image.size()) / m_image.devicePixelRatio() * ratio;
+    const QPointF imageCenterPx = toPixel(m_imageCenter);
+    const QRectF target(imageCenterPx - QPointF(imageSize.width() / 2, imageSize.height() / 2), imageSize);
+    p.setRenderHint(QPainter::SmoothPixmapTransform, std::abs(ratio - 1.0) > 1e-6);
+    p.drawImage(target, m_image);
+}
+
+void MapCanvas::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_hasView)
+        return;
+    // The current history entry is what is shown now.
+    if (m_historyIndex >= 0 && m_historyIndex < m_history.size())
+        m_history[m_historyIndex] = extent();
+    emit extentChanged();
+    refresh();
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton || event->button() == Qt::MiddleButton) {
+        m_pressed = true;
+        m_dragging = false;
+        m_pressPos = event->position().toPoint();
+        m_lastPos = m_pressPos;
+    }
+    event->accept();
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (m_hasView)
+        emit cursorMoved(toMapCoordinates(event->position()));
+    if (!m_pressed)
+        return;
+    if (!m_dragging && (pos - m_pressPos).manhattanLength() >= DragThreshold) {
+        m_dragging = true;
+        setCursor(Qt::ClosedHandCursor);
+    }
+    if (m_dragging) {
+        panByPixels(pos - m_lastPos);
+        m_lastPos = pos;
+    }
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (!m_pressed)
+        return;
+    m_pressed = false;
+    if (m_dragging) {
+        m_dragging = false;
+        setCursor(Qt::OpenHandCursor);
+        pushHistory();
+    } else if (m_hasView) {
+        emit mapClicked(toMapCoordinates(event->position()), event->button());
+    }
+}
+
+void MapCanvas::wheelEvent(QWheelEvent *event)
+{
+    const int delta = event->angleDelta().y();
+    if (delta == 0 || !m_hasView)
+        return;
+    // One notch (120) zooms by sqrt(2); trackpads send smaller steps.
+    const double factor = std::pow(2.0, -delta / 240.0);
+    zoomByFactor(factor, toMapCoordinates(event->position()));
+    event->accept();
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent *event)
+{
+    const double step = std::min(width(), height()) / 4.0;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Left:
+        panByPixels({step, 0});
+        pushHistory();
+        break;
+    case Qt::Key_Right:
+        panByPixels({-step, 0});
+        pushHistory();
+        break;
+    case Qt::Key_Up:
+        panByPixels({0, step});
+        pushHistory();
+        break;
+    case Qt::Key_Down:
+        panByPixels({0, -step});
+        pushHistory();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+} // namespace territoria

@@ -46,6 +46,7 @@ public:
     bool operator!=(const Crs &other) const { return !(*this == other); }
 
 private:
+    friend struct CrsBuilder; // crs.cpp: builds Data from a PJ
     struct Data;
     std::shared_ptr<const Data> d;
 };

@@ -4,14 +4,14 @@
 
 #include <QString>
 
-struct projCtx_t;
+struct pj_ctx; // PJ_CONTEXT in proj.h (PROJ >= 8)
 struct PJconsts;
 
 namespace territoria {
 
 // The calling thread's PROJ context, created on first use and destroyed when the
 // thread ends. Never pass it to another thread.
-TERRITORIA_CORE_EXPORT projCtx_t *projContext();
+TERRITORIA_CORE_EXPORT pj_ctx *projContext();
 
 // The last PROJ error of this thread's context as text (empty if none).
 TERRITORIA_CORE_EXPORT QString projLastError();

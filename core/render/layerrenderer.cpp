@@ -1,1 +1,7 @@
-// placeholder: implementation pending
+#include "render/layerrenderer.h"
+
+namespace territoria {
+
+LayerRenderer::~LayerRenderer() = default;
+
+} // namespace territoria

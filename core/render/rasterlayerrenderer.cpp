@@ -1,1 +1,310 @@
-// placeholder: implementation pending
+#include "render/rasterlayerrenderer.h"
+
+#include "data/gdalutil.h"
+#include "style/rasterstyle.h"
+
+#include <gdal_priv.h>
+#include <gdal_utils.h>
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace territoria {
+
+std::unique_ptr<LayerRenderer> RasterLayer::createRenderer(const MapSettings &settings) const
+{
+    return std::make_unique<RasterLayerRenderer>(*this, settings);
+}
+
+RasterLayerRenderer::RasterLayerRenderer(const RasterLayer &layer, const MapSettings &settings)
+    : LayerRenderer(layer.id(), layer.name(), layer.opacity())
+    , m_provider(layer.dataProvider())
+    , m_style(layer.style())
+    , m_layerCrs(layer.crs())
+{
+    Q_UNUSED(settings);
+}
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RasterLayerRenderer", text);
+}
+
+struct DatasetCloser {
+    void operator()(GDALDatasetH ds) const
+    {
+        if (ds)
+            GDALClose(ds);
+    }
+};
+using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
+
+int cancelProgress(double, const char *, void *data)
+{
+    const auto *ctx = static_cast<const RenderContext *>(data);
+    return ctx->isCanceled() ? FALSE : TRUE;
+}
+
+QString num(double v)
+{
+    return QString::number(v, 'g', 17);
+}
+
+// Min/max of the finite values of `data` where alpha is set.
+bool dataRange(const std::vector<float> &data, const std::vector<quint8> &alpha, double &mn, double &mx)
+{
+    mn = std::numeric_limits<double>::infinity();
+    mx = -mn;
+    for (size_t i = 0; i < data.size(); ++i) {
+        const float v = data[i];
+        if (alpha[i] == 0 || !std::isfinite(v))
+            continue;
+        mn = std::min<double>(mn, v);
+        mx = std::max<double>(mx, v);
+    }
+    return mn <= mx;
+}
+
+} // namespace
+
+Result<void> RasterLayerRenderer::render(RenderContext &context)
+{
+    if (!m_provider)
+        return fail(tr("Layer “%1” has no data source").arg(layerName()));
+    const MapSettings &ms = context.settings;
+    if (!ms.isValid() || !context.painter)
+        return fail(tr("Layer “%1”: invalid map settings (extent or size)").arg(layerName()));
+    const QString source = m_provider->source();
+    const Extent visible = ms.visibleExtent();
+    const QSize size = ms.outputSize();
+    const Crs dest = ms.destinationCrs();
+    const bool reproject = m_layerCrs.isValid() && dest.isValid();
+
+    // Bands we need, in output order.
+    QList<int> bands;
+    const int bandCount = m_provider->bandCount();
+    RasterStyle style = m_style;
+    if (style.mode == RasterStyle::Mode::Rgb && bandCount < 3)
+        style.mode = RasterStyle::Mode::Gray;
+    if (style.mode == RasterStyle::Mode::Rgb)
+        bands = {style.redBand, style.greenBand, style.blueBand};
+    else
+        bands = {style.band};
+    for (int b : bands)
+        if (b < 1 || b > bandCount)
+            return fail(tr("Layer “%1”: band %2 does not exist (the raster has %3)").arg(layerName()).arg(b).arg(bandCount),
+                        source);
+    QList<QColor> palette;
+    if (style.mode == RasterStyle::Mode::Palette) {
+        palette = m_provider->band(style.band).colorTable;
+        if (palette.isEmpty())
+            style.mode = RasterStyle::Mode::Gray;
+    }
+
+    // Skip when the raster is out of view.
+    const Extent layerExtent = m_provider->extent();
+    if (!layerExtent.isNull()) {
+        Extent inDest = layerExtent;
+        if (reproject && !(m_layerCrs == dest)) {
+            auto ct = CoordinateTransform::create(m_layerCrs, dest, ms.transformContext());
+            if (!ct)
+                return fail(tr("Layer “%1”: cannot transform from %2 to %3: %4")
+                                .arg(layerName(), m_layerCrs.name(), dest.name(), ct.error().message),
+                            source, ct.error().detail);
+            inDest = ct->transformExtent(layerExtent);
+        }
+        if (!inDest.isNull() && !inDest.intersects(visible))
+            return {};
+    }
+
+    ensureGdalRegistered();
+    GdalErrorCollector errors;
+    DatasetPtr src(GDALOpenEx(source.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    if (!src)
+        return fail(tr("Layer “%1”: cannot open %2").arg(layerName(), source), source, errors.lastFailure());
+
+    // Only the bands we draw go through the warper.
+    DatasetPtr subset;
+    GDALDatasetH warpSource = src.get();
+    if (bandCount != bands.size() || bands != QList<int>{1}) {
+        QStringList args{u"-of"_s, u"VRT"_s};
+        for (int b : bands)
+            args << u"-b"_s << QString::number(b);
+        CslList argv(args);
+        GDALTranslateOptions *opts = GDALTranslateOptionsNew(argv.list(), nullptr);
+        int usageError = 0;
+        subset.reset(GDALTranslate("", src.get(), opts, &usageError));
+        GDALTranslateOptionsFree(opts);
+        if (!subset)
+            return fail(tr("Layer “%1”: cannot select bands of %2").arg(layerName(), source), source,
+                        errors.lastFailure());
+        warpSource = subset.get();
+    }
+
+    const bool nearest = style.mode == RasterStyle::Mode::Palette;
+    QStringList args{u"-of"_s, u"MEM"_s,
+                     u"-te"_s, num(visible.xMin()), num(visible.yMin()), num(visible.xMax()), num(visible.yMax()),
+                     u"-ts"_s, QString::number(size.width()), QString::number(size.height()),
+                     u"-r"_s, nearest ? u"near"_s : u"bilinear"_s,
+                     u"-ovr"_s, u"AUTO"_s,
+                     u"-dstalpha"_s,
+                     u"-ot"_s, u"Float32"_s};
+    if (reproject) {
+        args << u"-s_srs"_s << m_layerCrs.toWkt() << u"-t_srs"_s << dest.toWkt();
+        const QString pinned = ms.transformContext().operation(m_layerCrs, dest);
+        if (!pinned.isEmpty())
+            args << u"-ct"_s << pinned;
+    }
+    CslList argv(args);
+    GDALWarpAppOptions *wopts = GDALWarpAppOptionsNew(argv.list(), nullptr);
+    if (!wopts)
+        return fail(tr("Layer “%1”: invalid warp options").arg(layerName()), source, errors.lastFailure());
+    GDALWarpAppOptionsSetProgress(wopts, cancelProgress, &context);
+    int usageError = 0;
+    GDALDatasetH inputs[1] = {warpSource};
+    DatasetPtr warped(GDALWarp("", nullptr, 1, inputs, wopts, &usageError));
+    GDALWarpAppOptionsFree(wopts);
+    if (context.isCanceled())
+        return {};
+    if (!warped)
+        return fail(tr("Layer “%1”: cannot warp %2 to the map").arg(layerName(), source), source, errors.lastFailure());
+
+    const int w = size.width(), h = size.height();
+    const size_t n = size_t(w) * size_t(h);
+    const int outBands = GDALGetRasterCount(warped.get());
+    if (outBands != bands.size() + 1)
+        return fail(tr("Layer “%1”: unexpected warp output").arg(layerName()), source);
+    std::vector<quint8> alpha(n);
+    if (GDALRasterIO(GDALGetRasterBand(warped.get(), outBands), GF_Read, 0, 0, w, h, alpha.data(), w, h, GDT_Byte, 0, 0)
+        != CE_None)
+        return fail(tr("Layer “%1”: cannot read the warped image").arg(layerName()), source, errors.lastFailure());
+    std::vector<std::vector<float>> values(bands.size());
+    for (int i = 0; i < bands.size(); ++i) {
+        values[i].resize(n);
+        if (GDALRasterIO(GDALGetRasterBand(warped.get(), i + 1), GF_Read, 0, 0, w, h, values[i].data(), w, h,
+                         GDT_Float32, 0, 0)
+            != CE_None)
+            return fail(tr("Layer “%1”: cannot read the warped image").arg(layerName()), source, errors.lastFailure());
+    }
+    warped.reset();
+    if (context.isCanceled())
+        return {};
+
+    // Stretch range per drawn band.
+    auto rangeFor = [&](int i, int band, double &mn, double &mx) {
+        if (style.min == style.min && style.max == style.max && i == 0 && style.mode != RasterStyle::Mode::Rgb) {
+            mn = style.min;
+            mx = style.max;
+            return;
+        }
+        if (style.mode == RasterStyle::Mode::Rgb && m_provider->band(band).dataType == u"Byte") {
+            mn = 0;
+            mx = 255;
+            return;
+        }
+        auto stats = m_provider->statistics(band, true);
+        if (stats && stats->max >= stats->min) {
+            mn = stats->min;
+            mx = stats->max;
+        } else if (!dataRange(values[i], alpha, mn, mx)) {
+            mn = 0;
+            mx = 1;
+        }
+    };
+
+    QImage image(w, h, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return fail(tr("Layer “%1”: not enough memory for a %2×%3 image").arg(layerName()).arg(w).arg(h));
+    auto *out = reinterpret_cast<QRgb *>(image.bits());
+    const qsizetype stride = image.bytesPerLine() / 4;
+
+    switch (style.mode) {
+    case RasterStyle::Mode::Gray:
+    case RasterStyle::Mode::Ramp: {
+        double mn, mx;
+        rangeFor(0, style.band, mn, mx);
+        constexpr int L = 1024;
+        QRgb lut[L];
+        const ColorRamp ramp = style.mode == RasterStyle::Mode::Gray ? ColorRamp::gray() : ColorRamp::named(style.rampName);
+        for (int k = 0; k < L; ++k)
+            lut[k] = qPremultiply(ramp.colorAt(double(k) / (L - 1)).rgba());
+        const double span = mx > mn ? mx - mn : 1.0;
+        const float *v = values[0].data();
+        for (int y = 0; y < h; ++y) {
+            QRgb *row = out + y * stride;
+            for (int x = 0; x < w; ++x) {
+                const size_t i = size_t(y) * w + x;
+                const float val = v[i];
+                if (alpha[i] == 0 || !std::isfinite(val)) {
+                    row[x] = 0;
+                    continue;
+                }
+                const double t = std::clamp((val - mn) / span, 0.0, 1.0);
+                QRgb c = lut[int(t * (L - 1) + 0.5)];
+                if (alpha[i] != 255) // partial coverage at the raster's edge
+                    c = qPremultiply(qRgba(qRed(qUnpremultiply(c)), qGreen(qUnpremultiply(c)), qBlue(qUnpremultiply(c)),
+                                           qAlpha(c) * alpha[i] / 255));
+                row[x] = c;
+            }
+        }
+        break;
+    }
+    case RasterStyle::Mode::Palette: {
+        std::vector<QRgb> lut(palette.size());
+        for (int k = 0; k < palette.size(); ++k)
+            lut[k] = qPremultiply(palette[k].rgba());
+        const float *v = values[0].data();
+        for (int y = 0; y < h; ++y) {
+            QRgb *row = out + y * stride;
+            for (int x = 0; x < w; ++x) {
+                const size_t i = size_t(y) * w + x;
+                const float val = v[i];
+                const long idx = std::isfinite(val) ? std::lround(val) : -1;
+                row[x] = (alpha[i] == 0 || idx < 0 || idx >= long(lut.size())) ? 0 : lut[size_t(idx)];
+            }
+        }
+        break;
+    }
+    case RasterStyle::Mode::Rgb: {
+        double mn[3], mx[3];
+        for (int c = 0; c < 3; ++c)
+            rangeFor(c, bands[c], mn[c], mx[c]);
+        for (int y = 0; y < h; ++y) {
+            QRgb *row = out + y * stride;
+            for (int x = 0; x < w; ++x) {
+                const size_t i = size_t(y) * w + x;
+                int ch[3];
+                bool valid = alpha[i] != 0;
+                for (int c = 0; c < 3 && valid; ++c) {
+                    const float val = values[c][i];
+                    if (!std::isfinite(val)) {
+                        valid = false;
+                        break;
+                    }
+                    const double span = mx[c] > mn[c] ? mx[c] - mn[c] : 1.0;
+                    ch[c] = int(std::clamp((val - mn[c]) / span, 0.0, 1.0) * 255 + 0.5);
+                }
+                row[x] = valid ? qPremultiply(qRgba(ch[0], ch[1], ch[2], alpha[i])) : 0;
+            }
+        }
+        break;
+    }
+    }
+
+    context.painter->drawImage(QRectF(0, 0, w, h), image);
+    for (const QString &m : errors.messages())
+        if (m.startsWith(u"Warning"_s))
+            context.warnings.append(tr("Layer “%1”: %2").arg(layerName(), m));
+    return {};
+}
+
+} // namespace territoria

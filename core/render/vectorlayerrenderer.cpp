@@ -1,1 +1,527 @@
-// placeholder: implementation pending
+#include "render/vectorlayerrenderer.h"
+
+#include "crs/coordinatetransform.h"
+#include "geometry/wkbreader.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <cmath>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace territoria {
+
+std::unique_ptr<LayerRenderer> VectorLayer::createRenderer(const MapSettings &settings) const
+{
+    return std::make_unique<VectorLayerRenderer>(*this, settings);
+}
+
+VectorLayerRenderer::VectorLayerRenderer(const VectorLayer &layer, const MapSettings &settings)
+    : LayerRenderer(layer.id(), layer.name(), layer.opacity())
+    , m_provider(layer.dataProvider())
+    , m_style(layer.style())
+    , m_layerCrs(layer.crs())
+    , m_kind(layer.geometryKind())
+{
+    Q_UNUSED(settings);
+}
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("VectorLayerRenderer", text);
+}
+
+// Writes single pixels straight into an ARGB32_Premultiplied image (source-over),
+// for features smaller than a pixel: far cheaper than a QPainter call each.
+class DotWriter
+{
+public:
+    DotWriter(QPainter *painter, const QColor &color)
+        : m_painter(painter)
+    {
+        m_color = color;
+        QPaintDevice *dev = painter->device();
+        if (dev && dev->devType() == QInternal::Image && painter->transform().isIdentity()
+            && !painter->hasClipping() && painter->opacity() == 1.0
+            && painter->compositionMode() == QPainter::CompositionMode_SourceOver) {
+            auto *image = static_cast<QImage *>(dev);
+            if (image->format() == QImage::Format_ARGB32_Premultiplied) {
+                m_image = image;
+                m_bits = image->bits(); // the painter holds the image: no detach happens here
+                m_bpl = image->bytesPerLine();
+                m_w = image->width();
+                m_h = image->height();
+            }
+        }
+        const int a = color.alpha();
+        m_premul = qPremultiply(color.rgba());
+        m_inv = 255 - a;
+    }
+
+    void dot(double x, double y)
+    {
+        const int ix = int(std::floor(x)), iy = int(std::floor(y));
+        if (m_bits) {
+            if (ix < 0 || iy < 0 || ix >= m_w || iy >= m_h)
+                return;
+            auto *px = reinterpret_cast<QRgb *>(m_bits + qsizetype(iy) * m_bpl) + ix;
+            if (m_inv == 0) {
+                *px = m_premul;
+            } else {
+                const QRgb d = *px;
+                auto blend = [&](int shift) {
+                    const uint s = (m_premul >> shift) & 0xff, dv = (d >> shift) & 0xff;
+                    return (s + (dv * m_inv + 127) / 255) << shift;
+                };
+                *px = blend(24) | blend(16) | blend(8) | blend(0);
+            }
+        } else {
+            m_painter->fillRect(QRectF(ix, iy, 1, 1), m_color);
+        }
+    }
+
+private:
+    QPainter *m_painter;
+    QColor m_color;
+    QImage *m_image = nullptr;
+    uchar *m_bits = nullptr;
+    qsizetype m_bpl = 0;
+    int m_w = 0, m_h = 0;
+    QRgb m_premul = 0;
+    int m_inv = 0;
+};
+
+struct Part {
+    WkbPart kind;
+    quint32 start; // index of the first vertex in the batch
+    quint32 count;
+};
+
+class Drawer
+{
+public:
+    Drawer(RenderContext &context, const VectorStyle &style, const CoordinateTransform *ct)
+        : m_ctx(context)
+        , m_painter(context.painter)
+        , m_ct(ct)
+        , m_dotFill(context.painter, style.fillColor.alpha() > 0 ? style.fillColor : style.strokeColor)
+        , m_dotStroke(context.painter, style.strokeStyle != Qt::NoPen && style.strokeColor.alpha() > 0
+                                           ? style.strokeColor
+                                           : style.fillColor)
+        , m_style(style)
+    {
+        const MapSettings &ms = context.settings;
+        const Extent v = ms.visibleExtent();
+        const double mupp = ms.mapUnitsPerPixel();
+        m_scale = mupp > 0 ? 1.0 / mupp : 0.0;
+        m_x0 = v.xMin();
+        m_y1 = v.yMax();
+        const QSize size = ms.outputSize();
+        m_width = size.width();
+        m_height = size.height();
+
+        const double strokePx = std::max(0.0, ms.mmToPixels(style.strokeWidthMm));
+        m_hasStroke = style.strokeStyle != Qt::NoPen && style.strokeColor.alpha() > 0 && strokePx > 0;
+        m_pen = m_hasStroke ? QPen(style.strokeColor, strokePx, style.strokeStyle, Qt::RoundCap, Qt::RoundJoin)
+                            : QPen(Qt::NoPen);
+        m_hasFill = style.fillColor.alpha() > 0;
+        m_brush = m_hasFill ? QBrush(style.fillColor) : QBrush(Qt::NoBrush);
+        m_markerPx = std::max(1.0, ms.mmToPixels(style.markerSizeMm));
+        m_margin = strokePx + m_markerPx + 2;
+        m_path.setFillRule(Qt::OddEvenFill);
+
+        m_xy.reserve(2 * BatchVertices + 1024);
+        m_x.reserve(BatchVertices + 1024);
+        m_y.reserve(BatchVertices + 1024);
+    }
+
+    static constexpr size_t BatchVertices = 16384;
+
+    // Queues one feature's WKB; returns false when it was malformed (skipped).
+    bool add(const QByteArray &wkb)
+    {
+        const size_t partsBefore = m_parts.size(), verticesBefore = m_x.size();
+        const bool ok = visitWkb(wkb, m_xy, [this](WkbPart kind, const double *xy, size_t n) {
+            m_parts.push_back(Part{kind, quint32(m_x.size()), quint32(n)});
+            for (size_t i = 0; i < n; ++i) {
+                m_x.push_back(xy[2 * i]);
+                m_y.push_back(xy[2 * i + 1]);
+            }
+        });
+        if (!ok) {
+            m_parts.resize(partsBefore);
+            m_x.resize(verticesBefore);
+            m_y.resize(verticesBefore);
+            return false;
+        }
+        if (m_x.size() >= BatchVertices)
+            flush();
+        return true;
+    }
+
+    void flush()
+    {
+        if (m_parts.empty()) {
+            m_x.clear();
+            m_y.clear();
+            return;
+        }
+        if (m_ct && !m_ct->isIdentity()) {
+            const size_t failed = m_ct->transformInPlace(m_x.data(), m_y.data(), m_x.size());
+            m_failedVertices += failed;
+        }
+        // Map to device pixels in place.
+        const double s = m_scale, x0 = m_x0, y1 = m_y1;
+        for (size_t i = 0, n = m_x.size(); i < n; ++i) {
+            m_x[i] = (m_x[i] - x0) * s;
+            m_y[i] = (y1 - m_y[i]) * s;
+        }
+        for (size_t i = 0; i < m_parts.size();) {
+            const Part &p = m_parts[i];
+            switch (p.kind) {
+            case WkbPart::Point:
+                drawPoint(m_x[p.start], m_y[p.start]);
+                ++i;
+                break;
+            case WkbPart::LineString:
+                drawLine(p);
+                ++i;
+                break;
+            case WkbPart::OuterRing: {
+                size_t j = i + 1;
+                while (j < m_parts.size() && m_parts[j].kind == WkbPart::InnerRing)
+                    ++j;
+                drawPolygon(i, j);
+                i = j;
+                break;
+            }
+            case WkbPart::InnerRing: // orphan hole: ignore
+                ++i;
+                break;
+            }
+        }
+        m_parts.clear();
+        m_x.clear();
+        m_y.clear();
+    }
+
+    size_t failedVertices() const { return m_failedVertices; }
+
+private:
+    // Pixel bounding box of a run; false when it holds no finite vertex.
+    bool bounds(const Part &p, double &minX, double &minY, double &maxX, double &maxY) const
+    {
+        minX = minY = std::numeric_limits<double>::infinity();
+        maxX = maxY = -std::numeric_limits<double>::infinity();
+        const double *xs = m_x.data() + p.start, *ys = m_y.data() + p.start;
+        for (quint32 k = 0; k < p.count; ++k) {
+            const double x = xs[k], y = ys[k];
+            if (!(x == x) || !(y == y))
+                continue;
+            minX = std::min(minX, x);
+            maxX = std::max(maxX, x);
+            minY = std::min(minY, y);
+            maxY = std::max(maxY, y);
+        }
+        return minX <= maxX;
+    }
+
+    bool outside(double minX, double minY, double maxX, double maxY) const
+    {
+        return maxX < -m_margin || maxY < -m_margin || minX > m_width + m_margin || minY > m_height + m_margin;
+    }
+
+    // Copies a run into m_points, dropping vertices that fall within half a pixel
+    // of the previous kept one (and failed vertices).
+    void simplified(const Part &p, bool closed)
+    {
+        m_points.clear();
+        const double *xs = m_x.data() + p.start, *ys = m_y.data() + p.start;
+        double lx = 0, ly = 0;
+        bool have = false;
+        for (quint32 k = 0; k < p.count; ++k) {
+            const double x = xs[k], y = ys[k];
+            if (!(x == x) || !(y == y))
+                continue;
+            if (have && std::abs(x - lx) < 0.5 && std::abs(y - ly) < 0.5 && k + 1 != p.count)
+                continue;
+            // keep the exact last vertex of the run
+            if (have && k + 1 == p.count && std::abs(x - lx) < 0.5 && std::abs(y - ly) < 0.5 && !closed
+                && m_points.size() > 1)
+                m_points.back() = QPointF(x, y);
+            else
+                m_points.emplace_back(x, y);
+            lx = x;
+            ly = y;
+            have = true;
+        }
+    }
+
+    void drawPoint(double x, double y)
+    {
+        if (!(x == x) || !(y == y) || outside(x, y, x, y))
+            return;
+        const double r = m_markerPx / 2;
+        m_painter->setPen(m_pen);
+        m_painter->setBrush(m_hasFill ? m_brush : QBrush(Qt::NoBrush));
+        switch (m_style.markerShape) {
+        case MarkerShape::Circle:
+            m_painter->drawEllipse(QPointF(x, y), r, r);
+            break;
+        case MarkerShape::Square:
+            m_painter->drawRect(QRectF(x - r, y - r, 2 * r, 2 * r));
+            break;
+        case MarkerShape::Triangle: {
+            const QPointF pts[3] = {{x, y - r}, {x + r * 0.866, y + r * 0.5}, {x - r * 0.866, y + r * 0.5}};
+            m_painter->drawPolygon(pts, 3);
+            break;
+        }
+        case MarkerShape::Diamond: {
+            const QPointF pts[4] = {{x, y - r}, {x + r, y}, {x, y + r}, {x - r, y}};
+            m_painter->drawPolygon(pts, 4);
+            break;
+        }
+        case MarkerShape::Cross: {
+            QPen pen = m_hasStroke ? m_pen : QPen(m_style.fillColor, std::max(1.0, r / 3));
+            m_painter->setPen(pen);
+            m_painter->drawLine(QPointF(x - r, y), QPointF(x + r, y));
+            m_painter->drawLine(QPointF(x, y - r), QPointF(x, y + r));
+            break;
+        }
+        case MarkerShape::Star: {
+            QPointF pts[10];
+            for (int k = 0; k < 10; ++k) {
+                const double a = -M_PI / 2 + k * M_PI / 5;
+                const double rr = (k % 2) ? r * 0.45 : r;
+                pts[k] = QPointF(x + rr * std::cos(a), y + rr * std::sin(a));
+            }
+            m_painter->drawPolygon(pts, 10);
+            break;
+        }
+        }
+    }
+
+    void drawLine(const Part &p)
+    {
+        double minX, minY, maxX, maxY;
+        if (!bounds(p, minX, minY, maxX, maxY) || outside(minX, minY, maxX, maxY))
+            return;
+        if (maxX - minX < 1 && maxY - minY < 1) {
+            m_dotStroke.dot((minX + maxX) / 2, (minY + maxY) / 2);
+            return;
+        }
+        simplified(p, false);
+        if (m_points.size() < 2 || !m_hasStroke)
+            return;
+        m_painter->setPen(m_pen);
+        m_painter->drawPolyline(m_points.data(), int(m_points.size()));
+    }
+
+    void drawPolygon(size_t first, size_t end)
+    {
+        const Part &outer = m_parts[first];
+        double minX, minY, maxX, maxY;
+        if (!bounds(outer, minX, minY, maxX, maxY) || outside(minX, minY, maxX, maxY))
+            return;
+        if (maxX - minX < 1 && maxY - minY < 1) {
+            // Smaller than a pixel: one pixel in the fill colour.
+            m_dotFill.dot((minX + maxX) / 2, (minY + maxY) / 2);
+            return;
+        }
+        m_painter->setPen(m_pen);
+        m_painter->setBrush(m_brush);
+        if (end == first + 1) {
+            simplified(outer, true);
+            if (m_points.size() >= 3)
+                m_painter->drawPolygon(m_points.data(), int(m_points.size()), Qt::OddEvenFill);
+            else if (!m_points.empty())
+                m_dotFill.dot(m_points.front().x(), m_points.front().y());
+            return;
+        }
+        m_path.clear();
+        m_path.setFillRule(Qt::OddEvenFill);
+        for (size_t r = first; r < end; ++r) {
+            simplified(m_parts[r], true);
+            if (m_points.size() < 3)
+                continue;
+            m_path.moveTo(m_points[0]);
+            for (size_t k = 1; k < m_points.size(); ++k)
+                m_path.lineTo(m_points[k]);
+            m_path.closeSubpath();
+        }
+        m_painter->drawPath(m_path);
+    }
+
+    RenderContext &m_ctx;
+    QPainter *m_painter;
+    const CoordinateTransform *m_ct;
+    DotWriter m_dotFill;
+    DotWriter m_dotStroke;
+    VectorStyle m_style;
+    double m_scale = 1, m_x0 = 0, m_y1 = 0;
+    int m_width = 0, m_height = 0;
+    double m_margin = 2;
+    bool m_hasStroke = false, m_hasFill = false;
+    QPen m_pen;
+    QBrush m_brush;
+    double m_markerPx = 4;
+    QPainterPath m_path;
+
+    std::vector<double> m_xy;
+    std::vector<double> m_x, m_y;
+    std::vector<Part> m_parts;
+    std::vector<QPointF> m_points;
+    size_t m_failedVertices = 0;
+};
+
+} // namespace
+
+Result<void> VectorLayerRenderer::render(RenderContext &context)
+{
+    if (!m_provider)
+        return fail(tr("Layer “%1” has no data source").arg(layerName()));
+    if (!context.painter)
+        return fail(tr("Layer “%1”: nothing to draw on").arg(layerName()));
+    const MapSettings &ms = context.settings;
+    if (!ms.isValid())
+        return fail(tr("Layer “%1”: invalid map settings (extent or size)").arg(layerName()));
+    if (m_kind == GeometryKind::Null)
+        return {};
+
+    const Extent visible = ms.visibleExtent();
+    const double mupp = ms.mapUnitsPerPixel();
+    // A few pixels around the view so that strokes and markers of features just
+    // outside still show.
+    const double marginPx = ms.mmToPixels(std::max(m_style.markerSizeMm, m_style.strokeWidthMm)) + 2;
+    const Extent viewWithMargin = visible.buffered(marginPx * mupp);
+
+    CoordinateTransform ct;
+    Extent filter;
+    const Crs dest = ms.destinationCrs();
+    const bool transform = m_layerCrs.isValid() && dest.isValid() && !(m_layerCrs == dest);
+    if (transform) {
+        auto created = CoordinateTransform::create(m_layerCrs, dest, ms.transformContext());
+        if (!created)
+            return fail(tr("Layer “%1”: cannot transform from %2 to %3: %4")
+                            .arg(layerName(), m_layerCrs.name(), dest.name(), created.error().message),
+                        m_provider->source(), created.error().detail);
+        ct = std::move(*created);
+        filter = ct.transformExtent(viewWithMargin, CoordinateTransform::Direction::Inverse);
+        if (!filter.isNull())
+            filter = filter.scaled(1.02);
+    } else {
+        filter = viewWithMargin;
+    }
+    if (context.isCanceled())
+        return {};
+
+    // Nothing to read when the view misses the layer.
+    const Extent layerExtent = m_provider->extent();
+    if (!filter.isNull() && !layerExtent.isNull() && !filter.intersects(layerExtent))
+        return {};
+
+    QPainter *painter = context.painter;
+    painter->save();
+    Drawer drawer(context, m_style, transform ? &ct : nullptr);
+
+    FeatureRequest request;
+    // A view that holds the whole layer reads it sequentially: a spatial filter
+    // would only add index lookups (with GeoPackage, one R-tree join per feature).
+    if (!layerExtent.isNull() && !filter.isNull() && filter.contains(layerExtent))
+        filter = Extent();
+    request.filterExtent = filter;
+    request.noAttributes = true;
+    qint64 malformed = 0;
+    // Reading (GDAL/SQLite decoding) runs on its own thread while this one draws:
+    // batches of geometries go through a small bounded queue.
+    struct Queue {
+        std::mutex mutex;
+        std::condition_variable changed;
+        std::deque<std::vector<Geometry>> batches;
+        bool done = false;
+        bool stop = false;
+    } queue;
+    constexpr size_t BatchSize = 2048, MaxBatches = 8;
+    Result<qint64> visited = 0;
+    std::thread reader([&] {
+        std::vector<Geometry> batch;
+        batch.reserve(BatchSize);
+        auto push = [&]() -> bool {
+            std::unique_lock lock(queue.mutex);
+            queue.changed.wait(lock, [&] { return queue.batches.size() < MaxBatches || queue.stop; });
+            if (queue.stop)
+                return false;
+            queue.batches.push_back(std::move(batch));
+            queue.changed.notify_all();
+            batch = {};
+            batch.reserve(BatchSize);
+            return true;
+        };
+        visited = m_provider->forEachFeature(request, [&](Feature &&feature) {
+            if (context.isCanceled())
+                return false;
+            batch.push_back(std::move(feature.geometry));
+            return batch.size() < BatchSize || push();
+        });
+        if (!batch.empty())
+            push();
+        std::lock_guard lock(queue.mutex);
+        queue.done = true;
+        queue.changed.notify_all();
+    });
+    for (;;) {
+        std::vector<Geometry> batch;
+        {
+            std::unique_lock lock(queue.mutex);
+            queue.changed.wait(lock, [&] { return !queue.batches.empty() || queue.done; });
+            if (queue.batches.empty())
+                break;
+            batch = std::move(queue.batches.front());
+            queue.batches.pop_front();
+            queue.changed.notify_all();
+        }
+        if (context.isCanceled()) {
+            std::lock_guard lock(queue.mutex);
+            queue.stop = true;
+            queue.changed.notify_all();
+            break;
+        }
+        for (const Geometry &g : batch) {
+            const QByteArray &wkb = g.wkb();
+            if (!wkb.isEmpty() && !drawer.add(wkb))
+                ++malformed;
+        }
+    }
+    reader.join();
+    if (!context.isCanceled())
+        drawer.flush();
+    painter->restore();
+
+    if (!visited && !context.isCanceled())
+        return fail(tr("Layer “%1”: %2").arg(layerName(), visited.error().message), visited.error().source,
+                    visited.error().detail);
+    if (malformed > 0)
+        context.warnings.append(QCoreApplication::translate("VectorLayerRenderer",
+                                                            "Layer “%1”: %n feature(s) with unreadable geometry skipped",
+                                                            nullptr, int(malformed))
+                                    .arg(layerName()));
+    if (drawer.failedVertices() > 0)
+        context.warnings.append(tr("Layer “%1”: %2 vertices could not be transformed to %3")
+                                    .arg(layerName())
+                                    .arg(drawer.failedVertices())
+                                    .arg(dest.name()));
+    return {};
+}
+
+} // namespace territoria

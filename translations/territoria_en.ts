@@ -2,22 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Cli</name>
+    <name>Algorithm</name>
     <message>
-        <source>Usage: %1 COMMAND [options]
-
-Commands:
-  info PATH... [--json]        Describe the layers of files (CRS, extent, fields, bands...).
-  render INPUT... --out FILE   Draw a project (.territoria) or layers to PNG, PDF or SVG.
-
-Options:
-  -h, --help                   Show this help (&apos;%1 COMMAND --help&apos; for a command).
-  -v, --version                Show the version.
-
-Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arguments.
-</source>
+        <source>%1 was canceled.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>AlgorithmRegistry</name>
+    <message>
+        <source>%1 is not a Qt plugin: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Territoria analysis plugin (interface %2, expected %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: plugin.json has no “id”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the plugin %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not implement the analysis provider interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: plugin.json says id “%2” but the provider says “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>algorithm id “%1” does not start with “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>algorithm id “%1” is already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider “%1” rejected: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
     <message>
         <source>Unknown option “%1”; a command (info, render) must come first.</source>
         <translation type="unfinished"></translation>
@@ -240,6 +271,112 @@ Layers given on the command line are stacked top first: the first one is drawn o
         <source>layer “%1” was not drawn: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: %1 COMMAND [options]
+
+Commands:
+  info PATH... [--json]        Describe the layers of files (CRS, extent, fields, bands...).
+  render INPUT... --out FILE   Draw a project (.territoria) or layers to PNG, PDF or SVG.
+  algorithms [--json]          List the analysis algorithms and their parameters.
+  run ALGORITHM --param N=V... Run an analysis algorithm and print its outputs.
+
+Options:
+  -h, --help                   Show this help (&apos;%1 COMMAND --help&apos; for a command).
+  -v, --version                Show the version.
+
+Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arguments.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the analysis algorithms of the installed plugins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also load plugins from DIR (a folder you trust).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No algorithms: no analysis plugin was found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[optional]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[default: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(one of: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs an analysis algorithm, e.g.
+  territoria-cli run indicators:zonal_statistics --param input=pop.tif --param zones=districts.gpkg --param output=stats.gpkg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm id (see &apos;territoria-cli algorithms&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parameter value, NAME=VALUE (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the outputs as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No algorithm given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid parameter “%1”: expected NAME=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1” is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown algorithm “%1”: no analysis plugin was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown algorithm “%1” (available: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatasetPool</name>
@@ -257,6 +394,10 @@ Layers given on the command line are stacked top first: the first one is drawn o
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the missing .shx index file was rebuilt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -372,6 +513,82 @@ Layers given on the command line are stacked top first: the first one is drawn o
         <source>Cannot export to %1: unknown format “%2” (use .png, .jpg, .tif, .pdf or .svg)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Parameter “%1”: “%2” is not a boolean (use true or false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the value is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the value must be a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: “%2” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 is out of range (%3 to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: no file given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: file not found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: no output file given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: unknown value “%2” (expected one of: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: unknown value “%2” (expected some of: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: “%2” is not an extent (xmin,ymin,xmax,ymax).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a vector layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 has no field “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown parameter “%1” (expected: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing required parameter “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>territoria::AttributeTableModel</name>
@@ -398,7 +615,7 @@ Layers given on the command line are stacked top first: the first one is drawn o
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n feature(s)</source>
+        <source>%Ln feature(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -526,6 +743,22 @@ Layers given on the command line are stacked top first: the first one is drawn o
     </message>
     <message>
         <source>Area of use: %1° to %2° longitude, %3° to %4° latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US survey feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1184,11 +1417,39 @@ Layers given on the command line are stacked top first: the first one is drawn o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Default (PROJ&apos;s best available for each point): %1</source>
+        <source>Pinned in the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pinned in the project: %1</source>
+        <source>Always use the selected operation for this pair of CRSs in this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let PROJ choose the best available operation for each point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use (default here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (accuracy %2 m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: PROJ chooses the most accurate operation for each point. Where the map is, that is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: PROJ chooses the most accurate operation for each point. In the middle of the layer CRS&apos;s area of use, that is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: PROJ chooses the most accurate operation for each point.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

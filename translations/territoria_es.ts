@@ -2,33 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>Cli</name>
+    <name>Algorithm</name>
     <message>
-        <source>Usage: %1 COMMAND [options]
-
-Commands:
-  info PATH... [--json]        Describe the layers of files (CRS, extent, fields, bands...).
-  render INPUT... --out FILE   Draw a project (.territoria) or layers to PNG, PDF or SVG.
-
-Options:
-  -h, --help                   Show this help ('%1 COMMAND --help' for a command).
-  -v, --version                Show the version.
-
-Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arguments.
-</source>
-        <translation>Uso: %1 COMANDO [opciones]
-
-Comandos:
-  info RUTA... [--json]        Describe las capas de los archivos (SRC, extensión, campos, bandas...).
-  render ENTRADA... --out ARCHIVO   Dibuja un proyecto (.territoria) o capas en PNG, PDF o SVG.
-
-Opciones:
-  -h, --help                   Muestra esta ayuda ('%1 COMANDO --help' para un comando).
-  -v, --version                Muestra la versión.
-
-Código de salida: 0 si todo salió bien, 1 cuando no se puede leer o escribir un archivo, 2 si los argumentos son incorrectos.
-</translation>
+        <source>%1 was canceled.</source>
+        <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>AlgorithmRegistry</name>
+    <message>
+        <source>%1 is not a Qt plugin: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Territoria analysis plugin (interface %2, expected %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: plugin.json has no “id”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the plugin %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not implement the analysis provider interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: plugin.json says id “%2” but the provider says “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>algorithm id “%1” does not start with “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>algorithm id “%1” is already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider “%1” rejected: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
     <message>
         <source>Unknown option “%1”; a command (info, render) must come first.</source>
         <translation>Opción desconocida «%1»; primero debe ir un comando (info, render).</translation>
@@ -42,8 +62,8 @@ Código de salida: 0 si todo salió bien, 1 cuando no se puede leer o escribir u
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <source>Try '%1' for more information.</source>
-        <translation>Pruebe '%1' para más información.</translation>
+        <source>Try &apos;%1&apos; for more information.</source>
+        <translation>Pruebe &apos;%1&apos; para más información.</translation>
     </message>
     <message>
         <source>Invalid size “%1”: expected WIDTHxHEIGHT in pixels, e.g. 1600x1200.</source>
@@ -144,8 +164,8 @@ geometry type and fields of vectors or the size, bands, data type and nodata of 
 el tipo de geometría y los campos de las capas vectoriales, o el tamaño, las bandas, el tipo de dato y el valor sin datos de los ráster.</translation>
     </message>
     <message>
-        <source>Print one JSON object {"layers": [...]} instead of text.</source>
-        <translation>Imprime un objeto JSON {"layers": [...]} en lugar de texto.</translation>
+        <source>Print one JSON object {&quot;layers&quot;: [...]} instead of text.</source>
+        <translation>Imprime un objeto JSON {&quot;layers&quot;: [...]} en lugar de texto.</translation>
     </message>
     <message>
         <source>Files (or GDAL data sources) to describe.</source>
@@ -190,7 +210,7 @@ Las capas indicadas en la línea de comandos se apilan de arriba hacia abajo: la
         <translation>N</translation>
     </message>
     <message>
-        <source>Area to draw, in the output CRS (default: the project's view, else the full extent of the layers).</source>
+        <source>Area to draw, in the output CRS (default: the project&apos;s view, else the full extent of the layers).</source>
         <translation>Área a dibujar, en el SRC de salida (por defecto: la vista del proyecto; si no, la extensión completa de las capas).</translation>
     </message>
     <message>
@@ -198,7 +218,7 @@ Las capas indicadas en la línea de comandos se apilan de arriba hacia abajo: la
         <translation>xmin,ymin,xmax,ymax</translation>
     </message>
     <message>
-        <source>Output CRS, e.g. EPSG:32719 (default: the project's, else the first layer's).</source>
+        <source>Output CRS, e.g. EPSG:32719 (default: the project&apos;s, else the first layer&apos;s).</source>
         <translation>SRC de salida, p. ej. EPSG:32719 (por defecto: el del proyecto; si no, el de la primera capa).</translation>
     </message>
     <message>
@@ -242,7 +262,7 @@ Las capas indicadas en la línea de comandos se apilan de arriba hacia abajo: la
         <translation>Las capas no tienen SRC: se dibujan en sus propias coordenadas.</translation>
     </message>
     <message>
-        <source>The project's view cannot be expressed in %1; using the full extent.</source>
+        <source>The project&apos;s view cannot be expressed in %1; using the full extent.</source>
         <translation>La vista del proyecto no se puede expresar en %1; se usa la extensión completa.</translation>
     </message>
     <message>
@@ -252,6 +272,112 @@ Las capas indicadas en la línea de comandos se apilan de arriba hacia abajo: la
     <message>
         <source>layer “%1” was not drawn: %2</source>
         <translation>la capa «%1» no se dibujó: %2</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [options]
+
+Commands:
+  info PATH... [--json]        Describe the layers of files (CRS, extent, fields, bands...).
+  render INPUT... --out FILE   Draw a project (.territoria) or layers to PNG, PDF or SVG.
+  algorithms [--json]          List the analysis algorithms and their parameters.
+  run ALGORITHM --param N=V... Run an analysis algorithm and print its outputs.
+
+Options:
+  -h, --help                   Show this help (&apos;%1 COMMAND --help&apos; for a command).
+  -v, --version                Show the version.
+
+Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arguments.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the analysis algorithms of the installed plugins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also load plugins from DIR (a folder you trust).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No algorithms: no analysis plugin was found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[optional]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[default: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(one of: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs an analysis algorithm, e.g.
+  territoria-cli run indicators:zonal_statistics --param input=pop.tif --param zones=districts.gpkg --param output=stats.gpkg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm id (see &apos;territoria-cli algorithms&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parameter value, NAME=VALUE (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the outputs as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No algorithm given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid parameter “%1”: expected NAME=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1” is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown algorithm “%1”: no analysis plugin was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown algorithm “%1” (available: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation type="unfinished">%1: %2% {1:?}</translation>
     </message>
 </context>
 <context>
@@ -271,6 +397,10 @@ Las capas indicadas en la línea de comandos se apilan de arriba hacia abajo: la
     <message>
         <source>Cannot open “%1”: %2</source>
         <translation>No se puede abrir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the missing .shx index file was rebuilt</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -322,7 +452,10 @@ Las capas indicadas en la línea de comandos se apilan de arriba hacia abajo: la
     <name>VectorLayerRenderer</name>
     <message numerus="yes">
         <source>Layer “%1”: %n feature(s) with unreadable geometry skipped</source>
-        <translation><numerusform>Capa «%1»: se omitió %n entidad con geometría ilegible</numerusform><numerusform>Capa «%1»: se omitieron %n entidades con geometría ilegible</numerusform></translation>
+        <translation>
+            <numerusform>Capa «%1»: se omitió %n entidad con geometría ilegible</numerusform>
+            <numerusform>Capa «%1»: se omitieron %n entidades con geometría ilegible</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -382,12 +515,91 @@ Las capas indicadas en la línea de comandos se apilan de arriba hacia abajo: la
         <source>Cannot export to %1: unknown format “%2” (use .png, .jpg, .tif, .pdf or .svg)</source>
         <translation>No se puede exportar a %1: formato desconocido «%2» (use .png, .jpg, .tif, .pdf o .svg)</translation>
     </message>
+    <message>
+        <source>Parameter “%1”: “%2” is not a boolean (use true or false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the value is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the value must be a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: “%2” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 is out of range (%3 to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: no file given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: file not found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: no output file given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: unknown value “%2” (expected one of: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: unknown value “%2” (expected some of: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: “%2” is not an extent (xmin,ymin,xmax,ymax).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a vector layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 has no field “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown parameter “%1” (expected: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing required parameter “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>territoria::AttributeTableModel</name>
     <message numerus="yes">
         <source>(%n byte(s))</source>
-        <translation><numerusform>(%n byte)</numerusform><numerusform>(%n bytes)</numerusform></translation>
+        <translation>
+            <numerusform>(%n byte)</numerusform>
+            <numerusform>(%n bytes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -405,8 +617,11 @@ Las capas indicadas en la línea de comandos se apilan de arriba hacia abajo: la
         <translation>Leyendo entidades…</translation>
     </message>
     <message numerus="yes">
-        <source>%n feature(s)</source>
-        <translation><numerusform>%n entidad</numerusform><numerusform>%n entidades</numerusform></translation>
+        <source>%Ln feature(s)</source>
+        <translation>
+            <numerusform>%Ln entidad</numerusform>
+            <numerusform>%Ln entidades</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -532,6 +747,22 @@ Las capas indicadas en la línea de comandos se apilan de arriba hacia abajo: la
         <source>Area of use: %1° to %2° longitude, %3° to %4° latitude</source>
         <translation>Área de uso: de %1° a %2° de longitud, de %3° a %4° de latitud</translation>
     </message>
+    <message>
+        <source>metres</source>
+        <translation>metros</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>grados</translation>
+    </message>
+    <message>
+        <source>US survey feet</source>
+        <translation>pies topográficos de EE. UU.</translation>
+    </message>
+    <message>
+        <source>feet</source>
+        <translation>pies</translation>
+    </message>
 </context>
 <context>
     <name>territoria::Identifier</name>
@@ -564,7 +795,10 @@ Las capas indicadas en la línea de comandos se apilan de arriba hacia abajo: la
     </message>
     <message numerus="yes">
         <source>%n result(s) at %1, %2 (%3).</source>
-        <translation><numerusform>%n resultado en %1; %2 (%3).</numerusform><numerusform>%n resultados en %1; %2 (%3).</numerusform></translation>
+        <translation>
+            <numerusform>%n resultado en %1; %2 (%3).</numerusform>
+            <numerusform>%n resultados en %1; %2 (%3).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Feature %1</source>
@@ -599,7 +833,10 @@ Las capas indicadas en la línea de comandos se apilan de arriba hacia abajo: la
     </message>
     <message numerus="yes">
         <source>Opening %n file(s)…</source>
-        <translation><numerusform>Abriendo %n archivo…</numerusform><numerusform>Abriendo %n archivos…</numerusform></translation>
+        <translation>
+            <numerusform>Abriendo %n archivo…</numerusform>
+            <numerusform>Abriendo %n archivos…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Adding layers was canceled.</source>
@@ -615,7 +852,10 @@ Las capas indicadas en la línea de comandos se apilan de arriba hacia abajo: la
     </message>
     <message numerus="yes">
         <source>Added %n layer(s).</source>
-        <translation><numerusform>Se añadió %n capa.</numerusform><numerusform>Se añadieron %n capas.</numerusform></translation>
+        <translation>
+            <numerusform>Se añadió %n capa.</numerusform>
+            <numerusform>Se añadieron %n capas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -673,7 +913,10 @@ Las capas indicadas en la línea de comandos se apilan de arriba hacia abajo: la
     </message>
     <message numerus="yes">
         <source>%1 × %2 pixels, %n band(s)</source>
-        <translation><numerusform>%1 × %2 píxeles, %n banda</numerusform><numerusform>%1 × %2 píxeles, %n bandas</numerusform></translation>
+        <translation>
+            <numerusform>%1 × %2 píxeles, %n banda</numerusform>
+            <numerusform>%1 × %2 píxeles, %n bandas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Coordinate reference system</source>
@@ -720,7 +963,10 @@ Las capas indicadas en la línea de comandos se apilan de arriba hacia abajo: la
     </message>
     <message numerus="yes">
         <source>%n feature(s)</source>
-        <translation><numerusform>%n entidad</numerusform><numerusform>%n entidades</numerusform></translation>
+        <translation>
+            <numerusform>%n entidad</numerusform>
+            <numerusform>%n entidades</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -939,8 +1185,11 @@ Las capas indicadas en la línea de comandos se apilan de arriba hacia abajo: la
         <translation>Problema</translation>
     </message>
     <message numerus="yes">
-        <source>%n layer(s) of this project could not be opened. They are kept in the project; use “Locate…” to point to the file's new place.</source>
-        <translation><numerusform>No se pudo abrir %n capa de este proyecto. Se conserva en el proyecto; use «Ubicar…» para indicar dónde está ahora el archivo.</numerusform><numerusform>No se pudieron abrir %n capas de este proyecto. Se conservan en el proyecto; use «Ubicar…» para indicar dónde están ahora los archivos.</numerusform></translation>
+        <source>%n layer(s) of this project could not be opened. They are kept in the project; use “Locate…” to point to the file&apos;s new place.</source>
+        <translation>
+            <numerusform>No se pudo abrir %n capa de este proyecto. Se conserva en el proyecto; use «Ubicar…» para indicar dónde está ahora el archivo.</numerusform>
+            <numerusform>No se pudieron abrir %n capas de este proyecto. Se conservan en el proyecto; use «Ubicar…» para indicar dónde están ahora los archivos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Locate…</source>
@@ -997,8 +1246,8 @@ Las capas indicadas en la línea de comandos se apilan de arriba hacia abajo: la
         <translation>%1 no es un proyecto de Territoria: el documento JSON no es un objeto.</translation>
     </message>
     <message>
-        <source>%1 is not a Territoria project (its "format" is not "%2").</source>
-        <translation>%1 no es un proyecto de Territoria (su "format" no es "%2").</translation>
+        <source>%1 is not a Territoria project (its &quot;format&quot; is not &quot;%2&quot;).</source>
+        <translation>%1 no es un proyecto de Territoria (su &quot;format&quot; no es &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>%1 has an invalid project format version.</source>
@@ -1009,8 +1258,8 @@ Las capas indicadas en la línea de comandos se apilan de arriba hacia abajo: la
         <translation>%1 se guardó con una versión más reciente de Territoria (formato de proyecto versión %2); esta versión lee el formato %3 o anteriores. Actualice Territoria para abrirlo.</translation>
     </message>
     <message>
-        <source>%1 is damaged: "layers" is not a list.</source>
-        <translation>%1 está dañado: "layers" no es una lista.</translation>
+        <source>%1 is damaged: &quot;layers&quot; is not a list.</source>
+        <translation>%1 está dañado: &quot;layers&quot; no es una lista.</translation>
     </message>
     <message>
         <source>The project CRS (%1) is not valid: %2</source>
@@ -1073,7 +1322,10 @@ Las capas indicadas en la línea de comandos se apilan de arriba hacia abajo: la
     </message>
     <message numerus="yes">
         <source>%n layer(s) of the project could not be opened.</source>
-        <translation><numerusform>No se pudo abrir %n capa del proyecto.</numerusform><numerusform>No se pudieron abrir %n capas del proyecto.</numerusform></translation>
+        <translation>
+            <numerusform>No se pudo abrir %n capa del proyecto.</numerusform>
+            <numerusform>No se pudieron abrir %n capas del proyecto.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opened project %1.</source>
@@ -1167,12 +1419,40 @@ Las capas indicadas en la línea de comandos se apilan de arriba hacia abajo: la
         <translation>en uso (fijada)</translation>
     </message>
     <message>
-        <source>Default (PROJ's best available for each point): %1</source>
-        <translation>Predeterminada (la mejor disponible de PROJ para cada punto): %1</translation>
-    </message>
-    <message>
         <source>Pinned in the project: %1</source>
         <translation>Fijada en el proyecto: %1</translation>
+    </message>
+    <message>
+        <source>Always use the selected operation for this pair of CRSs in this project</source>
+        <translation>Usar siempre la operación seleccionada para este par de SRC en este proyecto</translation>
+    </message>
+    <message>
+        <source>Let PROJ choose the best available operation for each point</source>
+        <translation>Dejar que PROJ elija la mejor operación disponible para cada punto</translation>
+    </message>
+    <message>
+        <source>in use (default here)</source>
+        <translation>en uso (predeterminada aquí)</translation>
+    </message>
+    <message>
+        <source>default here</source>
+        <translation>predeterminada aquí</translation>
+    </message>
+    <message>
+        <source>%1 (accuracy %2 m)</source>
+        <translation>%1 (precisión %2 m)</translation>
+    </message>
+    <message>
+        <source>Default: PROJ chooses the most accurate operation for each point. Where the map is, that is %1.</source>
+        <translation>Predeterminado: PROJ elige la operación más precisa para cada punto. Donde está el mapa, es %1.</translation>
+    </message>
+    <message>
+        <source>Default: PROJ chooses the most accurate operation for each point. In the middle of the layer CRS&apos;s area of use, that is %1.</source>
+        <translation>Predeterminado: PROJ elige la operación más precisa para cada punto. En el centro del área de uso del SRC de la capa, es %1.</translation>
+    </message>
+    <message>
+        <source>Default: PROJ chooses the most accurate operation for each point.</source>
+        <translation>Predeterminado: PROJ elige la operación más precisa para cada punto.</translation>
     </message>
 </context>
 <context>

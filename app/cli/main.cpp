@@ -1,6 +1,7 @@
 // territoria-cli: the command-line side of Territoria.
 //   territoria-cli info PATH... [--json]
 //   territoria-cli render (PROJECT.territoria | LAYER...) --out FILE [--size WxH] [--dpi N] [--extent ...] [--crs ...]
+#include "algorithmcommands.h"
 #include "cli.h"
 #include "infocommand.h"
 #include "rendercommand.h"
@@ -23,6 +24,8 @@ void printUsage(QTextStream &s)
                  "Commands:\n"
                  "  info PATH... [--json]        Describe the layers of files (CRS, extent, fields, bands...).\n"
                  "  render INPUT... --out FILE   Draw a project (.territoria) or layers to PNG, PDF or SVG.\n"
+                 "  algorithms [--json]          List the analysis algorithms and their parameters.\n"
+                 "  run ALGORITHM --param N=V... Run an analysis algorithm and print its outputs.\n"
                  "\n"
                  "Options:\n"
                  "  -h, --help                   Show this help ('%1 COMMAND --help' for a command).\n"
@@ -76,5 +79,9 @@ int main(int argc, char *argv[])
         return runInfo(arguments);
     if (name == "render"_L1)
         return runRender(arguments);
+    if (name == "algorithms"_L1)
+        return runAlgorithms(arguments);
+    if (name == "run"_L1)
+        return runAlgorithm(arguments);
     return badArguments({}, Cli::tr("Unknown command “%1”.").arg(name));
 }

@@ -9,6 +9,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace territoria {
@@ -32,14 +34,25 @@ AttributeTableWindow::AttributeTableWindow(VectorLayer *layer, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setDefaultSectionSize(130);
+    // No section sorted yet: the rows are in source order, so no arrow until the
+    // user asks for one (Qt's default indicator would claim column 0 is sorted).
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicatorShown(false);
     layout->addWidget(m_view);
     m_status = new QLabel(this);
+    m_status->setObjectName(u"statusLabel"_s);
     layout->addWidget(m_status);
 
+    // Fit columns to the rows on screen only (never read the whole layer for it).
+    m_view->horizontalHeader()->setResizeContentsPrecision(0);
+    m_view->horizontalHeader()->setStretchLastSection(true);
     connect(m_model, &AttributeTableModel::loaded, this, [this] {
         m_view->horizontalHeader()->setSortIndicatorShown(true);
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            m_view->resizeColumnToContents(c);
+            m_view->setColumnWidth(c, std::clamp(m_view->columnWidth(c), 60, 320));
+        }
         updateStatus();
     });
     connect(m_model, &AttributeTableModel::loadFailed, this, [this](const QString &message) { updateStatus(message); });
@@ -61,7 +74,7 @@ AttributeTableWindow::AttributeTableWindow(VectorLayer *layer, QWidget *parent)
 
 void AttributeTableWindow::updateStatus(const QString &extra)
 {
-    QString text = tr("%n feature(s)", nullptr, m_model->rowCount());
+    QString text = tr("%Ln feature(s)", nullptr, m_model->rowCount());
     if (!extra.isEmpty())
         text += u" — "_s + extra;
     m_status->setText(text);

@@ -48,6 +48,13 @@ QString LayerOpener::fileFilter()
          + u";;"_s + tr("All files (*)");
 }
 
+void LayerOpener::cancel()
+{
+    m_queue.clear();
+    if (m_feedback)
+        m_feedback->cancel();
+}
+
 bool LayerOpener::isProjectFile(const QString &path)
 {
     return path.endsWith(u".territoria"_s, Qt::CaseInsensitive);
@@ -70,6 +77,7 @@ void LayerOpener::startNext()
     m_busy = true;
     const QStringList paths = std::exchange(m_queue, {});
     auto *feedback = new Feedback(this);
+    m_feedback = feedback;
     auto outcome = std::make_shared<OpenOutcome>();
     QThread *guiThread = thread();
 
@@ -79,13 +87,19 @@ void LayerOpener::startNext()
         progress->setWindowTitle(tr("Adding layers"));
         progress->setLabelText(paths.size() == 1 ? tr("Opening %1…").arg(QFileInfo(paths.first()).fileName())
                                                  : tr("Opening %n file(s)…", nullptr, int(paths.size())));
-        progress->setRange(0, 100);
+        progress->setObjectName(u"openProgressDialog"_s);
+        // A busy indicator until the reader reports real progress.
+        progress->setRange(0, 0);
         progress->setMinimumDuration(400);
         progress->setAutoClose(false);
         progress->setAutoReset(false);
         progress->setWindowModality(Qt::WindowModal);
         connect(progress, &QProgressDialog::canceled, feedback, &Feedback::cancel);
-        connect(feedback, &Feedback::progressChanged, progress, [progress](double p) { progress->setValue(int(p)); });
+        connect(feedback, &Feedback::progressChanged, progress, [progress](double p) {
+            if (progress->maximum() == 0)
+                progress->setRange(0, 100);
+            progress->setValue(int(p));
+        });
     }
 
     auto *watcher = new QFutureWatcher<void>(this);
@@ -94,6 +108,14 @@ void LayerOpener::startNext()
         feedback->deleteLater();
         if (progress)
             progress->deleteLater();
+        if (progress)
+            progress->hide();
+        m_feedback = nullptr;
+        // Canceled: whatever was opened before the reader noticed is dropped too.
+        if (feedback->isCanceled()) {
+            outcome->canceled = true;
+            outcome->layers.clear();
+        }
         const bool wasEmpty = m_project->layerCount() == 0;
         for (const Error &e : std::as_const(outcome->errors))
             m_notifier->error(e);

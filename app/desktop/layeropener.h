@@ -9,6 +9,7 @@ class QWidget;
 
 namespace territoria {
 
+class Feedback;
 class Layer;
 class Notifier;
 class Project;
@@ -26,6 +27,9 @@ public:
     // Starts opening; when already busy the paths are queued.
     void open(const QStringList &paths);
     bool isBusy() const { return m_busy; }
+    // Cancels the files being opened and those queued (as the progress dialog's
+    // Cancel does): nothing of them is added.
+    void cancel();
 
     // File dialog filter with GDAL's common vector and raster formats.
     static QString fileFilter();
@@ -44,6 +48,7 @@ private:
     Notifier *m_notifier;
     QPointer<QWidget> m_dialogParent;
     QStringList m_queue;
+    QPointer<Feedback> m_feedback;
     bool m_busy = false;
 };
 

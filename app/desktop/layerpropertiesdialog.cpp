@@ -30,6 +30,7 @@ LayerPropertiesDialog::LayerPropertiesDialog(Layer *layer, QWidget *parent)
 
     auto *general = new QFormLayout;
     m_name = new QLineEdit(layer->name(), this);
+    m_name->setObjectName(u"nameEdit"_s);
     general->addRow(tr("Name:"), m_name);
     auto *source = new QLabel(layer->source(), this);
     source->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -53,10 +54,12 @@ LayerPropertiesDialog::LayerPropertiesDialog(Layer *layer, QWidget *parent)
                                       "until then it is drawn as if it were in the project CRS."),
                                    crsBox);
         warning->setWordWrap(true);
+        warning->setObjectName(u"noCrsWarning"_s);
         warning->setStyleSheet(u"color: #9a5b00;"_s);
         crsLayout->addWidget(warning);
     }
     m_crs = new CrsSelectorWidget(crsBox);
+    m_crs->setObjectName(u"crsSelector"_s);
     m_crs->setCrs(layer->crs());
     crsLayout->addWidget(m_crs);
     layout->addWidget(crsBox);
@@ -65,6 +68,7 @@ LayerPropertiesDialog::LayerPropertiesDialog(Layer *layer, QWidget *parent)
     auto *form = new QFormLayout(style);
     auto *opacityRow = new QHBoxLayout;
     m_opacity = new QSlider(Qt::Horizontal, style);
+    m_opacity->setObjectName(u"opacitySlider"_s);
     m_opacity->setRange(0, 100);
     m_opacity->setValue(qRound(layer->opacity() * 100));
     m_opacityLabel = new QLabel(style);
@@ -79,7 +83,9 @@ LayerPropertiesDialog::LayerPropertiesDialog(Layer *layer, QWidget *parent)
         m_fillColor = vl->style().fillColor;
         m_strokeColor = vl->style().strokeColor;
         m_fill = new QPushButton(style);
+        m_fill->setObjectName(u"fillColorButton"_s);
         m_stroke = new QPushButton(style);
+        m_stroke->setObjectName(u"strokeColorButton"_s);
         setButtonColor(m_fill, m_fillColor);
         setButtonColor(m_stroke, m_strokeColor);
         if (vl->geometryKind() != GeometryKind::Line)

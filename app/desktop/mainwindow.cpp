@@ -375,6 +375,8 @@ void MainWindow::showProjectCrsDialog()
             layerCrs << crs;
     }
     ProjectCrsDialog dialog(m_project->crs(), m_project->transformContext(), layerCrs, this);
+    if (m_project->crs().isValid() && !m_canvas->extent().isNull())
+        dialog.setReferencePoint(m_canvas->center(), m_project->crs());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Crs crs = dialog.crs();
@@ -407,6 +409,12 @@ void MainWindow::showLayerProperties(Layer *layer)
     connect(layer, &QObject::destroyed, &dialog, &QDialog::reject);
     if (dialog.exec() == QDialog::Accepted)
         m_project->setDirty();
+    // A project without CRS (its layers had none) takes the first CRS the user sets.
+    if (!m_project->crs().isValid() && layer->crs().isValid()) {
+        m_project->setCrs(layer->crs());
+        syncCanvasCrs();
+        m_canvas->zoomToFullExtent();
+    }
     m_canvas->refresh();
 }
 

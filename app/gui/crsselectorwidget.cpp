@@ -10,6 +10,19 @@ using namespace Qt::StringLiterals;
 
 namespace territoria {
 
+QString CrsSelectorWidget::unitName(const QString &projUnit)
+{
+    if (projUnit == u"metre"_s)
+        return tr("metres");
+    if (projUnit == u"degree"_s)
+        return tr("degrees");
+    if (projUnit == u"US survey foot"_s)
+        return tr("US survey feet");
+    if (projUnit == u"foot"_s)
+        return tr("feet");
+    return projUnit;
+}
+
 QList<int> CrsSelectorWidget::commonEpsgCodes()
 {
     return {4326, 32717, 32718, 32719, 24877, 24878, 24879, 4248, 3857};
@@ -45,12 +58,20 @@ CrsSelectorWidget::CrsSelectorWidget(QWidget *parent)
 
     connect(m_edit, &QLineEdit::editingFinished, this, &CrsSelectorWidget::parseText);
     connect(m_edit, &QLineEdit::returnPressed, this, &CrsSelectorWidget::parseText);
-    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+    // Selection and clicks, not the current item: tabbing into the list makes its
+    // first row current without the user choosing it, which must not change the CRS.
+    auto choose = [this](QListWidgetItem *item) {
         if (!item)
             return;
         m_edit->setText(u"EPSG:%1"_s.arg(item->data(Qt::UserRole).toInt()));
         parseText();
+    };
+    connect(m_list, &QListWidget::itemSelectionChanged, this, [this, choose] {
+        const QList<QListWidgetItem *> selected = m_list->selectedItems();
+        if (!selected.isEmpty())
+            choose(selected.first());
     });
+    connect(m_list, &QListWidget::itemClicked, this, choose);
     updateInfo();
 }
 
@@ -99,7 +120,7 @@ void CrsSelectorWidget::updateInfo()
     if (!m_crs.authId().isEmpty())
         text += u" (%1)"_s.arg(m_crs.authId());
     text += u"<br>"_s
-          + (m_crs.isGeographic() ? tr("Geographic, units: %1") : tr("Projected, units: %1")).arg(m_crs.mapUnits());
+          + (m_crs.isGeographic() ? tr("Geographic, units: %1") : tr("Projected, units: %1")).arg(unitName(m_crs.mapUnits()));
     double w, s, e, n;
     if (m_crs.areaOfUse(&w, &s, &e, &n))
         text += u"<br>"_s + tr("Area of use: %1° to %2° longitude, %3° to %4° latitude")

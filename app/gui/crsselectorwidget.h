@@ -24,6 +24,8 @@ public:
 
     // EPSG codes offered in the short list.
     static QList<int> commonEpsgCodes();
+    // PROJ's unit name ("metre", "degree") as the user reads it.
+    static QString unitName(const QString &projUnit);
 
 Q_SIGNALS:
     void crsChanged(const territoria::Crs &crs);

@@ -4,6 +4,7 @@
 #include "crs/crs.h"
 
 #include <QDialog>
+#include <QPointF>
 
 class QComboBox;
 class QLabel;
@@ -29,12 +30,20 @@ public:
     Crs crs() const;
     TransformContext transformContext() const { return m_context; }
 
+    // Where the map is looked at (a point in `crs`, e.g. the canvas center): PROJ's
+    // default choice depends on the place, so the dialog shows the one used there.
+    // Without it, the center of the layer CRS's area of use is used.
+    void setReferencePoint(const QPointF &point, const Crs &crs);
+
     // Test hooks: pin operation `row` (as listed) for layer CRS `layerCrsIndex`.
     bool pinOperation(int layerCrsIndex, int row);
     int operationCount() const;
+    // The row of the operation PROJ uses by default at the reference point, or -1.
+    int defaultOperationRow() const { return m_defaultRow; }
 
 private:
     void updateOperations();
+    int findDefaultRow(const Crs &source, const Crs &dest) const;
     Crs currentSourceCrs() const;
     CrsSelectorWidget *m_selector = nullptr;
     QComboBox *m_sourceCombo = nullptr;
@@ -45,6 +54,9 @@ private:
     QList<Crs> m_layerCrs;
     QList<CoordinateOperation> m_ops;
     TransformContext m_context;
+    QPointF m_referencePoint;
+    Crs m_referenceCrs;
+    int m_defaultRow = -1;
 };
 
 } // namespace territoria

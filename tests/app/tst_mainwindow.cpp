@@ -5,9 +5,16 @@
 #include "desktop/missinglayersdialog.h"
 #include "gui/mapcanvas.h"
 #include "gui/messagebar.h"
+#include "gui/projectcrsdialog.h"
+#include "desktop/layerpropertiesdialog.h"
+
+#include <QApplication>
+#include <QProcess>
+#include <QTimer>
 #include "project/project.h"
 
 #include <QDir>
+#include <QLineEdit>
 #include <QDropEvent>
 #include <QFile>
 #include <QMimeData>
@@ -181,6 +188,82 @@ private Q_SLOTS:
         QCOMPARE(window.project()->layers().first()->name(), u"Sectores censales"_s);
         QVERIFY(window.project()->missingLayers().isEmpty());
         QTRY_COMPARE(window.canvas()->layers().size(), 1);
+        window.project()->setDirty(false);
+    }
+
+    // A PSAD56 / UTM 19S layer in a WGS 84 / UTM 19S project: pinning an operation
+    // in the project CRS dialog goes into the project and the canvas's render settings.
+    void pinnedOperationReachesTheCanvas()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString psad = dir.filePath(u"distritos_psad56.gpkg"_s);
+        const QString src = QStringLiteral(TERRITORIA_SOURCE_DIR) + u"/resources/demo/distritos_arequipa.geojson"_s;
+        QCOMPARE(QProcess::execute(u"ogr2ogr"_s, {u"-q"_s, u"-t_srs"_s, u"EPSG:24879"_s, u"-f"_s, u"GPKG"_s, psad, src}), 0);
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.project()->setCrs(Crs::fromEpsg(32719));
+        window.openPaths({psad});
+        QTRY_COMPARE_WITH_TIMEOUT(window.project()->layerCount(), 1, 20000);
+        QCOMPARE(window.project()->crs().authId(), u"EPSG:32719"_s);
+        const Crs psad56 = Crs::fromEpsg(24879), utm = Crs::fromEpsg(32719);
+        QVERIFY(window.canvas()->transformContext().operation(psad56, utm).isEmpty());
+
+        QString pinned;
+        int defaultRow = -2;
+        QTimer::singleShot(0, &window, [&] {
+            auto *dialog = qobject_cast<ProjectCrsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            defaultRow = dialog->defaultOperationRow();
+            const QList<CoordinateOperation> ops = CoordinateTransform::operations(psad56, utm);
+            const int row = defaultRow == 0 ? 1 : 0; // not the default: pinning must change something
+            if (dialog->pinOperation(0, row))
+                pinned = ops.at(row).definition;
+            dialog->accept();
+        });
+        window.showProjectCrsDialog();
+        QVERIFY(!pinned.isEmpty());
+        QVERIFY(defaultRow >= 0); // the canvas center is in Arequipa, inside the Peru operation
+        QCOMPARE(window.project()->transformContext().operation(psad56, utm), pinned);
+        QCOMPARE(window.canvas()->transformContext().operation(psad56, utm), pinned);
+        QCOMPARE(window.canvas()->mapSettings().transformContext().operation(psad56, utm), pinned);
+        QVERIFY(window.isWindowModified());
+        window.project()->setDirty(false);
+    }
+
+    // Setting the CRS of a layer that has none, in a project without CRS, gives the
+    // project that CRS (as QGIS does with the first layer).
+    void settingCrsOfOnlyLayerSetsProjectCrs()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openPaths({QStringLiteral(TERRITORIA_TEST_DATA) + u"/corpus/geometry/storms_xyz.shp"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(window.project()->layerCount(), 1, 20000);
+        QVERIFY(!window.project()->crs().isValid());
+        QVERIFY(window.messageBar()->messages().join(u" "_s).contains(u"storms_xyz.shp"_s));
+        Layer *layer = window.project()->layers().first();
+        QTimer::singleShot(0, &window, [] {
+            auto *dialog = qobject_cast<LayerPropertiesDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *edit = dialog->findChild<QLineEdit *>();
+            for (QLineEdit *e : dialog->findChildren<QLineEdit *>()) {
+                if (e->objectName() != u"nameEdit"_s)
+                    edit = e;
+            }
+            edit->setText(u"EPSG:4326"_s);
+            emit edit->returnPressed();
+            dialog->accept();
+            dialog->apply();
+        });
+        window.showLayerProperties(layer);
+        QCOMPARE(layer->crs().authId(), u"EPSG:4326"_s);
+        QCOMPARE(window.project()->crs().authId(), u"EPSG:4326"_s);
+        QCOMPARE(window.canvas()->destinationCrs().authId(), u"EPSG:4326"_s);
         window.project()->setDirty(false);
     }
 };

@@ -9,8 +9,9 @@
 namespace territoria {
 
 // Registers GDAL/OGR drivers once (thread-safe) and sets the process-wide
-// configuration the app relies on (e.g. OGR_ORGANIZE_POLYGONS=ONLY_CCW is NOT set;
-// SHAPE_RESTORE_SHX=YES is set so a lost .shx is rebuilt with a warning).
+// configuration the app relies on (quiet error handler, no .aux.xml sidecars).
+// SHAPE_RESTORE_SHX is NOT set process-wide (it breaks concurrent shapefile opens
+// in GDAL 3.6): a lost .shx is rebuilt per open, with a warning.
 TERRITORIA_CORE_EXPORT void ensureGdalRegistered();
 
 // While alive, collects every CPLError raised on this thread (instead of printing

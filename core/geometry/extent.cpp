@@ -89,10 +89,10 @@ Extent Extent::withAspectRatio(double aspect) const
     double w = width(), h = height();
     if (w <= 0 && h <= 0)
         return *this;
-    if (h <= 0 || w / h < aspect)
-        w = h * aspect;
+    if (h > 0 && (w <= 0 || w / h < aspect))
+        w = h * aspect; // too narrow (or a vertical segment): widen
     else
-        h = w / aspect;
+        h = w / aspect; // too wide (or a horizontal segment): heighten
     const QPointF c = center();
     return Extent(c.x() - w / 2, c.y() - h / 2, c.x() + w / 2, c.y() + h / 2);
 }

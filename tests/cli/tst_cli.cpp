@@ -140,6 +140,10 @@ private Q_SLOTS:
     void renderBadValues_data();
     void renderBadValues();
     void renderFailures();
+    void algorithmsJson();
+    void runBadParameters_data();
+    void runBadParameters();
+    void runZonalStatistics();
 
 private:
     QTemporaryDir m_tmp;
@@ -463,6 +467,114 @@ void TestCli::renderFailures()
     run = runCli({u"render"_s, corpus(u"crs/NY8_utm18.shp"_s), u"--out"_s, m_tmp.path() + u"/no/dir/z.png"_s});
     QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
     QVERIFY(run.err.contains(u"z.png"_s));
+}
+
+QString indicatorsData(const QString &name)
+{
+    return QStringLiteral(TERRITORIA_TEST_DATA) + u"/indicators/"_s + name;
+}
+
+void TestCli::algorithmsJson()
+{
+    const Run run = runCli({u"algorithms"_s, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QJsonObject zonal;
+    for (const QJsonValue &v : root.value("algorithms"_L1).toArray()) {
+        if (v.toObject().value("id"_L1).toString() == "indicators:zonal_statistics"_L1)
+            zonal = v.toObject();
+    }
+    QVERIFY2(!zonal.isEmpty(), qPrintable(describe(run)));
+    QStringList names;
+    for (const QJsonValue &p : zonal.value("parameters"_L1).toArray())
+        names << p.toObject().value("name"_L1).toString();
+    for (const char *name : {"input", "band", "zones", "statistics", "exact", "output"})
+        QVERIFY2(names.contains(QLatin1StringView(name)), name);
+    QCOMPARE(zonal.value("outputs"_L1).toArray().first().toObject().value("type"_L1).toString(), u"vector_file"_s);
+
+    const Run text = runCli({u"algorithms"_s});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains(u"indicators:point_counts"_s));
+}
+
+void TestCli::runBadParameters_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mention");
+    const QString grid = indicatorsData(u"grid_4x4_utm19s.asc"_s);
+    const QString zones = indicatorsData(u"zones_west_east_utm19s.geojson"_s);
+    QTest::newRow("no algorithm") << QStringList{u"run"_s} << u"algorithm"_s;
+    QTest::newRow("unknown algorithm") << QStringList{u"run"_s, u"indicators:nothing"_s} << u"indicators:nothing"_s;
+    QTest::newRow("missing parameter")
+        << QStringList{u"run"_s, u"indicators:zonal_statistics"_s, u"--param"_s, u"input="_s + grid} << u"zones"_s;
+    QTest::newRow("malformed param") << QStringList{u"run"_s, u"indicators:zonal_statistics"_s, u"--param"_s, u"input"_s}
+                                     << u"NAME=VALUE"_s;
+    QTest::newRow("missing file") << QStringList{u"run"_s, u"indicators:zonal_statistics"_s, u"--param"_s,
+                                                 u"input=/nonexistent/pop.tif"_s, u"--param"_s, u"zones="_s + zones,
+                                                 u"--param"_s, u"output=x.gpkg"_s}
+                                  << u"/nonexistent/pop.tif"_s;
+    QTest::newRow("unknown statistic") << QStringList{u"run"_s, u"indicators:zonal_statistics"_s, u"--param"_s,
+                                                      u"input="_s + grid, u"--param"_s, u"zones="_s + zones,
+                                                      u"--param"_s, u"statistics=count,mode"_s, u"--param"_s, u"output=x.gpkg"_s}
+                                       << u"mode"_s;
+}
+
+void TestCli::runBadParameters()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mention);
+    const Run run = runCli(arguments);
+    QVERIFY2(run.exitCode == 2, qPrintable(describe(run)));
+    QVERIFY2(run.err.contains(mention), qPrintable(describe(run)));
+}
+
+void TestCli::runZonalStatistics()
+{
+    const QString output = m_tmp.filePath(u"zonal.geojson"_s);
+    const Run run = runCli({u"run"_s, u"indicators:zonal_statistics"_s, u"--param"_s,
+                            u"input="_s + indicatorsData(u"grid_4x4_utm19s.asc"_s), u"--param"_s,
+                            u"zones="_s + indicatorsData(u"zones_west_east_utm19s.geojson"_s), u"--param"_s,
+                            u"statistics=count,sum,mean"_s, u"--param"_s, u"prefix=pop_"_s, u"--param"_s,
+                            u"output="_s + output, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QVERIFY2(run.err.contains(u"100%"_s), qPrintable(describe(run))); // progress on stderr
+    const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(root.value("algorithm"_L1).toString(), u"indicators:zonal_statistics"_s);
+    QCOMPARE(root.value("outputs"_L1).toObject().value("output"_L1).toString(), output);
+    QCOMPARE(root.value("outputs"_L1).toObject().value("zone_count"_L1).toInt(), 2);
+    QVERIFY(QFileInfo::exists(output));
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray features = QJsonDocument::fromJson(file.readAll()).object().value("features"_L1).toArray();
+    QCOMPARE(features.size(), 2);
+    // See tests/data/indicators/README.md: west 8 pixels summing 60, east 7 summing 69 (one nodata).
+    const QJsonObject west = features[0].toObject().value("properties"_L1).toObject();
+    const QJsonObject east = features[1].toObject().value("properties"_L1).toObject();
+    QCOMPARE(west.value("name"_L1).toString(), u"west"_s);
+    QCOMPARE(west.value("pop_count"_L1).toInt(), 8);
+    QCOMPARE(west.value("pop_sum"_L1).toDouble(), 60.0);
+    QCOMPARE(west.value("pop_mean"_L1).toDouble(), 7.5);
+    QCOMPARE(east.value("pop_count"_L1).toInt(), 7);
+    QCOMPARE(east.value("pop_sum"_L1).toDouble(), 69.0);
+
+    // Plain text: one "name: value" line per output.
+    const Run text = runCli({u"run"_s, u"indicators:zonal_statistics"_s, u"--param"_s,
+                             u"input="_s + indicatorsData(u"grid_4x4_utm19s.asc"_s), u"--param"_s,
+                             u"zones="_s + indicatorsData(u"zones_west_east_utm19s.geojson"_s), u"--param"_s,
+                             u"output="_s + m_tmp.filePath(u"zonal.gpkg"_s)});
+    QVERIFY2(text.exitCode == 0, qPrintable(describe(text)));
+    QVERIFY2(text.out.contains(u"output: "_s + m_tmp.filePath(u"zonal.gpkg"_s)), qPrintable(describe(text)));
+    QVERIFY(text.out.contains(u"zone_count: 2"_s));
+
+    // A failure during the run (output folder missing) exits 1.
+    const Run failed = runCli({u"run"_s, u"indicators:zonal_statistics"_s, u"--param"_s,
+                               u"input="_s + indicatorsData(u"grid_4x4_utm19s.asc"_s), u"--param"_s,
+                               u"zones="_s + indicatorsData(u"zones_west_east_utm19s.geojson"_s), u"--param"_s,
+                               u"output=/nonexistent/dir/out.gpkg"_s});
+    QVERIFY2(failed.exitCode == 1, qPrintable(describe(failed)));
+    QVERIFY2(failed.err.contains(u"/nonexistent/dir/out.gpkg"_s), qPrintable(describe(failed)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

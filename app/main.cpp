@@ -1,5 +1,6 @@
 // Territoria desktop entry point: options, translators, then either the main
 // window or, with --demo and no display, a headless render of the demo project.
+#include "analysis/algorithmregistry.h"
 #include "desktop/mainwindow.h"
 #include "gui/mapcanvas.h"
 #include "project/project.h"
@@ -163,7 +164,11 @@ int main(int argc, char *argv[])
     if (headless)
         return renderDemoHeadless();
 
-    MainWindow window;
+    // The analysis algorithms, loaded as the CLI loads them; the window reports
+    // plugins that failed in its log panel.
+    AlgorithmRegistry registry;
+    registry.loadPlugins();
+    MainWindow window(&registry);
     window.show();
     if (parser.isSet(demoOption))
         window.openProject(demoProjectPath());

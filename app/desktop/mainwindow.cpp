@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "analysis/algorithmregistry.h"
+#include "analysiscontroller.h"
 #include "attributetablewindow.h"
 #include "data/layer.h"
 #include "data/vectorlayer.h"
@@ -23,6 +25,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -40,6 +43,11 @@ using namespace Qt::StringLiterals;
 namespace territoria {
 
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(nullptr, parent)
+{
+}
+
+MainWindow::MainWindow(const AlgorithmRegistry *registry, QWidget *parent)
     : QMainWindow(parent)
 {
     setObjectName(u"mainWindow"_s);
@@ -72,6 +80,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusBar = new StatusBarController(statusBar(), m_canvas, this);
     m_opener = new LayerOpener(m_project, m_notifier, this, this);
     m_projectController = new ProjectController(m_project, m_canvas, m_notifier, this, this);
+    m_analysis = new AnalysisController(registry, m_project, m_notifier, m_opener, this, this);
+    m_analysis->setMapExtentProvider([this] { return m_canvas->extent(); });
+    addDockWidget(Qt::RightDockWidgetArea, m_analysis->toolboxDock());
+    tabifyDockWidget(m_identifyDock, m_analysis->toolboxDock());
+    m_analysis->logPluginStatus(m_logDock);
 
     createActions();
     createMenusAndToolbars();
@@ -162,8 +175,10 @@ void MainWindow::createActions()
     connect(m_actQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_actIdentify, &QAction::toggled, this, [this](bool on) {
         m_canvas->setCursor(on ? Qt::WhatsThisCursor : Qt::OpenHandCursor);
-        if (on)
+        if (on) {
             m_identifyDock->show();
+            m_identifyDock->raise();
+        }
     });
     connect(m_actZoomIn, &QAction::triggered, m_canvas, &MapCanvas::zoomIn);
     connect(m_actZoomOut, &QAction::triggered, m_canvas, &MapCanvas::zoomOut);
@@ -239,6 +254,10 @@ void MainWindow::createMenusAndToolbars()
     panels->addAction(m_layerPanel->toggleViewAction());
     panels->addAction(m_identifyDock->toggleViewAction());
     panels->addAction(m_logDock->toggleViewAction());
+
+    panels->addAction(m_analysis->toolboxDock()->toggleViewAction());
+
+    menuBar()->addMenu(m_analysis->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actAbout);
@@ -357,6 +376,7 @@ QList<IdentifyResult> MainWindow::identifyAt(const QPointF &mapPoint)
     m_identifyDock->setResults(results, mapPoint,
                                crs.isValid() ? (crs.authId().isEmpty() ? crs.name() : crs.authId()) : tr("no CRS"));
     m_identifyDock->show();
+    m_identifyDock->raise();
     return results;
 }
 
@@ -430,10 +450,11 @@ void MainWindow::showAttributeTable(Layer *layer)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_projectController->maybeSave()) {
+    if (!m_analysis->confirmCancelRunningTasks() || !m_projectController->maybeSave()) {
         event->ignore();
         return;
     }
+    m_analysis->cancelAllAndWait();
     writeSettings();
     event->accept();
 }

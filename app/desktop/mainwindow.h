@@ -10,6 +10,8 @@ class QActionGroup;
 
 namespace territoria {
 
+class AlgorithmRegistry;
+class AnalysisController;
 class IdentifyDock;
 class Layer;
 class LayerOpener;
@@ -31,6 +33,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    // `registry` (loaded by the caller, outliving the window) feeds the Analysis
+    // menu and toolbox; without one they are empty.
+    explicit MainWindow(const AlgorithmRegistry *registry, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Project *project() const { return m_project; }
@@ -41,6 +46,7 @@ public:
     LogDock *logDock() const { return m_logDock; }
     LayerOpener *layerOpener() const { return m_opener; }
     ProjectController *projectController() const { return m_projectController; }
+    AnalysisController *analysisController() const { return m_analysis; }
     MissingLayersDialog *missingLayersDialog() const;
 
     bool openProject(const QString &path);
@@ -81,6 +87,7 @@ private:
     StatusBarController *m_statusBar = nullptr;
     LayerOpener *m_opener = nullptr;
     ProjectController *m_projectController = nullptr;
+    AnalysisController *m_analysis = nullptr;
 
     QAction *m_actNew = nullptr;
     QAction *m_actOpen = nullptr;

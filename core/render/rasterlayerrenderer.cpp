@@ -76,6 +76,52 @@ bool dataRange(const std::vector<float> &data, const std::vector<quint8> &alpha,
 
 } // namespace
 
+std::vector<quint8> hillshade(const float *dem, const quint8 *valid, int w, int h, double ewres, double nsres,
+                              double azimuth, double altitude, double zFactor)
+{
+    // gdaldem hillshade's default algorithm (Horn 1981). For the 3 × 3 window
+    //     a b c
+    //     d e f      (north up, `ewres`/`nsres` the pixel width/height in the
+    //     g h i       units of the heights)
+    // x = ((a + 2d + g) - (c + 2f + i)) / (8 ewres)       (= -dz/deast)
+    // y = ((a + 2b + c) - (g + 2h + i)) / (8 nsres)       (= dz/dnorth)
+    // aspect = atan2(y, x), |∇|² = x² + y²
+    // cos(i) = (sin(alt) - cos(alt) · z · |∇| · sin(aspect - az)) / sqrt(1 + z² |∇|²)
+    // shade = 1 + 254 · cos(i), or 1 when cos(i) <= 0 (0 is left for nodata).
+    // Cells without data in the window take the centre's height (gdaldem leaves
+    // such cells, and the raster's edges, empty).
+    std::vector<quint8> out(size_t(w) * size_t(h), 0);
+    const double deg = M_PI / 180.0;
+    const double az = azimuth * deg, alt = altitude * deg;
+    const double sinAlt = std::sin(alt), cosAltZ = std::cos(alt) * zFactor, z2 = zFactor * zFactor;
+    const double invEw = 1.0 / (8.0 * ewres), invNs = 1.0 / (8.0 * nsres);
+    for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w; ++x) {
+            const size_t ci = size_t(y) * w + x;
+            const float e = dem[ci];
+            if ((valid && valid[ci] == 0) || !std::isfinite(e))
+                continue;
+            double win[9];
+            for (int dy = -1; dy <= 1; ++dy) {
+                for (int dx = -1; dx <= 1; ++dx) {
+                    const int xx = std::clamp(x + dx, 0, w - 1), yy = std::clamp(y + dy, 0, h - 1);
+                    const size_t k = size_t(yy) * w + xx;
+                    const float v = dem[k];
+                    win[(dy + 1) * 3 + dx + 1] = ((valid && valid[k] == 0) || !std::isfinite(v)) ? e : v;
+                }
+            }
+            const double gx = ((win[0] + 2 * win[3] + win[6]) - (win[2] + 2 * win[5] + win[8])) * invEw;
+            const double gy = ((win[0] + 2 * win[1] + win[2]) - (win[6] + 2 * win[7] + win[8])) * invNs;
+            const double g2 = gx * gx + gy * gy;
+            const double aspect = std::atan2(gy, gx);
+            const double cang = (sinAlt - cosAltZ * std::sqrt(g2) * std::sin(aspect - az)) / std::sqrt(1 + z2 * g2);
+            const double v = cang <= 0 ? 1.0 : 1.0 + 254.0 * cang;
+            out[ci] = quint8(std::clamp(int(v + 0.5), 1, 255));
+        }
+    }
+    return out;
+}
+
 Result<void> RasterLayerRenderer::render(RenderContext &context)
 {
     if (!m_provider)
@@ -151,9 +197,16 @@ Result<void> RasterLayerRenderer::render(RenderContext &context)
     }
 
     const bool nearest = style.mode == RasterStyle::Mode::Palette;
+    // Hillshade needs each pixel's 8 neighbours: the block is warped with a
+    // one-pixel border so that the shading is continuous across the edges.
+    const bool needShade = style.mode == RasterStyle::Mode::Hillshade
+                           || (style.shaded && (style.mode == RasterStyle::Mode::Gray || style.mode == RasterStyle::Mode::Ramp));
+    const int border = needShade ? 1 : 0;
+    const double pixelX = visible.width() / size.width(), pixelY = visible.height() / size.height();
     QStringList args{u"-of"_s, u"MEM"_s,
-                     u"-te"_s, num(visible.xMin()), num(visible.yMin()), num(visible.xMax()), num(visible.yMax()),
-                     u"-ts"_s, QString::number(size.width()), QString::number(size.height()),
+                     u"-te"_s, num(visible.xMin() - border * pixelX), num(visible.yMin() - border * pixelY),
+                     num(visible.xMax() + border * pixelX), num(visible.yMax() + border * pixelY),
+                     u"-ts"_s, QString::number(size.width() + 2 * border), QString::number(size.height() + 2 * border),
                      u"-r"_s, nearest ? u"near"_s : u"bilinear"_s,
                      u"-ovr"_s, u"AUTO"_s,
                      u"-dstalpha"_s,
@@ -179,18 +232,19 @@ Result<void> RasterLayerRenderer::render(RenderContext &context)
         return fail(tr("Layer “%1”: cannot warp %2 to the map").arg(layerName(), source), source, errors.lastFailure());
 
     const int w = size.width(), h = size.height();
-    const size_t n = size_t(w) * size_t(h);
+    const int bw = w + 2 * border, bh = h + 2 * border; // the warped block
+    const size_t n = size_t(bw) * size_t(bh);
     const int outBands = GDALGetRasterCount(warped.get());
     if (outBands != bands.size() + 1)
         return fail(tr("Layer “%1”: unexpected warp output").arg(layerName()), source);
     std::vector<quint8> alpha(n);
-    if (GDALRasterIO(GDALGetRasterBand(warped.get(), outBands), GF_Read, 0, 0, w, h, alpha.data(), w, h, GDT_Byte, 0, 0)
+    if (GDALRasterIO(GDALGetRasterBand(warped.get(), outBands), GF_Read, 0, 0, bw, bh, alpha.data(), bw, bh, GDT_Byte, 0, 0)
         != CE_None)
         return fail(tr("Layer “%1”: cannot read the warped image").arg(layerName()), source, errors.lastFailure());
     std::vector<std::vector<float>> values(bands.size());
     for (int i = 0; i < bands.size(); ++i) {
         values[i].resize(n);
-        if (GDALRasterIO(GDALGetRasterBand(warped.get(), i + 1), GF_Read, 0, 0, w, h, values[i].data(), w, h,
+        if (GDALRasterIO(GDALGetRasterBand(warped.get(), i + 1), GF_Read, 0, 0, bw, bh, values[i].data(), bw, bh,
                          GDT_Float32, 0, 0)
             != CE_None)
             return fail(tr("Layer “%1”: cannot read the warped image").arg(layerName()), source, errors.lastFailure());
@@ -198,6 +252,32 @@ Result<void> RasterLayerRenderer::render(RenderContext &context)
     warped.reset();
     if (context.isCanceled())
         return {};
+
+    std::vector<quint8> shade;
+    if (needShade) {
+        // Map units per pixel; a geographic map CRS has degrees: 111120 m per degree
+        // as gdaldem's -s 111120 (DEM heights are taken to be metres).
+        double ew = pixelX, ns = pixelY;
+        if (dest.isValid() && dest.isGeographic()) {
+            ew *= 111120.0;
+            ns *= 111120.0;
+        }
+        shade = hillshade(values[0].data(), alpha.data(), bw, bh, ew, ns, style.azimuth, style.altitude, style.zFactor);
+        // Crop the border away: everything below works on w × h.
+        std::vector<quint8> a2(size_t(w) * h), s2(size_t(w) * h);
+        std::vector<float> v2(size_t(w) * h);
+        for (int y = 0; y < h; ++y) {
+            for (int x = 0; x < w; ++x) {
+                const size_t from = size_t(y + 1) * bw + x + 1, to = size_t(y) * w + x;
+                a2[to] = alpha[from];
+                s2[to] = shade[from];
+                v2[to] = values[0][from];
+            }
+        }
+        alpha = std::move(a2);
+        shade = std::move(s2);
+        values[0] = std::move(v2);
+    }
 
     // Stretch range per drawn band.
     auto rangeFor = [&](int i, int band, double &mn, double &mx) {
@@ -230,13 +310,18 @@ Result<void> RasterLayerRenderer::render(RenderContext &context)
     switch (style.mode) {
     case RasterStyle::Mode::Gray:
     case RasterStyle::Mode::Ramp: {
-        double mn, mx;
-        rangeFor(0, style.band, mn, mx);
+        double mn = 0, mx = 1;
+        const bool classified = style.mode == RasterStyle::Mode::Ramp && style.classified;
+        if (!classified)
+            rangeFor(0, style.band, mn, mx);
         constexpr int L = 1024;
         QRgb lut[L];
-        const ColorRamp ramp = style.mode == RasterStyle::Mode::Gray ? ColorRamp::gray() : ColorRamp::named(style.rampName);
+        const ColorRamp ramp = style.mode == RasterStyle::Mode::Gray ? ColorRamp::gray() : style.ramp();
         for (int k = 0; k < L; ++k)
-            lut[k] = qPremultiply(ramp.colorAt(double(k) / (L - 1)).rgba());
+            lut[k] = ramp.colorAt(double(k) / (L - 1)).rgba();
+        std::vector<QRgb> classColors;
+        for (const RasterClass &c : style.classes)
+            classColors.push_back(c.color.rgba());
         const double span = mx > mn ? mx - mn : 1.0;
         const float *v = values[0].data();
         for (int y = 0; y < h; ++y) {
@@ -248,12 +333,41 @@ Result<void> RasterLayerRenderer::render(RenderContext &context)
                     row[x] = 0;
                     continue;
                 }
-                const double t = std::clamp((val - mn) / span, 0.0, 1.0);
-                QRgb c = lut[int(t * (L - 1) + 0.5)];
-                if (alpha[i] != 255) // partial coverage at the raster's edge
-                    c = qPremultiply(qRgba(qRed(qUnpremultiply(c)), qGreen(qUnpremultiply(c)), qBlue(qUnpremultiply(c)),
-                                           qAlpha(c) * alpha[i] / 255));
-                row[x] = c;
+                QRgb c;
+                if (classified) {
+                    const int k = style.classIndexFor(val);
+                    if (k < 0) {
+                        row[x] = 0;
+                        continue;
+                    }
+                    c = classColors[size_t(k)];
+                } else {
+                    const double t = std::clamp((val - mn) / span, 0.0, 1.0);
+                    c = lut[int(t * (L - 1) + 0.5)];
+                }
+                int r = qRed(c), g = qGreen(c), b = qBlue(c);
+                if (!shade.empty()) { // multiply by the relief
+                    const int s = shade[i];
+                    r = (r * s + 127) / 255;
+                    g = (g * s + 127) / 255;
+                    b = (b * s + 127) / 255;
+                }
+                row[x] = qPremultiply(qRgba(r, g, b, qAlpha(c) * alpha[i] / 255));
+            }
+        }
+        break;
+    }
+    case RasterStyle::Mode::Hillshade: {
+        for (int y = 0; y < h; ++y) {
+            QRgb *row = out + y * stride;
+            for (int x = 0; x < w; ++x) {
+                const size_t i = size_t(y) * w + x;
+                if (alpha[i] == 0 || !std::isfinite(values[0][i])) {
+                    row[x] = 0;
+                    continue;
+                }
+                const int s = shade[i];
+                row[x] = qPremultiply(qRgba(s, s, s, alpha[i]));
             }
         }
         break;

@@ -2,8 +2,10 @@
 
 #include "crs/coordinatetransform.h"
 #include "geometry/wkbreader.h"
+#include "style/markers.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
@@ -102,24 +104,57 @@ private:
     int m_inv = 0;
 };
 
+struct Item {
+    Geometry geometry;
+    int sym;
+};
+
 struct Part {
     WkbPart kind;
     quint32 start; // index of the first vertex in the batch
     quint32 count;
+    int sym;       // index into Drawer's symbols
+};
+
+// One symbol ready to draw: pens, brushes and pixel sizes for the map's DPI.
+struct SymbolPaint {
+    SymbolPaint(QPainter *painter, const MapSettings &ms, const Symbol &symbol)
+        : fill(symbol.effectiveFill())
+        , stroke(symbol.effectiveStroke())
+        , dotFill(painter, fill.alpha() > 0 ? fill : stroke)
+        , dotStroke(painter, symbol.strokeStyle != Qt::NoPen && stroke.alpha() > 0 ? stroke : fill)
+        , shape(symbol.markerShape)
+    {
+        const double strokePx = std::max(0.0, ms.mmToPixels(symbol.strokeWidthMm));
+        hasStroke = symbol.strokeStyle != Qt::NoPen && stroke.alpha() > 0 && strokePx > 0;
+        pen = hasStroke ? QPen(stroke, strokePx, symbol.strokeStyle, Qt::RoundCap, Qt::RoundJoin) : QPen(Qt::NoPen);
+        hasFill = fill.alpha() > 0;
+        brush = hasFill ? QBrush(fill) : QBrush(Qt::NoBrush);
+        markerPx = std::max(1.0, ms.mmToPixels(symbol.markerSizeMm));
+        crossPen = hasStroke ? pen : QPen(fill, std::max(1.0, markerPx / 6));
+        margin = strokePx + markerPx + 2;
+        if (!symbol.markerSvg.isEmpty())
+            svg = Markers::svgImage(symbol.markerSvg, fill, markerPx);
+    }
+    QColor fill, stroke;
+    DotWriter dotFill;
+    DotWriter dotStroke;
+    MarkerShape shape;
+    bool hasStroke = false, hasFill = false;
+    QPen pen, crossPen;
+    QBrush brush;
+    double markerPx = 4;
+    double margin = 2;
+    QImage svg; // pre-rendered SVG marker, when the symbol has one
 };
 
 class Drawer
 {
 public:
-    Drawer(RenderContext &context, const VectorStyle &style, const CoordinateTransform *ct)
+    Drawer(RenderContext &context, const QList<Symbol> &symbols, const CoordinateTransform *ct)
         : m_ctx(context)
         , m_painter(context.painter)
         , m_ct(ct)
-        , m_dotFill(context.painter, style.fillColor.alpha() > 0 ? style.fillColor : style.strokeColor)
-        , m_dotStroke(context.painter, style.strokeStyle != Qt::NoPen && style.strokeColor.alpha() > 0
-                                           ? style.strokeColor
-                                           : style.fillColor)
-        , m_style(style)
     {
         const MapSettings &ms = context.settings;
         const Extent v = ms.visibleExtent();
@@ -131,14 +166,11 @@ public:
         m_width = size.width();
         m_height = size.height();
 
-        const double strokePx = std::max(0.0, ms.mmToPixels(style.strokeWidthMm));
-        m_hasStroke = style.strokeStyle != Qt::NoPen && style.strokeColor.alpha() > 0 && strokePx > 0;
-        m_pen = m_hasStroke ? QPen(style.strokeColor, strokePx, style.strokeStyle, Qt::RoundCap, Qt::RoundJoin)
-                            : QPen(Qt::NoPen);
-        m_hasFill = style.fillColor.alpha() > 0;
-        m_brush = m_hasFill ? QBrush(style.fillColor) : QBrush(Qt::NoBrush);
-        m_markerPx = std::max(1.0, ms.mmToPixels(style.markerSizeMm));
-        m_margin = strokePx + m_markerPx + 2;
+        m_syms.reserve(size_t(symbols.size()));
+        for (const Symbol &symbol : symbols) {
+            m_syms.emplace_back(context.painter, ms, symbol);
+            m_margin = std::max(m_margin, m_syms.back().margin);
+        }
         m_path.setFillRule(Qt::OddEvenFill);
 
         m_xy.reserve(2 * BatchVertices + 1024);
@@ -149,11 +181,11 @@ public:
     static constexpr size_t BatchVertices = 16384;
 
     // Queues one feature's WKB; returns false when it was malformed (skipped).
-    bool add(const QByteArray &wkb)
+    bool add(const QByteArray &wkb, int sym = 0)
     {
         const size_t partsBefore = m_parts.size(), verticesBefore = m_x.size();
-        const bool ok = visitWkb(wkb, m_xy, [this](WkbPart kind, const double *xy, size_t n) {
-            m_parts.push_back(Part{kind, quint32(m_x.size()), quint32(n)});
+        const bool ok = visitWkb(wkb, m_xy, [this, sym](WkbPart kind, const double *xy, size_t n) {
+            m_parts.push_back(Part{kind, quint32(m_x.size()), quint32(n), sym});
             for (size_t i = 0; i < n; ++i) {
                 m_x.push_back(xy[2 * i]);
                 m_y.push_back(xy[2 * i + 1]);
@@ -191,7 +223,7 @@ public:
             const Part &p = m_parts[i];
             switch (p.kind) {
             case WkbPart::Point:
-                drawPoint(m_x[p.start], m_y[p.start]);
+                drawPoint(m_syms[size_t(p.sym)], m_x[p.start], m_y[p.start]);
                 ++i;
                 break;
             case WkbPart::LineString:
@@ -268,85 +300,56 @@ private:
         }
     }
 
-    void drawPoint(double x, double y)
+    void drawPoint(const SymbolPaint &sp, double x, double y)
     {
         if (!(x == x) || !(y == y) || outside(x, y, x, y))
             return;
-        const double r = m_markerPx / 2;
-        m_painter->setPen(m_pen);
-        m_painter->setBrush(m_hasFill ? m_brush : QBrush(Qt::NoBrush));
-        switch (m_style.markerShape) {
-        case MarkerShape::Circle:
-            m_painter->drawEllipse(QPointF(x, y), r, r);
-            break;
-        case MarkerShape::Square:
-            m_painter->drawRect(QRectF(x - r, y - r, 2 * r, 2 * r));
-            break;
-        case MarkerShape::Triangle: {
-            const QPointF pts[3] = {{x, y - r}, {x + r * 0.866, y + r * 0.5}, {x - r * 0.866, y + r * 0.5}};
-            m_painter->drawPolygon(pts, 3);
-            break;
+        if (!sp.svg.isNull()) {
+            m_painter->drawImage(QPointF(x - sp.svg.width() / 2.0, y - sp.svg.height() / 2.0), sp.svg);
+            return;
         }
-        case MarkerShape::Diamond: {
-            const QPointF pts[4] = {{x, y - r}, {x + r, y}, {x, y + r}, {x - r, y}};
-            m_painter->drawPolygon(pts, 4);
-            break;
-        }
-        case MarkerShape::Cross: {
-            QPen pen = m_hasStroke ? m_pen : QPen(m_style.fillColor, std::max(1.0, r / 3));
-            m_painter->setPen(pen);
-            m_painter->drawLine(QPointF(x - r, y), QPointF(x + r, y));
-            m_painter->drawLine(QPointF(x, y - r), QPointF(x, y + r));
-            break;
-        }
-        case MarkerShape::Star: {
-            QPointF pts[10];
-            for (int k = 0; k < 10; ++k) {
-                const double a = -M_PI / 2 + k * M_PI / 5;
-                const double rr = (k % 2) ? r * 0.45 : r;
-                pts[k] = QPointF(x + rr * std::cos(a), y + rr * std::sin(a));
-            }
-            m_painter->drawPolygon(pts, 10);
-            break;
-        }
-        }
+        m_painter->setPen(sp.pen);
+        m_painter->setBrush(sp.hasFill ? sp.brush : QBrush(Qt::NoBrush));
+        Markers::drawShape(m_painter, sp.shape, x, y, sp.markerPx / 2, sp.crossPen);
     }
 
     void drawLine(const Part &p)
     {
+        SymbolPaint &sp = m_syms[size_t(p.sym)];
         double minX, minY, maxX, maxY;
         if (!bounds(p, minX, minY, maxX, maxY) || outside(minX, minY, maxX, maxY))
             return;
         if (maxX - minX < 1 && maxY - minY < 1) {
-            m_dotStroke.dot((minX + maxX) / 2, (minY + maxY) / 2);
+            sp.dotStroke.dot((minX + maxX) / 2, (minY + maxY) / 2);
             return;
         }
         simplified(p, false);
-        if (m_points.size() < 2 || !m_hasStroke)
+        if (m_points.size() < 2 || !sp.hasStroke)
             return;
-        m_painter->setPen(m_pen);
+        m_painter->setPen(sp.pen);
         m_painter->drawPolyline(m_points.data(), int(m_points.size()));
     }
 
     void drawPolygon(size_t first, size_t end)
     {
         const Part &outer = m_parts[first];
+        SymbolPaint &sp = m_syms[size_t(outer.sym)];
         double minX, minY, maxX, maxY;
         if (!bounds(outer, minX, minY, maxX, maxY) || outside(minX, minY, maxX, maxY))
             return;
         if (maxX - minX < 1 && maxY - minY < 1) {
             // Smaller than a pixel: one pixel in the fill colour.
-            m_dotFill.dot((minX + maxX) / 2, (minY + maxY) / 2);
+            sp.dotFill.dot((minX + maxX) / 2, (minY + maxY) / 2);
             return;
         }
-        m_painter->setPen(m_pen);
-        m_painter->setBrush(m_brush);
+        m_painter->setPen(sp.pen);
+        m_painter->setBrush(sp.brush);
         if (end == first + 1) {
             simplified(outer, true);
             if (m_points.size() >= 3)
                 m_painter->drawPolygon(m_points.data(), int(m_points.size()), Qt::OddEvenFill);
             else if (!m_points.empty())
-                m_dotFill.dot(m_points.front().x(), m_points.front().y());
+                sp.dotFill.dot(m_points.front().x(), m_points.front().y());
             return;
         }
         m_path.clear();
@@ -366,16 +369,10 @@ private:
     RenderContext &m_ctx;
     QPainter *m_painter;
     const CoordinateTransform *m_ct;
-    DotWriter m_dotFill;
-    DotWriter m_dotStroke;
-    VectorStyle m_style;
+    std::vector<SymbolPaint> m_syms;
     double m_scale = 1, m_x0 = 0, m_y1 = 0;
     int m_width = 0, m_height = 0;
     double m_margin = 2;
-    bool m_hasStroke = false, m_hasFill = false;
-    QPen m_pen;
-    QBrush m_brush;
-    double m_markerPx = 4;
     QPainterPath m_path;
 
     std::vector<double> m_xy;
@@ -403,7 +400,42 @@ Result<void> VectorLayerRenderer::render(RenderContext &context)
     const double mupp = ms.mapUnitsPerPixel();
     // A few pixels around the view so that strokes and markers of features just
     // outside still show.
-    const double marginPx = ms.mmToPixels(std::max(m_style.markerSizeMm, m_style.strokeWidthMm)) + 2;
+    // The symbols in drawing order: single symbol: the base symbol; categorized /
+    // graduated: one per category/class, then "other" (the base), then "missing".
+    QList<Symbol> symbols;
+    const bool classify = m_style.renderer != RendererType::SingleSymbol;
+    int fieldIndex = -1;
+    int otherSym = -1, missingSym = -1;
+    QHash<QString, int> categoryIndex;
+    if (!classify) {
+        symbols.append(m_style.baseSymbol());
+    } else {
+        if (m_style.renderer == RendererType::Categorized) {
+            for (qsizetype i = 0; i < m_style.categories.size(); ++i) {
+                symbols.append(m_style.categories[i].symbol);
+                categoryIndex.insert(Category::valueKey(m_style.categories[i].value), int(i)); // first wins
+            }
+        } else {
+            for (const GraduatedClass &c : m_style.classes)
+                symbols.append(c.symbol);
+        }
+        if (m_style.drawOther) {
+            otherSym = int(symbols.size());
+            symbols.append(m_style.baseSymbol());
+        }
+        if (m_style.drawMissing) {
+            missingSym = int(symbols.size());
+            symbols.append(m_style.missingSymbol);
+        }
+        fieldIndex = m_provider->fields().indexOf(m_style.field);
+        if (fieldIndex < 0)
+            context.warnings.append(tr("Layer “%1”: the style's field “%2” does not exist; features drawn as missing values")
+                                        .arg(layerName(), m_style.field));
+    }
+    double maxSymbolMm = 0;
+    for (const Symbol &sym : symbols)
+        maxSymbolMm = std::max({maxSymbolMm, sym.markerSizeMm, sym.strokeWidthMm});
+    const double marginPx = ms.mmToPixels(maxSymbolMm) + 2;
     const Extent viewWithMargin = visible.buffered(marginPx * mupp);
 
     CoordinateTransform ct;
@@ -433,7 +465,7 @@ Result<void> VectorLayerRenderer::render(RenderContext &context)
 
     QPainter *painter = context.painter;
     painter->save();
-    Drawer drawer(context, m_style, transform ? &ct : nullptr);
+    Drawer drawer(context, symbols, transform ? &ct : nullptr);
 
     FeatureRequest request;
     // A view that holds the whole layer reads it sequentially: a spatial filter
@@ -441,21 +473,38 @@ Result<void> VectorLayerRenderer::render(RenderContext &context)
     if (!layerExtent.isNull() && !filter.isNull() && filter.contains(layerExtent))
         filter = Extent();
     request.filterExtent = filter;
-    request.noAttributes = true;
+    if (classify && fieldIndex >= 0)
+        request.attributes = {fieldIndex}; // only the one field the style needs
+    else
+        request.noAttributes = true;
+    // Symbol index for a feature's value; -1: not drawn.
+    const VectorStyle &style = m_style;
+    auto symbolIndex = [&](const QVariant &value) -> int {
+        int i;
+        if (style.renderer == RendererType::Categorized) {
+            const QString key = Category::valueKey(value);
+            i = key.isEmpty() || (value.metaType().id() == QMetaType::Double && !std::isfinite(value.toDouble()))
+                    ? -2
+                    : categoryIndex.value(key, -1);
+        } else {
+            i = style.classIndexFor(value);
+        }
+        return i >= 0 ? i : i == -2 ? missingSym : otherSym;
+    };
     qint64 malformed = 0;
     // Reading (GDAL/SQLite decoding) runs on its own thread while this one draws:
     // batches of geometries go through a small bounded queue.
     struct Queue {
         std::mutex mutex;
         std::condition_variable changed;
-        std::deque<std::vector<Geometry>> batches;
+        std::deque<std::vector<Item>> batches;
         bool done = false;
         bool stop = false;
     } queue;
     constexpr size_t BatchSize = 2048, MaxBatches = 8;
     Result<qint64> visited = 0;
     std::thread reader([&] {
-        std::vector<Geometry> batch;
+        std::vector<Item> batch;
         batch.reserve(BatchSize);
         auto push = [&]() -> bool {
             std::unique_lock lock(queue.mutex);
@@ -471,7 +520,13 @@ Result<void> VectorLayerRenderer::render(RenderContext &context)
         visited = m_provider->forEachFeature(request, [&](Feature &&feature) {
             if (context.isCanceled())
                 return false;
-            batch.push_back(std::move(feature.geometry));
+            int sym = 0;
+            if (classify) {
+                sym = symbolIndex(fieldIndex >= 0 ? feature.attributes.value(fieldIndex) : QVariant());
+                if (sym < 0)
+                    return true; // not drawn
+            }
+            batch.push_back(Item{std::move(feature.geometry), sym});
             return batch.size() < BatchSize || push();
         });
         if (!batch.empty())
@@ -481,7 +536,7 @@ Result<void> VectorLayerRenderer::render(RenderContext &context)
         queue.changed.notify_all();
     });
     for (;;) {
-        std::vector<Geometry> batch;
+        std::vector<Item> batch;
         {
             std::unique_lock lock(queue.mutex);
             queue.changed.wait(lock, [&] { return !queue.batches.empty() || queue.done; });
@@ -497,9 +552,9 @@ Result<void> VectorLayerRenderer::render(RenderContext &context)
             queue.changed.notify_all();
             break;
         }
-        for (const Geometry &g : batch) {
-            const QByteArray &wkb = g.wkb();
-            if (!wkb.isEmpty() && !drawer.add(wkb))
+        for (const Item &item : batch) {
+            const QByteArray &wkb = item.geometry.wkb();
+            if (!wkb.isEmpty() && !drawer.add(wkb, item.sym))
                 ++malformed;
         }
     }

@@ -1,9 +1,12 @@
 #include "style/rasterstyle.h"
 
+#include "style/colorbrewer.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +40,7 @@ QString modeName(RasterStyle::Mode m)
     case RasterStyle::Mode::Ramp: return u"ramp"_s;
     case RasterStyle::Mode::Palette: return u"palette"_s;
     case RasterStyle::Mode::Rgb: return u"rgb"_s;
+    case RasterStyle::Mode::Hillshade: return u"hillshade"_s;
     }
     return u"gray"_s;
 }
@@ -96,12 +100,73 @@ ColorRamp ColorRamp::named(const QString &name)
             return r;
         }
     }
+    if (ColorBrewer::contains(key)) {
+        QString exact;
+        for (const QString &s : ColorBrewer::schemeNames())
+            if (s.compare(key, Qt::CaseInsensitive) == 0)
+                exact = s;
+        const QList<QColor> colors = ColorBrewer::scheme(exact, ColorBrewer::maxClasses(exact));
+        ColorRamp r;
+        r.name = exact;
+        for (qsizetype i = 0; i < colors.size(); ++i)
+            r.stops.append({colors.size() > 1 ? double(i) / double(colors.size() - 1) : 0.0, colors[i]});
+        if (!r.stops.isEmpty())
+            return r;
+    }
     return gray();
 }
 
 QStringList ColorRamp::names()
 {
-    return {u"gray"_s, u"viridis"_s, u"magma"_s, u"terrain"_s, u"spectral"_s, u"blues"_s, u"reds"_s};
+    return QStringList{u"gray"_s, u"viridis"_s, u"magma"_s, u"terrain"_s, u"spectral"_s, u"blues"_s, u"reds"_s}
+           + ColorBrewer::schemeNames();
+}
+
+QList<QColor> ColorRamp::colors(int n) const
+{
+    QList<QColor> out;
+    for (int i = 0; i < n; ++i)
+        out.append(colorAt(n == 1 ? 0.5 : double(i) / (n - 1)));
+    return out;
+}
+
+ColorRamp ColorRamp::reversed() const
+{
+    ColorRamp r;
+    r.name = name;
+    for (qsizetype i = stops.size() - 1; i >= 0; --i)
+        r.stops.append({1.0 - stops[i].first, stops[i].second});
+    return r;
+}
+
+QList<RasterClass> RasterStyle::classesFromBreaks(const QList<double> &breaks, const QString &rampName, bool reversed)
+{
+    QList<RasterClass> out;
+    if (breaks.size() < 2)
+        return out;
+    const int k = int(breaks.size()) - 1;
+    const QList<QColor> colors = rampColors(rampName, k, reversed);
+    for (int i = 0; i < k; ++i)
+        out.append(RasterClass{breaks[i], breaks[i + 1], colors.value(i), QString()});
+    return out;
+}
+
+int RasterStyle::classIndexFor(double value) const
+{
+    if (!(value == value))
+        return -1;
+    for (qsizetype i = 0; i < classes.size(); ++i) {
+        const RasterClass &c = classes[i];
+        if (value <= c.upper && (value > c.lower || (i == 0 && value >= c.lower)))
+            return int(i);
+    }
+    return -1;
+}
+
+ColorRamp RasterStyle::ramp() const
+{
+    const ColorRamp r = ColorRamp::named(rampName);
+    return rampReversed ? r.reversed() : r;
 }
 
 RasterStyle RasterStyle::defaultFor(int bandCount, bool hasColorTable)
@@ -131,6 +196,29 @@ QJsonObject RasterStyle::toJson() const
         o.insert(u"min"_s, min);
     if (max == max)
         o.insert(u"max"_s, max);
+    // Newer keys only when set, so older styles stay byte-identical.
+    if (rampReversed)
+        o.insert(u"rampReversed"_s, true);
+    if (classified)
+        o.insert(u"classified"_s, true);
+    if (!classes.isEmpty()) {
+        QJsonArray arr;
+        for (const RasterClass &c : classes) {
+            QJsonObject co{{u"lower"_s, c.lower}, {u"upper"_s, c.upper},
+                           {u"color"_s, c.color.name(c.color.alpha() == 255 ? QColor::HexRgb : QColor::HexArgb)}};
+            if (!c.label.isEmpty())
+                co.insert(u"label"_s, c.label);
+            arr.append(co);
+        }
+        o.insert(u"classes"_s, arr);
+    }
+    if (shaded)
+        o.insert(u"shaded"_s, true);
+    if (mode == Mode::Hillshade || shaded) {
+        o.insert(u"azimuth"_s, azimuth);
+        o.insert(u"altitude"_s, altitude);
+        o.insert(u"zFactor"_s, zFactor);
+    }
     return o;
 }
 
@@ -138,7 +226,7 @@ RasterStyle RasterStyle::fromJson(const QJsonObject &json)
 {
     RasterStyle s;
     const QString mode = json.value(u"mode"_s).toString();
-    for (Mode m : {Mode::Gray, Mode::Ramp, Mode::Palette, Mode::Rgb})
+    for (Mode m : {Mode::Gray, Mode::Ramp, Mode::Palette, Mode::Rgb, Mode::Hillshade})
         if (mode == modeName(m))
             s.mode = m;
     s.band = std::max(1, json.value(u"band"_s).toInt(1));
@@ -155,6 +243,24 @@ RasterStyle RasterStyle::fromJson(const QJsonObject &json)
     const QString ramp = json.value(u"ramp"_s).toString();
     if (!ramp.isEmpty())
         s.rampName = ramp;
+    s.rampReversed = json.value(u"rampReversed"_s).toBool(false);
+    s.classified = json.value(u"classified"_s).toBool(false);
+    for (const QJsonValue &v : json.value(u"classes"_s).toArray()) {
+        const QJsonObject co = v.toObject();
+        const double lo = co.value(u"lower"_s).toDouble(NAN), hi = co.value(u"upper"_s).toDouble(NAN);
+        const QColor color = QColor::fromString(co.value(u"color"_s).toString());
+        if (!(lo == lo) || !(hi == hi) || !color.isValid())
+            continue;
+        s.classes.append(RasterClass{lo, hi, color, co.value(u"label"_s).toString()});
+    }
+    s.shaded = json.value(u"shaded"_s).toBool(false);
+    s.azimuth = json.value(u"azimuth"_s).toDouble(s.azimuth);
+    const double alt = json.value(u"altitude"_s).toDouble(s.altitude);
+    if (alt >= 0 && alt <= 90)
+        s.altitude = alt;
+    const double z = json.value(u"zFactor"_s).toDouble(s.zFactor);
+    if (z > 0 && std::isfinite(z))
+        s.zFactor = z;
     return s;
 }
 

@@ -1,5 +1,9 @@
 #include "indicatorsprovider.h"
 
+#include "compositeindex.h"
+#include "coveragegap.h"
+#include "fieldcalculatoralgorithm.h"
+#include "jointable.h"
 #include "pointcounts.h"
 #include "zonalstatistics.h"
 
@@ -22,6 +26,10 @@ std::vector<std::unique_ptr<Algorithm>> IndicatorsProvider::createAlgorithms() c
     std::vector<std::unique_ptr<Algorithm>> list;
     list.push_back(std::make_unique<ZonalStatisticsAlgorithm>());
     list.push_back(std::make_unique<PointCountsAlgorithm>());
+    list.push_back(std::make_unique<JoinTableAlgorithm>());
+    list.push_back(std::make_unique<FieldCalculatorAlgorithm>());
+    list.push_back(std::make_unique<CompositeIndexAlgorithm>());
+    list.push_back(std::make_unique<CoverageGapAlgorithm>());
     return list;
 }
 

@@ -144,6 +144,7 @@ private Q_SLOTS:
     void runBadParameters_data();
     void runBadParameters();
     void runZonalStatistics();
+    void runJoinTable();
 
 private:
     QTemporaryDir m_tmp;
@@ -575,6 +576,57 @@ void TestCli::runZonalStatistics()
                                u"output=/nonexistent/dir/out.gpkg"_s});
     QVERIFY2(failed.exitCode == 1, qPrintable(describe(failed)));
     QVERIFY2(failed.err.contains(u"/nonexistent/dir/out.gpkg"_s), qPrintable(describe(failed)));
+}
+
+void TestCli::runJoinTable()
+{
+    // The 29 districts of Arequipa province joined to the INEI ubigeo excerpt (29/29).
+    const QString output = m_tmp.filePath(u"arequipa_ubigeo.geojson"_s);
+    const QString districts = QStringLiteral(TERRITORIA_SOURCE_DIR) + u"/resources/demo/distritos_arequipa.geojson"_s;
+    const Run run = runCli({u"run"_s, u"indicators:join_table"_s, u"--param"_s, u"input="_s + districts, u"--param"_s,
+                            u"input_field=IDDIST"_s, u"--param"_s, u"table="_s + indicatorsData(u"ubigeo_arequipa.csv"_s),
+                            u"--param"_s, u"table_field=inei"_s, u"--param"_s, u"prefix=u_"_s, u"--param"_s,
+                            u"output="_s + output, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const QJsonObject outputs = QJsonDocument::fromJson(run.out.toUtf8()).object().value("outputs"_L1).toObject();
+    QCOMPARE(outputs.value("output"_L1).toString(), output);
+    QCOMPARE(outputs.value("matched_count"_L1).toInt(), 29);
+    QCOMPARE(outputs.value("unmatched_layer_count"_L1).toInt(), 0);
+    QCOMPARE(outputs.value("unmatched_table_count"_L1).toInt(), 0);
+    QCOMPARE(outputs.value("duplicate_key_count"_L1).toInt(), 0);
+    const QJsonObject report = outputs.value("report"_L1).toObject();
+    QCOMPARE(report.value("table_row_count"_L1).toInt(), 29);
+    QVERIFY(report.value("unmatched_layer_keys"_L1).toArray().isEmpty());
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray features = QJsonDocument::fromJson(file.readAll()).object().value("features"_L1).toArray();
+    QCOMPARE(features.size(), 29);
+    bool found = false;
+    for (const QJsonValue &f : features) {
+        const QJsonObject properties = f.toObject().value("properties"_L1).toObject();
+        if (properties.value("IDDIST"_L1).toString() == "040104"_L1) {
+            found = true;
+            QCOMPARE(properties.value("u_distrito"_L1).toString(), u"CERRO COLORADO"_s);
+            QCOMPARE(properties.value("u_reniec"_L1).toString(), u"040103"_s); // text, leading zero kept
+            QCOMPARE(properties.value("u_idh_2019"_L1).toDouble(), 0.64117678625039298);
+        }
+    }
+    QVERIFY(found);
+
+    // Listed with its parameters.
+    const Run list = runCli({u"algorithms"_s});
+    QCOMPARE(list.exitCode, 0);
+    for (const char *id : {"indicators:join_table", "indicators:field_calculator", "indicators:composite_index",
+                           "indicators:coverage_gap"})
+        QVERIFY2(list.out.contains(QLatin1StringView(id)), id);
+
+    // An integer key against the text ubigeo fails with the zero-padding hint (exit 1).
+    const Run mismatch = runCli({u"run"_s, u"indicators:join_table"_s, u"--param"_s, u"input="_s + districts, u"--param"_s,
+                                 u"input_field=OBJECTID"_s, u"--param"_s,
+                                 u"table="_s + indicatorsData(u"ubigeo_arequipa.csv"_s), u"--param"_s, u"table_field=inei"_s,
+                                 u"--param"_s, u"output="_s + m_tmp.filePath(u"none.gpkg"_s)});
+    QVERIFY2(mismatch.exitCode == 1, qPrintable(describe(mismatch)));
+    QVERIFY2(mismatch.err.contains(u"No feature"_s), qPrintable(describe(mismatch)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

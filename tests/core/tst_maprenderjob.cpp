@@ -84,6 +84,46 @@ QString writeGrayGrid(const QTemporaryDir &dir)
     return path;
 }
 
+// Five 200 m squares in EPSG:32719 (10 m per pixel with utmSettings()): A, B, C in a
+// row at y 8200400..8200600 (pixel rows 40..60), D (NULL values) right of them, and E
+// above A with values no class holds. Fields: kind (text), pop (real).
+QString writeClassesFixture(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(u"classes.geojson"_s);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    auto square = [](int x0, int y0) {
+        return QString::asprintf("[[[%d,%d],[%d,%d],[%d,%d],[%d,%d],[%d,%d]]]", x0, y0, x0 + 200, y0, x0 + 200,
+                                 y0 + 200, x0, y0 + 200, x0, y0);
+    };
+    QString json = u"{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":"
+                   "\"urn:ogc:def:crs:EPSG::32719\"}},\"features\":["_s;
+    const struct { const char *kind; const char *pop; int x0, y0; } rows[] = {
+        {"\"a\"", "10", 300000, 8200400},  {"\"b\"", "50", 300250, 8200400}, {"\"c\"", "90", 300500, 8200400},
+        {"null", "null", 300750, 8200400}, {"\"z\"", "200", 300000, 8200700}};
+    bool first = true;
+    for (const auto &r : rows) {
+        if (!first)
+            json += u","_s;
+        first = false;
+        json += u"{\"type\":\"Feature\",\"properties\":{\"kind\":%1,\"pop\":%2},"
+                "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":%3}}"_s
+                    .arg(QString::fromLatin1(r.kind), QString::fromLatin1(r.pop), square(r.x0, r.y0));
+    }
+    json += u"]}"_s;
+    f.write(json.toUtf8());
+    return path;
+}
+
+Symbol flat(const QColor &c)
+{
+    Symbol s;
+    s.fillColor = c;
+    s.strokeStyle = Qt::NoPen;
+    return s;
+}
+
 } // namespace
 
 class TestMapRenderJob : public QObject
@@ -429,6 +469,178 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(u"map.xyz"_s)));
         auto unwritable = exportMap(ms, layers, u"/nonexistent/dir/map.png"_s);
         QVERIFY(!unwritable.has_value());
+    }
+
+    void categorizedPixels()
+    {
+        QTemporaryDir dir;
+        auto layer = openVector(writeClassesFixture(dir));
+        QVERIFY(layer);
+        VectorStyle style;
+        static_cast<Symbol &>(style) = flat(QColor(255, 255, 0)); // "other": yellow
+        style.renderer = RendererType::Categorized;
+        style.field = u"kind"_s;
+        style.categories = {Category{u"a"_s, {}, flat(QColor(255, 0, 0))}, Category{u"b"_s, {}, flat(QColor(0, 255, 0))},
+                            Category{u"c"_s, {}, flat(QColor(0, 0, 255))}};
+        style.missingSymbol = flat(QColor(128, 128, 128));
+        layer->setStyle(style);
+        MapRenderJob job(utmSettings(), {layer.get()});
+        QImage img = job.renderToImage();
+        QVERIFY(job.errors().isEmpty());
+        QVERIFY2(near(img.pixel(10, 50), 255, 0, 0, 0), qPrintable(rgb(img.pixel(10, 50))));
+        QVERIFY2(near(img.pixel(35, 50), 0, 255, 0, 0), qPrintable(rgb(img.pixel(35, 50))));
+        QVERIFY2(near(img.pixel(60, 50), 0, 0, 255, 0), qPrintable(rgb(img.pixel(60, 50))));
+        QVERIFY2(near(img.pixel(85, 50), 128, 128, 128, 0), qPrintable(rgb(img.pixel(85, 50)))); // NULL
+        QVERIFY2(near(img.pixel(10, 20), 255, 255, 0, 0), qPrintable(rgb(img.pixel(10, 20))));   // "z": other
+        QVERIFY(near(img.pixel(95, 95), 255, 255, 255, 0));
+
+        // Without other and missing symbols those features are not drawn.
+        style.drawOther = false;
+        style.drawMissing = false;
+        layer->setStyle(style);
+        MapRenderJob job2(utmSettings(), {layer.get()});
+        img = job2.renderToImage();
+        QVERIFY(near(img.pixel(85, 50), 255, 255, 255, 0));
+        QVERIFY(near(img.pixel(10, 20), 255, 255, 255, 0));
+        QVERIFY(near(img.pixel(35, 50), 0, 255, 0, 0));
+
+        // A field that is gone: a warning, every feature drawn as missing.
+        style.field = u"nope"_s;
+        style.drawMissing = true;
+        layer->setStyle(style);
+        MapRenderJob job3(utmSettings(), {layer.get()});
+        img = job3.renderToImage();
+        QVERIFY(near(img.pixel(10, 50), 128, 128, 128, 0));
+        QVERIFY(!job3.warnings().isEmpty());
+    }
+
+    void graduatedPixels()
+    {
+        QTemporaryDir dir;
+        auto layer = openVector(writeClassesFixture(dir));
+        QVERIFY(layer);
+        VectorStyle base;
+        static_cast<Symbol &>(base) = flat(QColor(255, 255, 0));
+        // Manual breaks 0, 40, 80, 100 on "pop" with the 3-class Reds: the published
+        // scheme is #fee0d2, #fc9272, #de2d26.
+        VectorStyle style = VectorStyle::graduated(base, u"pop"_s, {10, 50, 90, 200}, ClassificationMethod::Manual, 3,
+                                                   u"Reds"_s, false, {0, 40, 80, 100});
+        QCOMPARE(style.classes.size(), 3);
+        style.missingSymbol = flat(QColor(128, 128, 128));
+        style.drawOther = false;
+        layer->setStyle(style);
+        MapRenderJob job(utmSettings(), {layer.get()});
+        const QImage img = job.renderToImage();
+        QVERIFY(job.errors().isEmpty());
+        QVERIFY2(near(img.pixel(10, 50), 0xfe, 0xe0, 0xd2, 0), qPrintable(rgb(img.pixel(10, 50)))); // 10
+        QVERIFY2(near(img.pixel(35, 50), 0xfc, 0x92, 0x72, 0), qPrintable(rgb(img.pixel(35, 50)))); // 50
+        QVERIFY2(near(img.pixel(60, 50), 0xde, 0x2d, 0x26, 0), qPrintable(rgb(img.pixel(60, 50)))); // 90
+        QVERIFY2(near(img.pixel(85, 50), 128, 128, 128, 0), qPrintable(rgb(img.pixel(85, 50))));    // NULL
+        QVERIFY2(near(img.pixel(10, 20), 255, 255, 255, 0), qPrintable(rgb(img.pixel(10, 20))));    // 200: no class
+    }
+
+    void symbolOpacityAndSvgMarker()
+    {
+        auto square = openVector(fixture(u"square_32719.geojson"_s));
+        auto point = openVector(fixture(u"point_32719.geojson"_s));
+        QVERIFY(square && point);
+        VectorStyle s = squareStyle();
+        s.strokeStyle = Qt::NoPen;
+        s.opacity = 0.5;
+        square->setStyle(s);
+        MapRenderJob job(utmSettings(), {square.get()});
+        const QImage img = job.renderToImage();
+        QVERIFY2(near(img.pixel(30, 50), 255, 128, 128, 2), qPrintable(rgb(img.pixel(30, 50))));
+
+        // The health post icon: a disc in the fill colour with a white cross.
+        VectorStyle ps = VectorStyle::defaultFor(GeometryKind::Point, 0);
+        ps.markerSvg = u"health_post"_s;
+        ps.fillColor = QColor(0, 0, 200);
+        ps.markerSizeMm = 10; // 37.8 px at 96 dpi
+        point->setStyle(ps);
+        MapSettings ms = utmSettings();
+        ms.setOutputSize(QSize(100, 100));
+        MapRenderJob pj(ms, {point.get()});
+        const QImage pi = pj.renderToImage();
+        QVERIFY(pj.errors().isEmpty());
+        // Find the marker: the point is where vectorPixels() looks for it (10, 10).
+        int blue = 0, white = 0;
+        for (int y = 0; y < 30; ++y)
+            for (int x = 0; x < 30; ++x) {
+                const QRgb p = pi.pixel(x, y);
+                if (near(p, 0, 0, 200, 10))
+                    ++blue;
+            }
+        white = near(pi.pixel(10, 10), 255, 255, 255, 10) ? 1 : 0; // the cross at the centre
+        QVERIFY2(blue > 100, qPrintable(QString::number(blue)));
+        QVERIFY(white == 1);
+    }
+
+    void rasterHillshadeMatchesGdaldem()
+    {
+        const QString dem = QStringLiteral(TERRITORIA_TEST_DATA) + u"/corpus/raster/qgis_analysis_dem.tif"_s;
+        auto opened = RasterLayer::open(dem);
+        QVERIFY2(opened.has_value(), qPrintable(opened ? QString() : opened.error().toString()));
+        auto &layer = *opened;
+        RasterStyle style = RasterStyle::defaultFor(1, false);
+        style.mode = RasterStyle::Mode::Hillshade; // azimuth 315, altitude 45, z 1
+        layer->setStyle(style);
+        // The map grid is the raster's own (285 × 256 cells of 25 m): no resampling.
+        MapSettings ms;
+        ms.setDestinationCrs(layer->crs());
+        ms.setExtent(Extent(4078250, 2428550, 4085375, 2434950));
+        ms.setOutputSize(QSize(285, 256));
+        ms.setBackgroundColor(Qt::white);
+        MapRenderJob job(ms, {layer.get()});
+        const QImage img = job.renderToImage();
+        QVERIFY2(job.errors().isEmpty(), qPrintable(job.errors().value(0).error.toString()));
+        // From `gdaldem hillshade qgis_analysis_dem.tif hs.tif -az 315 -alt 45 -z 1`
+        // (GDAL 3.6), read with gdallocationinfo -valonly hs.tif COL ROW.
+        const struct { int col, row, gray; } cells[] = {
+            {10, 10, 189}, {100, 50, 205}, {200, 120, 179}, {50, 200, 101}, {142, 128, 190}, {280, 250, 245}};
+        for (const auto &c : cells) {
+            const QRgb p = img.pixel(c.col, c.row);
+            QVERIFY2(near(p, c.gray, c.gray, c.gray, 1),
+                     qPrintable(u"(%1, %2): %3, gdaldem %4"_s.arg(c.col).arg(c.row).arg(rgb(p)).arg(c.gray)));
+        }
+
+        // Shaded pseudocolour: the ramp colour multiplied by the same shade.
+        style.mode = RasterStyle::Mode::Ramp;
+        style.shaded = true;
+        style.rampName = u"gray"_s;
+        style.min = 0;
+        style.max = 1; // every height clamps to white: the colour is the shade itself
+        layer->setStyle(style);
+        MapRenderJob shaded(ms, {layer.get()});
+        const QImage si = shaded.renderToImage();
+        for (const auto &c : cells)
+            QVERIFY2(near(si.pixel(c.col, c.row), c.gray, c.gray, c.gray, 1), qPrintable(rgb(si.pixel(c.col, c.row))));
+    }
+
+    void rasterClassifiedRamp()
+    {
+        QTemporaryDir dir;
+        auto opened = RasterLayer::open(writeGrayGrid(dir));
+        QVERIFY(opened.has_value());
+        auto &layer = *opened;
+        RasterStyle style = RasterStyle::defaultFor(1, false);
+        style.mode = RasterStyle::Mode::Ramp;
+        style.classified = true;
+        style.classes = {RasterClass{0, 5, QColor(255, 0, 0), {}}, RasterClass{5, 10, QColor(0, 255, 0), {}},
+                         RasterClass{10, 13, QColor(0, 0, 255), {}}};
+        layer->setStyle(style);
+        MapSettings ms;
+        ms.setDestinationCrs(Crs::fromEpsg(32719));
+        ms.setExtent(Extent(400000, 8000000, 400040, 8000040));
+        ms.setOutputSize(QSize(80, 80));
+        ms.setBackgroundColor(QColor(255, 0, 255));
+        MapRenderJob job(ms, {layer.get()});
+        const QImage img = job.renderToImage();
+        // Sampled values (see rasterGrayAndNodata): cell 2 -> 2.125, 7 -> 7.125, 12 -> 12.025, 14 -> 14.025.
+        QVERIFY2(near(img.pixel(2 * 20 + 10, 10), 255, 0, 0, 0), qPrintable(rgb(img.pixel(50, 10))));
+        QVERIFY2(near(img.pixel(3 * 20 + 10, 20 + 10), 0, 255, 0, 0), qPrintable(rgb(img.pixel(70, 30))));
+        QVERIFY2(near(img.pixel(10, 3 * 20 + 10), 0, 0, 255, 0), qPrintable(rgb(img.pixel(10, 70))));
+        QVERIFY2(near(img.pixel(2 * 20 + 10, 3 * 20 + 10), 255, 0, 255, 0), qPrintable(rgb(img.pixel(50, 70)))); // 14: no class
     }
 };
 

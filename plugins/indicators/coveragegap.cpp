@@ -166,7 +166,8 @@ Result<QVariantMap> CoverageGapAlgorithm::processAlgorithm(const QVariantMap &pa
         std::unique_ptr<OGRSpatialReference> geographic(zonesSrs.CloneGeogCS());
         geographic->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
         OGREnvelope env;
-        zonesInput->layer->GetExtent(&env, TRUE);
+        if (zonesInput->layer->GetExtent(&env, TRUE) != OGRERR_NONE)
+            return fail(tr("Cannot compute the extent of %1.").arg(zonesInput->path), zonesInput->path);
         OGRPoint centre((env.MinX + env.MaxX) / 2, (env.MinY + env.MaxY) / 2);
         if (auto toGeo = transformBetween(&zonesSrs, geographic.get()))
             if (centre.transform(toGeo.get()) != OGRERR_NONE)

@@ -34,7 +34,8 @@ bool writeSpreadsheet(const QString &path, const char *driverName)
     first->CreateField(&note);
     OGRFeatureUniquePtr f(OGRFeature::CreateFeature(first->GetLayerDefn()));
     f->SetField(0, "vacía");
-    first->CreateFeature(f.get());
+    if (first->CreateFeature(f.get()) != OGRERR_NONE)
+        qFatal("cannot write the XLSX fixture");
     OGRLayer *layer = ds->CreateLayer("Indicadores", nullptr, wkbNone, nullptr);
     OGRFieldDefn ubigeo("ubigeo", OFTString), pob("poblacion", OFTInteger), idh("idh", OFTReal);
     layer->CreateField(&ubigeo);

@@ -45,7 +45,8 @@ bool writeShapefile(const QString &path)
     OGR_Fld_Destroy(f1);
     OGR_Fld_Destroy(f2);
     OGR_Fld_Destroy(f3);
-    OGR_L_StartTransaction(layer);
+    if (OGR_L_StartTransaction(layer) != OGRERR_NONE)
+        qFatal("cannot start the fixture transaction");
     for (int i = 0; i < N; ++i) {
         OGRFeatureH feature = OGR_F_Create(OGR_L_GetLayerDefn(layer));
         OGR_F_SetFieldInteger(feature, 0, i);
@@ -54,10 +55,12 @@ bool writeShapefile(const QString &path)
         OGRGeometryH point = OGR_G_CreateGeometry(wkbPoint);
         OGR_G_SetPoint_2D(point, 0, 200000 + (i % 1000) * 10.0, 8100000 + (i / 1000) * 10.0);
         OGR_F_SetGeometryDirectly(feature, point);
-        OGR_L_CreateFeature(layer, feature);
+        if (OGR_L_CreateFeature(layer, feature) != OGRERR_NONE)
+            qFatal("cannot write a fixture feature");
         OGR_F_Destroy(feature);
     }
-    OGR_L_CommitTransaction(layer);
+    if (OGR_L_CommitTransaction(layer) != OGRERR_NONE)
+        qFatal("cannot commit the fixture");
     GDALClose(ds);
     return true;
 }

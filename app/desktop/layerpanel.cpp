@@ -1,7 +1,9 @@
 #include "layerpanel.h"
 
 #include "data/layer.h"
+#include "data/vectorlayer.h"
 #include "gui/layertreemodel.h"
+#include "gui/styleeditor.h"
 #include "project/project.h"
 
 #include <QHeaderView>
@@ -9,6 +11,8 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QTreeView>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -61,19 +65,51 @@ void LayerPanel::showContextMenu(const QPoint &pos)
     Layer *layer = m_model->layer(index);
     if (!layer)
         return;
-    QMenu menu(this);
-    menu.addAction(QIcon(u":/icons/zoom-layer.svg"_s), tr("&Zoom to Layer"), this,
-                   [this, layer] { emit zoomToLayerRequested(layer); });
+    std::unique_ptr<QMenu> menu(createContextMenu(layer, this));
+    menu->exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+QMenu *LayerPanel::createContextMenu(Layer *layer, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->addAction(QIcon(u":/icons/zoom-layer.svg"_s), tr("&Zoom to Layer"), this,
+                    [this, layer] { emit zoomToLayerRequested(layer); });
     if (layer->kind() == LayerKind::Vector)
-        menu.addAction(QIcon(u":/icons/table.svg"_s), tr("Open &Attribute Table"), this,
-                       [this, layer] { emit attributeTableRequested(layer); });
-    menu.addAction(tr("Re&name"), this, [this, index] { m_view->edit(index); });
-    menu.addSeparator();
-    menu.addAction(QIcon(u":/icons/remove.svg"_s), tr("&Remove Layer"), this,
-                   [this, layer] { emit removeRequested(layer); });
-    menu.addSeparator();
-    menu.addAction(tr("&Properties…"), this, [this, layer] { emit propertiesRequested(layer); });
-    menu.exec(m_view->viewport()->mapToGlobal(pos));
+        menu->addAction(QIcon(u":/icons/table.svg"_s), tr("Open &Attribute Table"), this,
+                        [this, layer] { emit attributeTableRequested(layer); });
+    const QModelIndex index = m_model->index(layer);
+    menu->addAction(tr("Re&name"), this, [this, index] { m_view->edit(index); });
+    auto *vl = qobject_cast<VectorLayer *>(layer);
+    if (vl && vl->geometryKind() == GeometryKind::Polygon) {
+        menu->addSeparator();
+        QAction *act = menu->addAction(tr("&Choropleth Map…"), this, [this, vl] { choropleth(vl); });
+        act->setObjectName(u"choroplethAction"_s);
+        act->setToolTip(tr("Colour the polygons by a numeric field (5 classes, natural breaks)"));
+    }
+    menu->addSeparator();
+    menu->addAction(QIcon(u":/icons/remove.svg"_s), tr("&Remove Layer"), this,
+                    [this, layer] { emit removeRequested(layer); });
+    menu->addSeparator();
+    menu->addAction(tr("&Properties…"), this, [this, layer] { emit propertiesRequested(layer); });
+    return menu;
+}
+
+bool LayerPanel::choropleth(VectorLayer *layer)
+{
+    ChoroplethDialog dialog(layer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return applyChoropleth(layer, dialog.field());
+}
+
+bool LayerPanel::applyChoropleth(VectorLayer *layer, const QString &field)
+{
+    const int index = layer->fields().indexOf(field);
+    if (index < 0 || !isNumericField(layer->fields().at(index).type))
+        return false;
+    const QList<double> values = numericValues(readFieldValues(*layer->dataProvider(), index, 500000).values);
+    layer->setStyle(choroplethStyle(layer->style(), layer->fields().at(index).name, values));
+    return true;
 }
 
 } // namespace territoria

@@ -2,16 +2,18 @@
 
 #include <QDockWidget>
 
+class QMenu;
 class QTreeView;
 
 namespace territoria {
 
 class Layer;
 class LayerTreeModel;
+class VectorLayer;
 class Project;
 
 // The "Layers" dock: visibility, order (drag), rename (F2/double click) and a
-// context menu (zoom to layer, attribute table, properties, remove).
+// context menu (zoom to layer, attribute table, choropleth, properties, remove).
 class LayerPanel : public QDockWidget
 {
     Q_OBJECT
@@ -22,6 +24,14 @@ public:
     QTreeView *view() const { return m_view; }
     Layer *currentLayer() const;
     void setCurrentLayer(Layer *layer);
+
+    // The context menu of `layer` (the caller owns it).
+    QMenu *createContextMenu(Layer *layer, QWidget *parent);
+    // One-click choropleth of a polygon layer: asks for a numeric field, then
+    // applies a graduated style (Jenks, 5 classes, YlOrRd). False when cancelled.
+    bool choropleth(VectorLayer *layer);
+    // The same without asking; false when `field` is not a numeric field.
+    static bool applyChoropleth(VectorLayer *layer, const QString &field);
 
 Q_SIGNALS:
     void zoomToLayerRequested(territoria::Layer *layer);

@@ -4,8 +4,8 @@
 #include "data/rasterlayer.h"
 #include "data/vectorlayer.h"
 #include "gui/crsselectorwidget.h"
+#include "gui/styleeditor.h"
 
-#include <QColorDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSlider>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -25,29 +26,34 @@ LayerPropertiesDialog::LayerPropertiesDialog(Layer *layer, QWidget *parent)
     , m_layer(layer)
 {
     setWindowTitle(tr("Layer Properties — %1").arg(layer->name()));
-    resize(560, 560);
     auto *layout = new QVBoxLayout(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"propertiesTabs"_s);
+    layout->addWidget(m_tabs, 1);
 
+    auto *generalPage = new QWidget(m_tabs);
+    generalPage->setObjectName(u"generalPage"_s);
+    auto *generalLayout = new QVBoxLayout(generalPage);
     auto *general = new QFormLayout;
-    m_name = new QLineEdit(layer->name(), this);
+    m_name = new QLineEdit(layer->name(), generalPage);
     m_name->setObjectName(u"nameEdit"_s);
     general->addRow(tr("Name:"), m_name);
-    auto *source = new QLabel(layer->source(), this);
+    auto *source = new QLabel(layer->source(), generalPage);
     source->setTextInteractionFlags(Qt::TextSelectableByMouse);
     source->setWordWrap(true);
     general->addRow(tr("Source:"), source);
     if (auto *vl = qobject_cast<VectorLayer *>(layer)) {
-        general->addRow(tr("Features:"), new QLabel(QLocale().toString(vl->featureCount()), this));
-        general->addRow(tr("Geometry:"), new QLabel(vl->dataProvider()->geometryTypeName(), this));
+        general->addRow(tr("Features:"), new QLabel(QLocale().toString(vl->featureCount()), generalPage));
+        general->addRow(tr("Geometry:"), new QLabel(vl->dataProvider()->geometryTypeName(), generalPage));
     } else if (auto *rl = qobject_cast<RasterLayer *>(layer)) {
         general->addRow(tr("Size:"), new QLabel(tr("%1 × %2 pixels, %n band(s)", nullptr, rl->bandCount())
                                                      .arg(rl->width())
                                                      .arg(rl->height()),
-                                                 this));
+                                                 generalPage));
     }
-    layout->addLayout(general);
+    generalLayout->addLayout(general);
 
-    auto *crsBox = new QGroupBox(tr("Coordinate reference system"), this);
+    auto *crsBox = new QGroupBox(tr("Coordinate reference system"), generalPage);
     auto *crsLayout = new QVBoxLayout(crsBox);
     if (!layer->hasSourceCrs()) {
         auto *warning = new QLabel(tr("The source does not declare a CRS. Choose the one the data was made in; "
@@ -62,54 +68,48 @@ LayerPropertiesDialog::LayerPropertiesDialog(Layer *layer, QWidget *parent)
     m_crs->setObjectName(u"crsSelector"_s);
     m_crs->setCrs(layer->crs());
     crsLayout->addWidget(m_crs);
-    layout->addWidget(crsBox);
+    generalLayout->addWidget(crsBox);
 
-    auto *style = new QGroupBox(tr("Rendering"), this);
-    auto *form = new QFormLayout(style);
+    auto *rendering = new QGroupBox(tr("Rendering"), generalPage);
+    auto *form = new QFormLayout(rendering);
     auto *opacityRow = new QHBoxLayout;
-    m_opacity = new QSlider(Qt::Horizontal, style);
+    m_opacity = new QSlider(Qt::Horizontal, rendering);
     m_opacity->setObjectName(u"opacitySlider"_s);
     m_opacity->setRange(0, 100);
     m_opacity->setValue(qRound(layer->opacity() * 100));
-    m_opacityLabel = new QLabel(style);
+    m_opacityLabel = new QLabel(rendering);
     m_opacityLabel->setMinimumWidth(40);
     auto showOpacity = [this](int v) { m_opacityLabel->setText(u"%1 %"_s.arg(v)); };
     showOpacity(m_opacity->value());
     connect(m_opacity, &QSlider::valueChanged, this, showOpacity);
     opacityRow->addWidget(m_opacity);
     opacityRow->addWidget(m_opacityLabel);
-    form->addRow(tr("Opacity:"), opacityRow);
+    form->addRow(tr("Layer opacity:"), opacityRow);
+    generalLayout->addWidget(rendering);
+    generalLayout->addStretch();
+    m_tabs->addTab(generalPage, tr("General"));
+
     if (auto *vl = qobject_cast<VectorLayer *>(layer)) {
-        m_fillColor = vl->style().fillColor;
-        m_strokeColor = vl->style().strokeColor;
-        m_fill = new QPushButton(style);
-        m_fill->setObjectName(u"fillColorButton"_s);
-        m_stroke = new QPushButton(style);
-        m_stroke->setObjectName(u"strokeColorButton"_s);
-        setButtonColor(m_fill, m_fillColor);
-        setButtonColor(m_stroke, m_strokeColor);
-        if (vl->geometryKind() != GeometryKind::Line)
-            form->addRow(tr("Fill colour:"), m_fill);
-        else
-            m_fill->hide();
-        form->addRow(vl->geometryKind() == GeometryKind::Line ? tr("Line colour:") : tr("Outline colour:"), m_stroke);
-        connect(m_fill, &QPushButton::clicked, this, [this] {
-            const QColor c = QColorDialog::getColor(m_fillColor, this, tr("Fill colour"), QColorDialog::ShowAlphaChannel);
-            if (c.isValid()) {
-                m_fillColor = c;
-                setButtonColor(m_fill, c);
-            }
+        m_appliedStyle = vl->style();
+        m_styleEditor = new StyleEditor(vl, m_tabs);
+        m_styleEditor->setObjectName(u"styleEditor"_s);
+        auto *page = new QWidget(m_tabs);
+        page->setObjectName(u"symbologyPage"_s);
+        auto *pageLayout = new QVBoxLayout(page);
+        pageLayout->addWidget(m_styleEditor);
+        m_tabs->addTab(page, tr("Symbology"));
+        // Live preview: the canvas redraws on every edit.
+        connect(m_styleEditor, &StyleEditor::styleChanged, this, [this] {
+            if (auto *l = qobject_cast<VectorLayer *>(m_layer.data()))
+                l->setStyle(m_styleEditor->style());
         });
-        connect(m_stroke, &QPushButton::clicked, this, [this] {
-            const QColor c = QColorDialog::getColor(m_strokeColor, this, tr("Outline colour"), QColorDialog::ShowAlphaChannel);
-            if (c.isValid()) {
-                m_strokeColor = c;
-                setButtonColor(m_stroke, c);
-            }
-        });
+        // A source without a CRS needs the General page first; else symbology.
+        if (layer->hasSourceCrs())
+            m_tabs->setCurrentWidget(page);
+        resize(720, 700);
+    } else {
+        resize(560, 560);
     }
-    layout->addWidget(style);
-    layout->addStretch();
 
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
     layout->addWidget(box);
@@ -117,21 +117,22 @@ LayerPropertiesDialog::LayerPropertiesDialog(Layer *layer, QWidget *parent)
         apply();
         accept();
     });
-    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(box, &QDialogButtonBox::rejected, this, &LayerPropertiesDialog::reject);
     connect(box->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &LayerPropertiesDialog::apply);
 }
 
-void LayerPropertiesDialog::setButtonColor(QPushButton *button, const QColor &color)
+void LayerPropertiesDialog::reject()
 {
-    QPixmap pix(40, 16);
-    pix.fill(color);
-    button->setIcon(QIcon(pix));
-    button->setIconSize(pix.size());
-    button->setText(color.name(color.alpha() < 255 ? QColor::HexArgb : QColor::HexRgb));
+    // Undo the preview: back to the style of the last apply (or the original).
+    if (auto *vl = qobject_cast<VectorLayer *>(m_layer.data()))
+        vl->setStyle(m_appliedStyle);
+    QDialog::reject();
 }
 
 bool LayerPropertiesDialog::apply()
 {
+    if (!m_layer)
+        return false;
     bool changed = false;
     const QString name = m_name->text().trimmed();
     if (!name.isEmpty() && name != m_layer->name()) {
@@ -148,12 +149,11 @@ bool LayerPropertiesDialog::apply()
         m_layer->setOpacity(opacity);
         changed = true;
     }
-    if (auto *vl = qobject_cast<VectorLayer *>(m_layer)) {
-        VectorStyle style = vl->style();
-        if (style.fillColor != m_fillColor || style.strokeColor != m_strokeColor) {
-            style.fillColor = m_fillColor;
-            style.strokeColor = m_strokeColor;
-            vl->setStyle(style);
+    if (auto *vl = qobject_cast<VectorLayer *>(m_layer.data()); vl && m_styleEditor) {
+        const VectorStyle style = m_styleEditor->style();
+        vl->setStyle(style); // already there when previewed; a no-op then
+        if (!(style == m_appliedStyle)) {
+            m_appliedStyle = style;
             changed = true;
         }
     }

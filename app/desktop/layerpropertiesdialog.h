@@ -1,19 +1,25 @@
 #pragma once
 
-#include <QColor>
+#include "style/vectorstyle.h"
+
 #include <QDialog>
+#include <QPointer>
 
 class QLineEdit;
 class QSlider;
 class QPushButton;
 class QLabel;
+class QTabWidget;
 
 namespace territoria {
 
 class CrsSelectorWidget;
 class Layer;
+class StyleEditor;
 
-// Name, CRS (required for a source without one), opacity and simple colours.
+// "General" page: name, CRS (required for a source without one), opacity.
+// "Symbology" page (vector layers): the StyleEditor. Style edits are previewed
+// on the layer as they are made; Cancel puts back the style of the last apply.
 class LayerPropertiesDialog : public QDialog
 {
     Q_OBJECT
@@ -21,18 +27,20 @@ public:
     explicit LayerPropertiesDialog(Layer *layer, QWidget *parent = nullptr);
     // Writes the dialog's values into the layer; true if something changed.
     bool apply();
+    void reject() override;
+
+    StyleEditor *styleEditor() const { return m_styleEditor; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 private:
-    void setButtonColor(QPushButton *button, const QColor &color);
-    Layer *m_layer;
+    QPointer<Layer> m_layer;
+    QTabWidget *m_tabs = nullptr;
+    StyleEditor *m_styleEditor = nullptr;
+    VectorStyle m_appliedStyle; // what the layer goes back to on Cancel
     QLineEdit *m_name = nullptr;
     CrsSelectorWidget *m_crs = nullptr;
     QSlider *m_opacity = nullptr;
     QLabel *m_opacityLabel = nullptr;
-    QPushButton *m_fill = nullptr;
-    QPushButton *m_stroke = nullptr;
-    QColor m_fillColor;
-    QColor m_strokeColor;
 };
 
 } // namespace territoria

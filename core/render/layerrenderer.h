@@ -4,6 +4,7 @@
 #include "render/mapsettings.h"
 #include "territoria_core_export.h"
 
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +14,8 @@ class QPainter;
 
 namespace territoria {
 
+class LabelEngine;
+
 // What a layer renderer draws with, on the worker thread.
 struct RenderContext {
     QPainter *painter = nullptr;  // device coordinates (pixels of MapSettings::outputSize)
@@ -20,6 +23,12 @@ struct RenderContext {
     const std::atomic<bool> *canceled = nullptr;
     bool isCanceled() const { return canceled && canceled->load(std::memory_order_relaxed); }
     QStringList warnings;         // non-fatal problems (features skipped, transform failures)
+    // Labels: when set, renderers of labelled layers add their features here (in
+    // pixels of the whole map: this context's pixels plus `labelOffset`, which is
+    // non-zero for a tile); MapRenderJob places and draws them after all layers.
+    LabelEngine *labels = nullptr;
+    int layerOrder = 0;           // the layer's position, bottom 0 (higher: labels placed first)
+    QPointF labelOffset;
 };
 
 // A snapshot of one layer with everything needed to draw it: created on the GUI

@@ -133,6 +133,7 @@ void MapRenderJob::runAll(QPainter *painter, bool parallel)
     QMutex mutex;
     QList<LayerRenderError> errors;
     QStringList warnings;
+    LabelEngine labels(size);
 
     auto report = [&](const LayerRenderer &r, Result<void> &result, const QStringList &w) {
         QMutexLocker lock(&mutex);
@@ -155,7 +156,8 @@ void MapRenderJob::runAll(QPainter *painter, bool parallel)
         painter->setRenderHint(QPainter::Antialiasing, true);
         painter->setRenderHint(QPainter::SmoothPixmapTransform, true);
         if (m_settings.isValid()) {
-            for (const auto &r : m_renderers) {
+            for (size_t li = 0; li < m_renderers.size(); ++li) {
+                const auto &r = m_renderers[li];
                 if (m_canceled)
                     break;
                 painter->save();
@@ -165,9 +167,18 @@ void MapRenderJob::runAll(QPainter *painter, bool parallel)
                 ctx.painter = painter;
                 ctx.settings = m_settings;
                 ctx.canceled = &m_canceled;
+                ctx.labels = &labels;
+                ctx.layerOrder = int(li);
                 Result<void> result = r->render(ctx);
                 painter->restore();
                 report(*r, result, ctx.warnings);
+            }
+            if (!m_canceled && labels.featureCount() > 0) {
+                labels.run();
+                painter->save();
+                painter->setClipRect(QRectF(0, 0, size.width(), size.height()));
+                labels.draw(painter);
+                painter->restore();
             }
         }
         painter->restore();
@@ -232,6 +243,9 @@ void MapRenderJob::runAll(QPainter *painter, bool parallel)
                     ctx.painter = &p;
                     ctx.settings = task.rows == size.height() ? m_settings : tileSettings(m_settings, task.top, task.rows);
                     ctx.canceled = &m_canceled;
+                    ctx.labels = &labels;
+                    ctx.layerOrder = task.layer;
+                    ctx.labelOffset = QPointF(0, task.top);
                     results[k] = m_renderers[task.layer]->render(ctx);
                     p.end();
                     taskWarnings[k] = ctx.warnings;
@@ -262,12 +276,19 @@ void MapRenderJob::runAll(QPainter *painter, bool parallel)
                 compositor.setOpacity(std::clamp(m_renderers[i]->opacity(), 0.0, 1.0));
                 compositor.drawImage(0, 0, layerImages[i]);
             }
+            if (!m_canceled && labels.featureCount() > 0) {
+                labels.run();
+                compositor.setOpacity(1.0);
+                compositor.setRenderHint(QPainter::Antialiasing, true);
+                labels.draw(&compositor);
+            }
             compositor.end();
         }
         m_image = image;
     }
     m_errors = errors;
     m_warnings = warnings;
+    m_placedLabels = labels.placedLabels();
     m_renderTimeMs = timer.elapsed();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "render/labelengine.h"
 #include "render/layerrenderer.h"
 #include "render/mapsettings.h"
 #include "territoria_core_export.h"
@@ -31,6 +32,8 @@ struct LayerRenderError {
 // started asynchronously into a QImage (layers drawn in parallel into their own
 // images, then composited in order) or run synchronously onto any painter (PDF,
 // SVG: vectors stay vectors). A failing layer is reported and the others are drawn.
+// Labels of all layers are placed together (LabelEngine) and drawn on top of the
+// last layer, as text.
 class TERRITORIA_CORE_EXPORT MapRenderJob : public QObject
 {
     Q_OBJECT
@@ -56,6 +59,10 @@ public:
     // Convenience: synchronous render into a new ARGB32-premultiplied image.
     QImage renderToImage();
 
+    // The labels of the last render (see LabelEngine), in map pixels; empty when
+    // no visible layer has labels at this scale.
+    QList<PlacedLabel> placedLabels() const { return m_placedLabels; }
+
     QList<LayerRenderError> errors() const { return m_errors; }
     QStringList warnings() const { return m_warnings; }
 
@@ -72,6 +79,7 @@ private:
     QImage m_image;
     QList<LayerRenderError> m_errors;
     QStringList m_warnings;
+    QList<PlacedLabel> m_placedLabels;
     qint64 m_renderTimeMs = 0;
 };
 

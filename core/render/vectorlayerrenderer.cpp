@@ -2,6 +2,7 @@
 
 #include "crs/coordinatetransform.h"
 #include "geometry/wkbreader.h"
+#include "render/labelengine.h"
 #include "style/markers.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <cmath>
 #include <vector>
@@ -382,6 +384,71 @@ private:
     size_t m_failedVertices = 0;
 };
 
+// A feature to label, kept by the reading thread.
+struct LabelItem {
+    qint64 id;
+    Geometry geometry;
+    QString text;
+};
+
+// The runs of `wkb` in the map's pixels (through `ct` when set, then the view of
+// `ms`, plus `offset`) as a LabelFeature: its polygons when it has any, else its
+// lines, else its points. False when the WKB is malformed or has nothing.
+bool toLabelFeature(const QByteArray &wkb, const CoordinateTransform *ct, const MapSettings &ms, QPointF offset,
+                    std::vector<double> &xy, LabelFeature &out)
+{
+    QList<QPolygonF> points, lines, rings;
+    QList<bool> holes;
+    const Extent v = ms.visibleExtent();
+    const double mupp = ms.mapUnitsPerPixel();
+    const double s = mupp > 0 ? 1.0 / mupp : 0.0, x0 = v.xMin(), y1 = v.yMax();
+    std::vector<double> xs, ys;
+    const bool ok = visitWkb(wkb, xy, [&](WkbPart kind, const double *c, size_t n) {
+        xs.resize(n);
+        ys.resize(n);
+        for (size_t i = 0; i < n; ++i) {
+            xs[i] = c[2 * i];
+            ys[i] = c[2 * i + 1];
+        }
+        if (ct && !ct->isIdentity())
+            ct->transformInPlace(xs.data(), ys.data(), n);
+        QPolygonF run;
+        run.reserve(qsizetype(n));
+        for (size_t i = 0; i < n; ++i)
+            if (std::isfinite(xs[i]) && std::isfinite(ys[i]))
+                run.append(QPointF((xs[i] - x0) * s + offset.x(), (y1 - ys[i]) * s + offset.y()));
+        switch (kind) {
+        case WkbPart::Point:
+            points.append(run);
+            break;
+        case WkbPart::LineString:
+            lines.append(run);
+            break;
+        case WkbPart::OuterRing:
+        case WkbPart::InnerRing:
+            rings.append(run);
+            holes.append(kind == WkbPart::InnerRing);
+            break;
+        }
+    });
+    if (!ok)
+        return false;
+    if (!rings.isEmpty()) {
+        out.kind = GeometryKind::Polygon;
+        out.parts = rings;
+        out.isHole = holes;
+    } else if (!lines.isEmpty()) {
+        out.kind = GeometryKind::Line;
+        out.parts = lines;
+    } else if (!points.isEmpty()) {
+        out.kind = GeometryKind::Point;
+        out.parts = points;
+    } else {
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 Result<void> VectorLayerRenderer::render(RenderContext &context)
@@ -432,9 +499,22 @@ Result<void> VectorLayerRenderer::render(RenderContext &context)
             context.warnings.append(tr("Layer “%1”: the style's field “%2” does not exist; features drawn as missing values")
                                         .arg(layerName(), m_style.field));
     }
-    double maxSymbolMm = 0;
-    for (const Symbol &sym : symbols)
+    double maxSymbolMm = 0, maxMarkerMm = 0;
+    for (const Symbol &sym : symbols) {
         maxSymbolMm = std::max({maxSymbolMm, sym.markerSizeMm, sym.strokeWidthMm});
+        maxMarkerMm = std::max(maxMarkerMm, sym.markerSizeMm + sym.strokeWidthMm);
+    }
+    // Labels: only with an engine to collect them, inside the scale range, and
+    // with a text that names existing fields.
+    std::optional<LabelTextTemplate> labelText;
+    const LabelSettings &labeling = m_style.labeling;
+    if (context.labels && labeling.enabled && labeling.isVisibleAtScale(ms.scale())) {
+        LabelTextTemplate t(labeling.text, m_provider->fields());
+        if (t.isValid())
+            labelText = std::move(t);
+        else
+            context.warnings.append(tr("Layer “%1”: no labels: %2").arg(layerName(), t.errorMessage()));
+    }
     const double marginPx = ms.mmToPixels(maxSymbolMm) + 2;
     const Extent viewWithMargin = visible.buffered(marginPx * mupp);
 
@@ -475,8 +555,13 @@ Result<void> VectorLayerRenderer::render(RenderContext &context)
     request.filterExtent = filter;
     if (classify && fieldIndex >= 0)
         request.attributes = {fieldIndex}; // only the one field the style needs
-    else
+    if (labelText)
+        for (int i : labelText->fieldIndexes())
+            if (!request.attributes.contains(i))
+                request.attributes.append(i);
+    if (request.attributes.isEmpty())
         request.noAttributes = true;
+    std::vector<LabelItem> labelItems; // filled by the reading thread, read after it joined
     // Symbol index for a feature's value; -1: not drawn.
     const VectorStyle &style = m_style;
     auto symbolIndex = [&](const QVariant &value) -> int {
@@ -526,6 +611,11 @@ Result<void> VectorLayerRenderer::render(RenderContext &context)
                 if (sym < 0)
                     return true; // not drawn
             }
+            if (labelText) {
+                QString text = labelText->evaluate(feature.attributes);
+                if (!text.isEmpty() && !feature.geometry.isNull())
+                    labelItems.push_back(LabelItem{feature.id, feature.geometry, std::move(text)});
+            }
             batch.push_back(Item{std::move(feature.geometry), sym});
             return batch.size() < BatchSize || push();
         });
@@ -562,6 +652,24 @@ Result<void> VectorLayerRenderer::render(RenderContext &context)
     if (!context.isCanceled())
         drawer.flush();
     painter->restore();
+
+    if (labelText && visited && !context.isCanceled()) {
+        const LabelAppearance appearance = LabelAppearance::fromSettings(labeling, ms);
+        const double markerRadiusPx = ms.mmToPixels(maxMarkerMm) / 2;
+        std::vector<double> xy;
+        for (const LabelItem &item : labelItems) {
+            if (context.isCanceled())
+                break;
+            LabelFeature feature;
+            if (!toLabelFeature(item.geometry.wkb(), transform ? &ct : nullptr, ms, context.labelOffset, xy, feature))
+                continue;
+            feature.layerOrder = context.layerOrder;
+            feature.featureId = item.id;
+            feature.text = item.text;
+            feature.markerRadiusPx = markerRadiusPx;
+            context.labels->addFeature(feature, appearance);
+        }
+    }
 
     if (!visited && !context.isCanceled())
         return fail(tr("Layer “%1”: %2").arg(layerName(), visited.error().message), visited.error().source,

@@ -357,6 +357,8 @@ QJsonObject VectorStyle::toJson() const
     // Single symbol keeps the original flat layout (type + the symbol's keys).
     QJsonObject o = symbolJson(*this, true);
     o.insert(u"type"_s, rendererId(renderer));
+    if (labeling != LabelSettings())
+        o.insert(u"labeling"_s, labeling.toJson());
     if (renderer == RendererType::SingleSymbol)
         return o;
     o.insert(u"field"_s, field);
@@ -399,6 +401,8 @@ VectorStyle VectorStyle::fromJson(const QJsonObject &json)
     for (RendererType t : {RendererType::SingleSymbol, RendererType::Categorized, RendererType::Graduated})
         if (type == rendererId(t))
             s.renderer = t;
+    if (json.value(u"labeling"_s).isObject())
+        s.labeling = LabelSettings::fromJson(json.value(u"labeling"_s).toObject());
     if (s.renderer == RendererType::SingleSymbol)
         return s;
     s.field = json.value(u"field"_s).toString();

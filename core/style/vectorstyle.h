@@ -2,6 +2,7 @@
 
 #include "geometry/geometry.h"
 #include "style/classification.h"
+#include "style/labeling.h"
 #include "territoria_core_export.h"
 
 #include <QColor>
@@ -82,6 +83,9 @@ struct TERRITORIA_CORE_EXPORT VectorStyle : Symbol {
     int classCount = 5;
     QString rampName = QStringLiteral("Blues");
     bool rampReversed = false;
+    // Labels of the features (off by default). Saved under "labeling" only when
+    // they differ from the defaults; no key: no labels.
+    LabelSettings labeling;
 
     const Symbol &baseSymbol() const { return *this; }
 

@@ -2,11 +2,21 @@
 #include "data/layerloader.h"
 #include "data/rasterlayer.h"
 #include "data/vectorlayer.h"
+#include "desktop/layerpanel.h"
 #include "desktop/layerpropertiesdialog.h"
 #include "gui/crsselectorwidget.h"
+#include "gui/histogramwidget.h"
+#include "gui/styleeditor.h"
+#include "project/project.h"
+#include "style/classification.h"
+#include "style/colorbrewer.h"
 
 #include <QApplication>
 #include <QColorDialog>
+#include <QComboBox>
+#include <QMenu>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +35,40 @@ std::unique_ptr<Layer> open(const QString &relative)
 {
     auto layer = openLayer(QStringLiteral(TERRITORIA_TEST_DATA) + u"/"_s + relative);
     return layer ? std::move(*layer) : nullptr;
+}
+
+QString demoDistricts()
+{
+    return u"../../resources/demo/distritos_arequipa.geojson"_s; // relative to the test data
+}
+
+QList<double> areaMinam(const VectorLayer &layer)
+{
+    const int index = layer.fields().indexOf(u"AREA_MINAM"_s);
+    QList<double> out;
+    (void)layer.dataProvider()->forEachFeature({}, [&](Feature &&f) {
+        out.append(f.attributes.value(index).toDouble());
+        return true;
+    });
+    return out;
+}
+
+void selectData(QComboBox *combo, const QVariant &data)
+{
+    QVERIFY(combo);
+    const int i = combo->findData(data);
+    QVERIFY(i >= 0);
+    combo->setCurrentIndex(i);
+}
+
+// Makes the dialog's style graduated Jenks on AREA_MINAM, 5 classes, YlOrRd.
+void makeGraduated(LayerPropertiesDialog &dialog)
+{
+    selectData(dialog.findChild<QComboBox *>(u"rendererCombo"_s), int(RendererType::Graduated));
+    selectData(dialog.findChild<QComboBox *>(u"graduatedFieldCombo"_s), u"AREA_MINAM"_s);
+    selectData(dialog.findChild<QComboBox *>(u"methodCombo"_s), int(ClassificationMethod::NaturalBreaks));
+    dialog.findChild<QSpinBox *>(u"classCountSpin"_s)->setValue(5);
+    selectData(dialog.findChild<QComboBox *>(u"graduatedRampCombo"_s), u"YlOrRd"_s);
 }
 
 // Types into the CRS field; Return both reads the CRS and presses OK.
@@ -193,6 +237,123 @@ private Q_SLOTS:
         testutil::saveScreenshot(&dialog, u"layerproperties-raster"_s);
         QVERIFY(dialog.apply());
         QCOMPARE(layer->opacity(), 0.75);
+    }
+
+    // Style edits show on the layer at once (the canvas redraws on repaintRequested)
+    // and Cancel puts the original style back.
+    void symbologyPreviewsAndCancelRestores()
+    {
+        auto layer = open(demoDistricts());
+        QVERIFY(layer);
+        auto *vl = qobject_cast<VectorLayer *>(layer.get());
+        QVERIFY(vl);
+        const VectorStyle original = vl->style();
+        LayerPropertiesDialog dialog(layer.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.tabs()->currentWidget()->objectName(), u"symbologyPage"_s);
+        QSignalSpy repaint(layer.get(), &Layer::repaintRequested);
+        makeGraduated(dialog);
+        QVERIFY(repaint.size() >= 1);
+        QCOMPARE(vl->style().renderer, RendererType::Graduated);
+        QCOMPARE(vl->style().classes.size(), 5);
+        QCOMPARE(vl->style(), dialog.styleEditor()->style());
+        testutil::saveScreenshot(&dialog, u"layerproperties-graduated"_s);
+
+        auto *box = dialog.findChild<QDialogButtonBox *>();
+        QTest::mouseClick(box->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(vl->style(), original);
+    }
+
+    void okKeepsTheGraduatedStyleAndApplyIsTheNewBaseline()
+    {
+        auto layer = open(demoDistricts());
+        QVERIFY(layer);
+        auto *vl = qobject_cast<VectorLayer *>(layer.get());
+        LayerPropertiesDialog dialog(layer.get());
+        dialog.show();
+        makeGraduated(dialog);
+        QVERIFY(dialog.apply());
+        QVERIFY(!dialog.apply()); // nothing new
+        const VectorStyle applied = vl->style();
+        const QList<double> expected = Classification::naturalBreaks(areaMinam(*vl), 5);
+        QCOMPARE(applied.classes.size(), 5);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(applied.classes[i].lower, expected[i]);
+            QCOMPARE(applied.classes[i].upper, expected[i + 1]);
+        }
+        // A later edit cancelled goes back to the applied style, not the original.
+        selectData(dialog.findChild<QComboBox *>(u"rendererCombo"_s), int(RendererType::SingleSymbol));
+        QCOMPARE(vl->style().renderer, RendererType::SingleSymbol);
+        dialog.reject();
+        QCOMPARE(vl->style(), applied);
+    }
+
+    void categorizedFromTheDialog()
+    {
+        auto layer = open(demoDistricts());
+        QVERIFY(layer);
+        auto *vl = qobject_cast<VectorLayer *>(layer.get());
+        LayerPropertiesDialog dialog(layer.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        selectData(dialog.findChild<QComboBox *>(u"rendererCombo"_s), int(RendererType::Categorized));
+        selectData(dialog.findChild<QComboBox *>(u"categoryFieldCombo"_s), u"NOMBDIST"_s);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"classifyButton"_s), Qt::LeftButton);
+        testutil::saveScreenshot(&dialog, u"layerproperties-categorized"_s);
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(vl->style().renderer, RendererType::Categorized);
+        QCOMPARE(vl->style().field, u"NOMBDIST"_s);
+        QCOMPARE(vl->style().categories.size(), 29);
+    }
+
+    void choroplethActionAppliesGraduatedStyle()
+    {
+        Project project;
+        auto opened = open(demoDistricts());
+        QVERIFY(opened);
+        auto *vl = qobject_cast<VectorLayer *>(project.addLayer(std::move(opened)));
+        QVERIFY(vl);
+        auto points = open(u"corpus/geometry/storms_xyz.shp"_s);
+        QVERIFY(points);
+        Layer *pointLayer = project.addLayer(std::move(points));
+        LayerPanel panel(&project);
+
+        // Points get no choropleth entry.
+        std::unique_ptr<QMenu> pointMenu(panel.createContextMenu(pointLayer, nullptr));
+        QVERIFY(!pointMenu->findChild<QAction *>(u"choroplethAction"_s));
+
+        std::unique_ptr<QMenu> menu(panel.createContextMenu(vl, nullptr));
+        auto *action = menu->findChild<QAction *>(u"choroplethAction"_s);
+        QVERIFY(action);
+        bool answered = false;
+        QTimer::singleShot(0, [&answered] {
+            auto *dialog = qobject_cast<ChoroplethDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *combo = dialog->findChild<QComboBox *>(u"choroplethFieldCombo"_s);
+            combo->setCurrentIndex(combo->findData(u"AREA_MINAM"_s));
+            answered = true;
+            dialog->accept();
+        });
+        action->trigger();
+        QVERIFY(answered);
+        const VectorStyle s = vl->style();
+        QCOMPARE(s.renderer, RendererType::Graduated);
+        QCOMPARE(s.field, u"AREA_MINAM"_s);
+        QCOMPARE(s.method, ClassificationMethod::NaturalBreaks);
+        QCOMPARE(s.rampName, u"YlOrRd"_s);
+        QCOMPARE(s.classes.size(), 5);
+        const QList<double> expected = Classification::naturalBreaks(areaMinam(*vl), 5);
+        const QList<QColor> colors = ColorBrewer::scheme(u"YlOrRd"_s, 5);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(s.classes[i].upper, expected[i + 1]);
+            QCOMPARE(s.classes[i].symbol.fillColor, colors[i]);
+        }
+        // Not a numeric field: nothing applied.
+        QVERIFY(!LayerPanel::applyChoropleth(vl, u"NOMBDIST"_s));
+        QCOMPARE(vl->style(), s);
     }
 };
 

@@ -48,6 +48,33 @@
     </message>
 </context>
 <context>
+    <name>Classification</name>
+    <message>
+        <source>Equal interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantile (equal count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretty breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Unknown option “%1”; a command (info, render) must come first.</source>
@@ -379,6 +406,240 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
 </context>
 <context>
+    <name>CompositeIndexAlgorithm</name>
+    <message>
+        <source>Composite index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combines several indicator fields into one index per unit. Each indicator is normalized (minmax: (x − min)/(max − min); zscore: (x − mean)/standard deviation of the population; rank: average rank / number of units), turned around when lower is better, weighted (weights are scaled to sum 1) and aggregated by a weighted arithmetic mean (contrib_&lt;field&gt; = weight × score, they add up to the index) or a weighted geometric mean (contrib_&lt;field&gt; = weight × ln(score), the index is the exponential of their sum; a score of 0 makes the index 0). Missing values: skip_unit leaves the unit out (empty index), mean_impute replaces them by the indicator&apos;s mean. index_rank is 1 for the highest index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units with indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction of each indicator (empty: all higher is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of each indicator (empty: equal weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units with the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units with an index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units left out for missing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “directions”: give one direction per field (%1 fields, %2 directions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “weights”: give one weight per field (%1 fields, %2 weights).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometric mean needs positive scores and z-scores can be negative: use minmax or rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “weights”: “%1” is not a number of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “weights”: the weights add up to zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “fields”: %1 has no field “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “fields”: the field “%1” of %2 is not numeric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field “%1” of %2 has no values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n missing value(s) replaced by the mean.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) have missing values and get no index.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unit of %1 has a value for every indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has the same value in every unit: its score is 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has the same value in every unit: its score is 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) have a score of 0 in some indicator: their geometric index is 0.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoverageGapAlgorithm</name>
+    <message>
+        <source>Population outside coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People outside a coverage polygon layer (mobile coverage, isochrones) per zone, as a count and a share. With a population raster, a pixel belongs to the zone and to the coverage that contain its centre. With a population field instead, each zone&apos;s population is spread evenly over its area and the covered part is the area of the zone inside the coverage, measured in a Lambert azimuthal equal-area projection centred on the zones. Zones should not overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band of the population raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population field of the zones (spread over their area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix of the new field names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones with the coverage gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population of the zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the population outside coverage (0-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a population raster (“population”) or a population field (“population_field”), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold polygons, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold polygons: feature %2 is a %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute the extent of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot convert the zones of %1 to longitude and latitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge the coverage polygons of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) have no population value: their gap is empty.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a raster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no band %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no north-up georeferencing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rasterize the zones of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rasterize the coverage of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatasetPool</name>
     <message>
         <source>no GDAL driver recognizes the format</source>
@@ -402,6 +663,131 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
 </context>
 <context>
+    <name>FieldCalculator</name>
+    <message>
+        <source>Invalid expression “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the name of the field to calculate in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown CRS “%1” for the measures of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRS “%1” for the measures of %2 must be projected (in metres), not geographic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reproject %1 for the measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a geographic CRS: areas, lengths and coordinates in the expression are measured in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expression “%1” failed on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson or .shp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output %1 is also the input: choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a layer in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the field %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field calculation into %1 was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a feature to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldCalculatorAlgorithm</name>
+    <message>
+        <source>Field calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculates a new field, or overwrites one, from an SQLite expression over the fields and the geometry (GDAL&apos;s SQLite dialect with Spatialite functions), for example “poblacion / superficie”, “ST_Area(geometry) / 1e6” or “ST_X(ST_Centroid(geometry))”. The geometry column is called geometry. Measures are in the layer&apos;s CRS; a layer in longitude and latitude is first reprojected to the measure CRS (by default the UTM zone of its centre). An invalid expression is rejected with SQLite&apos;s reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field to calculate (new or existing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expression (SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRS for measures of a geographic layer (e.g. the project CRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer with the calculated field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features where the expression is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRS of the geometry measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The expression is empty (NULL) for %n feature(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Geometry</name>
     <message>
         <source>Invalid WKT geometry: “%1”</source>
@@ -421,10 +807,282 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
 </context>
 <context>
+    <name>JoinTableAlgorithm</name>
+    <message>
+        <source>Join a table to a layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joins the rows of a table (CSV, XLSX or ODS; “file.xlsx|layername=Sheet” picks a sheet) to the features of a layer with the same key, one to one, into a new layer. The table&apos;s key is read as text, so codes such as the ubigeo “040101” keep their leading zero; a numeric key 40101 does not match it unless zero padding to a width is asked for. The report lists the unmatched keys of both sides and the duplicated keys of the table (the first row wins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key field of the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table (CSV, XLSX, ODS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key column of the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix of the joined field names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad numeric keys with zeros to this width (0: no padding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV decimal separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV thousands separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features without a table row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table keys without a feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys on several table rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join report (counts, key lists, table problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “table_field”: %1 has no column “%2” (columns: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feature of %1 matched a row of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feature of %1 matched a row of %2 (first keys: “%3” and “%4”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 features joined; %3 table key(s) unused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelTextTemplate</name>
+    <message>
+        <source>No label text: choose a field or write a template such as {NAME}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label field “%1” does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbalanced “}” at character %1 of the label template “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclosed “{” at character %1 of the label template “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label template “%1” names the field “%2”, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Other values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (hillshade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapRenderJob</name>
     <message>
         <source>Invalid map extent or output size</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Markers</name>
+    <message>
+        <source>Health post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParameterWidget</name>
+    <message>
+        <source>Raster files (*.tif *.tiff *.asc *.img *.vrt *.jp2 *.nc *.dem *.hgt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.gml *.csv *.tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointCountsAlgorithm</name>
+    <message>
+        <source>Point counts per zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts the points (facilities, bus stops, antennas) in each zone and derives the count per 1,000 inhabitants (when a population field is given) and per km². Areas are geodesic, computed on the ellipsoid of the zones&apos; CRS. A point on a border between zones counts once, for the first zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population field of the zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix of the new field names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output zones with counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones with counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points outside every zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zones must be polygons: %1 has %2 geometries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points must be points: %1 has %2 geometries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no CRS: the area of its zones cannot be measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot convert the zones of %1 to longitude and latitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zones must be polygons: feature %1 of %2 is a %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reproject the points of %1 to the CRS of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no CRS: assuming the CRS of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points must be points: feature %1 of %2 is a %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) have no positive population: their rate per 1,000 inhabitants is empty.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) fall outside every zone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -447,6 +1105,111 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
 </context>
 <context>
+    <name>TableImporter</name>
+    <message>
+        <source>Cannot open %1 as a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: the name “%2” is used twice; renamed “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 cells instead of %3: the missing cells are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 cells instead of %3: the extra cells are kept in new columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: “%3” is not a number; the value is left empty (the text is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableJoin</name>
+    <message>
+        <source>The key “%1” is on several rows of %2: the first row is joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) differ only by leading zeros (the layer&apos;s keys are %1, the table&apos;s are %2, e.g. “%3” and “%4”): ask for zero padding to width %5 to match them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a vector layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no field “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the features of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson or .shp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output %1 is also an input: choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a layer in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the field %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the layer has a field “%2” already; choose another prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The join into %1 was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a feature to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VectorLayerRenderer</name>
     <message numerus="yes">
         <source>Layer “%1”: %n feature(s) with unreadable geometry skipped</source>
@@ -454,6 +1217,123 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ZonalStatisticsAlgorithm</name>
+    <message>
+        <source>Zonal statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raster indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics of a raster band (count, sum, mean, min, max, stddev, median, majority, minority, variety) inside each zone polygon, appended to the zones as new fields. A pixel belongs to a zone when its centre is inside; with “exact”, count, sum and mean weight each boundary pixel by the share of its area inside the polygon. Nodata pixels are ignored. Zones in another CRS are reprojected to the raster&apos;s CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics to compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix of the new field names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight boundary pixels by the share covered (count, sum, mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output zones with statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones with statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid pixels counted in some zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a raster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Band %1 does not exist: %2 has %n band(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no georeferencing (geotransform).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is rotated; zonal statistics need a north-up raster (warp it first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zones must be polygons: %1 has %2 geometries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reproject the zones of %1 to the CRS of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one of %1 and %2 has a CRS: assuming both use the same one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zones must be polygons: feature %1 of %2 is a %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) of %1 could not be reprojected to the raster&apos;s CRS and get no pixels.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pixels are not square; coverage fractions are shares of each pixel&apos;s area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot allocate a zone strip of %1x%2 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rasterize the zones of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many distinct values in %1 for median, majority, minority or variety (more than %2); classify or round the raster first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read rows %1 to %2 of %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -589,6 +1469,204 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
         <source>Missing required parameter “%1” (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read %1: unknown encoding “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the text is not valid UTF-8 (read as ISO-8859-1: “%3”); choose the file&apos;s encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expression for %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid expression “%1”: one expression only, without “;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::AlgorithmDialog</name>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [optional]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line: territoria-cli run %1 --param NAME=VALUE …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis cannot run now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1 (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::AlgorithmToolbox</name>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::AnalysisController</name>
+    <message>
+        <source>Analysis Toolbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nalysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown algorithm “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis plugin not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysis: %n algorithm(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n plugin(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the output file %2 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: output %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyses running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n analysis/analyses still running: %1. Cancel and quit?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel Analyses and Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>territoria::AttributeTableModel</name>
@@ -620,6 +1698,29 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::ChoroplethDialog</name>
+    <message>
+        <source>Choropleth Map — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours the polygons by a numeric field: 5 classes by natural breaks (Jenks), yellow to red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer has no numeric field.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -763,6 +1864,96 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
 </context>
 <context>
+    <name>territoria::EnumParameterWidget</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::ExtentParameterWidget</name>
+    <message>
+        <source>West (x min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South (y min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>East (x max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North (y max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Map Extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::FieldParameterWidget</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::FileOutputParameterWidget</name>
+    <message>
+        <source>[Save to a temporary file]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoTIFF (*.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shapefile (*.shp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::HistogramWidget</name>
+    <message>
+        <source>No numeric values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>territoria::Identifier</name>
     <message>
         <source>Band %1</source>
@@ -800,6 +1991,13 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
     <message>
         <source>Feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::IndicatorsProvider</name>
+    <message>
+        <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -882,6 +2080,25 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
         <source>&amp;Properties…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Choropleth Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour the polygons by a numeric field (5 classes, natural breaks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::LayerParameterWidget</name>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>territoria::LayerPropertiesDialog</name>
@@ -929,27 +2146,15 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opacity:</source>
+        <source>Layer opacity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fill colour:</source>
+        <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line colour:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outline colour:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outline colour</source>
+        <source>Symbology</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1199,6 +2404,17 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
     <message>
         <source>Restored from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MultipleChoiceParameterWidget</name>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1536,6 +2752,195 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
 </context>
 <context>
+    <name>territoria::StringParameterWidget</name>
+    <message>
+        <source>Values separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::StyleEditor</name>
+    <message>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renderer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marker size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol opacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour ramp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a symbol to change its colour; edit labels in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a symbol to change its colour. Editing a bound switches to manual classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution of the field; drag a class break to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the values of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 distinct values: only the first %3 get a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not every feature was read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>territoria::VectorLayerRenderer</name>
     <message>
         <source>Layer “%1” has no data source</source>
@@ -1559,6 +2964,72 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
     <message>
         <source>Layer “%1”: %2 vertices could not be transformed to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1”: the style&apos;s field “%2” does not exist; features drawn as missing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1”: no labels: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::indicators</name>
+    <message>
+        <source>Cannot open %1 as a vector layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output %1 is also an input: choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the features of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::indicators::ZoneWriter</name>
+    <message>
+        <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson, .shp or .csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: GDAL has no %2 driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the zones have a field “%2” already; choose another prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a layer in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the field %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a feature to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -128,38 +128,43 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);
 
     // A first pass to know whether to start a GUI at all.
+    // The language too, so that --help is already translated.
     bool demo = false;
+    QString requestedLang;
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--demo") == 0)
             demo = true;
+        else if (qstrcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            requestedLang = QString::fromLocal8Bit(argv[i + 1]);
+        else if (qstrncmp(argv[i], "--lang=", 7) == 0)
+            requestedLang = QString::fromLocal8Bit(argv[i] + 7);
     }
     const bool headless = demo && !hasDisplay();
     if (headless)
         qputenv("QT_QPA_PLATFORM", "offscreen"); // fonts and PDF need a QGuiApplication
 
     QApplication app(argc, argv);
+    installTranslators(app, chooseLanguage(requestedLang));
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Desktop GIS for municipal planning and disaster-risk management"));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption langOption(u"lang"_s, QCoreApplication::translate("main", "Interface language: es, en or pt."),
-                                  u"code"_s);
+                                  QCoreApplication::translate("main", "code"));
     QCommandLineOption demoOption(u"demo"_s, QCoreApplication::translate("main", "Open the Arequipa demo project."));
     QCommandLineOption screenshotOption(u"screenshot"_s,
                                         QCoreApplication::translate("main", "Save a picture of the window after "
                                                                             "the first map render and quit."),
-                                        u"file"_s);
+                                        QCoreApplication::translate("main", "file"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(langOption);
     parser.addOption(demoOption);
     parser.addOption(screenshotOption);
     parser.addPositionalArgument(u"files"_s,
                                  QCoreApplication::translate("main", "A project (.territoria) or layer files to open."),
-                                 u"[files...]"_s);
+                                 QCoreApplication::translate("main", "[files...]"));
     parser.process(app);
-
-    installTranslators(app, chooseLanguage(parser.value(langOption)));
 
     if (headless)
         return renderDemoHeadless();

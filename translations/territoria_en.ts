@@ -530,6 +530,57 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
 </context>
 <context>
+    <name>CoordinateTransform</name>
+    <message>
+        <source>Cannot transform coordinates: a coordinate reference system is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transformation (same coordinate reference system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid pinned coordinate operation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned (inverse): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the coordinate reference systems for %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJ finds no way to transform from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot normalize the transformation from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJ default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid coordinate operation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a coordinate operation but a coordinate reference system: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoverageGapAlgorithm</name>
     <message>
         <source>Population outside coverage</source>
@@ -640,6 +691,45 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
 </context>
 <context>
+    <name>Crs</name>
+    <message>
+        <source>“%1” is not a coordinate reference system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJ cannot write “%1” as WKT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty coordinate reference system definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a coordinate reference system PROJ understands: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid WKT coordinate reference system: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the projection file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projection file %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projection file %1 holds no coordinate reference system PROJ understands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projection file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatasetPool</name>
     <message>
         <source>no GDAL driver recognizes the format</source>
@@ -724,6 +814,26 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot open %1 as a vector layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expression for %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid expression “%1”: one expression only, without “;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldCalculatorAlgorithm</name>
@@ -803,6 +913,61 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
     <message>
         <source>Unreadable geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsVectorIO</name>
+    <message>
+        <source>Cannot open %1 as a vector layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output %1 is also an input: choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the features of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson, .shp or .csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: GDAL has no %2 driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the zones have a field “%2” already; choose another prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a layer in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the field %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a feature to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -933,6 +1098,41 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
 </context>
 <context>
+    <name>LayerLoader</name>
+    <message>
+        <source>GDAL cannot open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: it holds no vector layer nor raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no layer named “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening “%1” was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>Other values</source>
@@ -944,6 +1144,37 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
     <message>
         <source>%1 (hillshade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapExport</name>
+    <message>
+        <source>Cannot export the map to %1: the extent or the output size is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export of %1 was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the SVG %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: unknown format “%2” (use .png, .jpg, .tif, .pdf or .svg)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -974,6 +1205,85 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
     <message>
         <source>Shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParameterDefinition</name>
+    <message>
+        <source>Parameter “%1”: “%2” is not a boolean (use true or false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the value is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the value must be a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: “%2” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 is out of range (%3 to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: no file given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: file not found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: no output file given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: unknown value “%2” (expected one of: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: unknown value “%2” (expected some of: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: “%2” is not an extent (xmin,ymin,xmax,ymax).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a vector layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 has no field “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown parameter “%1” (expected: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing required parameter “%1” (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1105,6 +1415,116 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
 </context>
 <context>
+    <name>RasterLayer</name>
+    <message>
+        <source>“%1” has no band %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window %1,%2 %3×%4 is outside “%5” (%6×%7 pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the pixels of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The georeferencing of “%1” cannot be inverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The point %1, %2 is outside “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the statistics of “%1” was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute statistics of “%1” band %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute statistics of “%1” band %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no raster bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinate reference system of “%1” could not be interpreted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL, reading “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not georeferenced: it is shown in pixel coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not declare a coordinate reference system: set one before using it with other layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RasterLayerRenderer</name>
+    <message>
+        <source>Layer “%1” has no data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1”: invalid map settings (extent or size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1”: band %2 does not exist (the raster has %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1”: cannot transform from %2 to %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1”: cannot open %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1”: cannot select bands of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1”: invalid warp options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1”: cannot warp %2 to the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1”: unexpected warp output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1”: cannot read the warped image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1”: not enough memory for a %2×%3 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableImporter</name>
     <message>
         <source>Cannot open %1 as a spreadsheet.</source>
@@ -1128,6 +1548,30 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
     <message>
         <source>Row %1, column “%2”: “%3” is not a number; the value is left empty (the text is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: unknown encoding “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the text is not valid UTF-8 (read as ISO-8859-1: “%3”); choose the file&apos;s encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1210,6 +1654,65 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
 </context>
 <context>
+    <name>VectorLayer</name>
+    <message>
+        <source>Layer “%1” not found in “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 not found in “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1” was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the features of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no vector layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no layer named “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL, reading “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinate columns of “%1” hold no readable numbers; it was opened as a table without geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not declare its text encoding (no .cpg file nor language driver) and is not UTF-8: it was read as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text: it was read as ISO-8859-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinate reference system of “%1” could not be interpreted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening “%1” was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not declare a coordinate reference system: set one before using it with other layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VectorLayerRenderer</name>
     <message numerus="yes">
         <source>Layer “%1”: %n feature(s) with unreadable geometry skipped</source>
@@ -1217,6 +1720,38 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Layer “%1” has no data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1”: nothing to draw on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1”: invalid map settings (extent or size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1”: the style&apos;s field “%2” does not exist; features drawn as missing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1”: no labels: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1”: cannot transform from %2 to %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1”: %2 vertices could not be transformed to %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1362,151 +1897,16 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
         <source>A project (.territoria) or layer files to open.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>territoria</name>
     <message>
-        <source>Cannot export the map to %1: the extent or the output size is invalid</source>
+        <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
+        <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export of %1 was canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the image %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start the PDF %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start the SVG %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot export to %1: unknown format “%2” (use .png, .jpg, .tif, .pdf or .svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter “%1”: “%2” is not a boolean (use true or false).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter “%1”: “%2” is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter “%1”: the value is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter “%1”: the value must be a finite number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter “%1”: “%2” is not a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter “%1”: %2 is out of range (%3 to %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter “%1”: no file given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter “%1”: file not found: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter “%1”: no output file given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter “%1”: unknown value “%2” (expected one of: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter “%1”: unknown value “%2” (expected some of: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter “%1”: the list is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter “%1”: “%2” is not an extent (xmin,ymin,xmax,ymax).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1 as a vector layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no layer “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter “%1”: %2 has no field “%3”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown parameter “%1” (expected: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing required parameter “%1” (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: unknown encoding “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1, column %2: the text is not valid UTF-8 (read as ISO-8859-1: “%3”); choose the file&apos;s encoding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1 as a spreadsheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no sheets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no sheet “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 to memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The expression for %1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid expression “%1”: one expression only, without “;”.</source>
+        <source>[files...]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1720,99 +2120,6 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
     <message>
         <source>The layer has no numeric field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>territoria::CoordinateTransform</name>
-    <message>
-        <source>Cannot transform coordinates: a coordinate reference system is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no transformation (same coordinate reference system)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid pinned coordinate operation: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pinned (inverse): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the coordinate reference systems for %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PROJ finds no way to transform from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot normalize the transformation from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>best available: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PROJ default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid coordinate operation: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a coordinate operation but a coordinate reference system: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pinned: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>territoria::Crs</name>
-    <message>
-        <source>Empty coordinate reference system definition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a coordinate reference system PROJ understands: “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid WKT coordinate reference system: “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the projection file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The projection file %1 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The projection file %1 holds no coordinate reference system PROJ understands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The projection file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>territoria::CrsBuilder</name>
-    <message>
-        <source>“%1” is not a coordinate reference system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PROJ cannot write “%1” as WKT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2670,57 +2977,6 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
 </context>
 <context>
-    <name>territoria::RasterLayerRenderer</name>
-    <message>
-        <source>Layer “%1” has no data source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer “%1”: invalid map settings (extent or size)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer “%1”: cannot transform from %2 to %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer “%1”: band %2 does not exist (the raster has %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer “%1”: cannot open %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer “%1”: cannot select bands of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer “%1”: invalid warp options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer “%1”: cannot warp %2 to the map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer “%1”: unexpected warp output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer “%1”: cannot read the warped image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer “%1”: not enough memory for a %2×%3 image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>territoria::StatusBarController</name>
     <message>
         <source>Cursor coordinates in the project CRS</source>
@@ -2937,99 +3193,6 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>territoria::VectorLayerRenderer</name>
-    <message>
-        <source>Layer “%1” has no data source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer “%1”: nothing to draw on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer “%1”: invalid map settings (extent or size)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer “%1”: cannot transform from %2 to %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer “%1”: %2 vertices could not be transformed to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer “%1”: the style&apos;s field “%2” does not exist; features drawn as missing values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer “%1”: no labels: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>territoria::indicators</name>
-    <message>
-        <source>Cannot open %1 as a vector layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no layers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no layer “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The output %1 is also an input: choose another file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the features of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>territoria::indicators::ZoneWriter</name>
-    <message>
-        <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson, .shp or .csv).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: GDAL has no %2 driver.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the zones have a field “%2” already; choose another prefix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create a layer in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the field %1 in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write a feature to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,307 +1,307 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
-    <context>
-        <name>Algorithm</name>
-        <message>
-            <source>%1 was canceled.</source>
-            <translation>Se canceló %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AlgorithmRegistry</name>
-        <message>
-            <source>%1 is not a Qt plugin: %2</source>
-            <translation>%1 no es un complemento de Qt: %2</translation>
-        </message>
-        <message>
-            <source>%1 is not a Territoria analysis plugin (interface %2, expected %3).</source>
-            <translation>%1 no es un complemento de análisis de Territoria (interfaz %2; se esperaba %3).</translation>
-        </message>
-        <message>
-            <source>%1: plugin.json has no “id”.</source>
-            <translation>%1: plugin.json no tiene «id».</translation>
-        </message>
-        <message>
-            <source>Cannot load the plugin %1: %2</source>
-            <translation>No se puede cargar el complemento %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 does not implement the analysis provider interface.</source>
-            <translation>%1 no implementa la interfaz de proveedor de análisis.</translation>
-        </message>
-        <message>
-            <source>%1: plugin.json says id “%2” but the provider says “%3”.</source>
-            <translation>%1: plugin.json indica el id «%2», pero el proveedor indica «%3».</translation>
-        </message>
-        <message>
-            <source>algorithm id “%1” does not start with “%2”</source>
-            <translation>el id de algoritmo «%1» no empieza por «%2»</translation>
-        </message>
-        <message>
-            <source>algorithm id “%1” is already registered</source>
-            <translation>el id de algoritmo «%1» ya está registrado</translation>
-        </message>
-        <message>
-            <source>Provider “%1” rejected: %2.</source>
-            <translation>Se rechazó el proveedor «%1»: %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Classification</name>
-        <message>
-            <source>Equal interval</source>
-            <translation>Intervalos iguales</translation>
-        </message>
-        <message>
-            <source>Quantile (equal count)</source>
-            <translation>Cuantiles (igual número)</translation>
-        </message>
-        <message>
-            <source>Natural breaks (Jenks)</source>
-            <translation>Cortes naturales (Jenks)</translation>
-        </message>
-        <message>
-            <source>Standard deviation</source>
-            <translation>Desviación estándar</translation>
-        </message>
-        <message>
-            <source>Pretty breaks</source>
-            <translation>Cortes redondeados</translation>
-        </message>
-        <message>
-            <source>Manual</source>
-            <translation>Manual</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>Unknown option “%1”; a command (info, render) must come first.</source>
-            <translation>Opción desconocida «%1»; primero debe ir un comando (info, render).</translation>
-        </message>
-        <message>
-            <source>Unknown command “%1”.</source>
-            <translation>Comando desconocido «%1».</translation>
-        </message>
-        <message>
-            <source>warning: %1</source>
-            <translation>advertencia: %1</translation>
-        </message>
-        <message>
-            <source>Try '%1' for more information.</source>
-            <translation>Pruebe '%1' para más información.</translation>
-        </message>
-        <message>
-            <source>Invalid size “%1”: expected WIDTHxHEIGHT in pixels, e.g. 1600x1200.</source>
-            <translation>Tamaño no válido «%1»: se esperaba ANCHOxALTO en píxeles, p. ej. 1600x1200.</translation>
-        </message>
-        <message>
-            <source>Invalid size “%1”: width and height must be between 1 and %2 pixels.</source>
-            <translation>Tamaño no válido «%1»: el ancho y el alto deben estar entre 1 y %2 píxeles.</translation>
-        </message>
-        <message>
-            <source>Invalid extent “%1”: expected four numbers xmin,ymin,xmax,ymax.</source>
-            <translation>Extensión no válida «%1»: se esperaban cuatro números xmin,ymin,xmax,ymax.</translation>
-        </message>
-        <message>
-            <source>Invalid extent “%1”: xmin must be less than xmax and ymin less than ymax.</source>
-            <translation>Extensión no válida «%1»: xmin debe ser menor que xmax e ymin menor que ymax.</translation>
-        </message>
-        <message>
-            <source>Invalid DPI “%1”: expected a number greater than 0 and at most 2400.</source>
-            <translation>PPP no válido «%1»: se esperaba un número mayor que 0 y como máximo 2400.</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>ninguno</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Layer: %1</source>
-            <translation>Capa: %1</translation>
-        </message>
-        <message>
-            <source>Kind: %1</source>
-            <translation>Tipo: %1</translation>
-        </message>
-        <message>
-            <source>raster</source>
-            <translation>ráster</translation>
-        </message>
-        <message>
-            <source>vector</source>
-            <translation>vectorial</translation>
-        </message>
-        <message>
-            <source>CRS: %1</source>
-            <translation>SRC: %1</translation>
-        </message>
-        <message>
-            <source>Extent: none</source>
-            <translation>Extensión: ninguna</translation>
-        </message>
-        <message>
-            <source>Extent: %1, %2, %3, %4 (xmin, ymin, xmax, ymax)</source>
-            <translation>Extensión: %1, %2, %3, %4 (xmin, ymin, xmax, ymax)</translation>
-        </message>
-        <message>
-            <source>Features: %1</source>
-            <translation>Entidades: %1</translation>
-        </message>
-        <message>
-            <source>Geometry: %1</source>
-            <translation>Geometría: %1</translation>
-        </message>
-        <message>
-            <source>Fields: none</source>
-            <translation>Campos: ninguno</translation>
-        </message>
-        <message>
-            <source>Fields:</source>
-            <translation>Campos:</translation>
-        </message>
-        <message>
-            <source>Size: %1 x %2</source>
-            <translation>Tamaño: %1 x %2</translation>
-        </message>
-        <message>
-            <source>Bands: %1</source>
-            <translation>Bandas: %1</translation>
-        </message>
-        <message>
-            <source>Data type: %1</source>
-            <translation>Tipo de dato: %1</translation>
-        </message>
-        <message>
-            <source>NoData: %1</source>
-            <translation>Sin datos (NoData): %1</translation>
-        </message>
-        <message>
-            <source>Warning: %1</source>
-            <translation>Advertencia: %1</translation>
-        </message>
-        <message>
-            <source>Describes every layer (all sublayers) of each PATH: kind, CRS, extent, and the features,
+<context>
+    <name>Algorithm</name>
+    <message>
+        <source>%1 was canceled.</source>
+        <translation>Se canceló %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AlgorithmRegistry</name>
+    <message>
+        <source>%1 is not a Qt plugin: %2</source>
+        <translation>%1 no es un complemento de Qt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Territoria analysis plugin (interface %2, expected %3).</source>
+        <translation>%1 no es un complemento de análisis de Territoria (interfaz %2; se esperaba %3).</translation>
+    </message>
+    <message>
+        <source>%1: plugin.json has no “id”.</source>
+        <translation>%1: plugin.json no tiene «id».</translation>
+    </message>
+    <message>
+        <source>Cannot load the plugin %1: %2</source>
+        <translation>No se puede cargar el complemento %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not implement the analysis provider interface.</source>
+        <translation>%1 no implementa la interfaz de proveedor de análisis.</translation>
+    </message>
+    <message>
+        <source>%1: plugin.json says id “%2” but the provider says “%3”.</source>
+        <translation>%1: plugin.json indica el id «%2», pero el proveedor indica «%3».</translation>
+    </message>
+    <message>
+        <source>algorithm id “%1” does not start with “%2”</source>
+        <translation>el id de algoritmo «%1» no empieza por «%2»</translation>
+    </message>
+    <message>
+        <source>algorithm id “%1” is already registered</source>
+        <translation>el id de algoritmo «%1» ya está registrado</translation>
+    </message>
+    <message>
+        <source>Provider “%1” rejected: %2.</source>
+        <translation>Se rechazó el proveedor «%1»: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Classification</name>
+    <message>
+        <source>Equal interval</source>
+        <translation>Intervalos iguales</translation>
+    </message>
+    <message>
+        <source>Quantile (equal count)</source>
+        <translation>Cuantiles (igual número)</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Cortes naturales (Jenks)</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Desviación estándar</translation>
+    </message>
+    <message>
+        <source>Pretty breaks</source>
+        <translation>Cortes redondeados</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Unknown option “%1”; a command (info, render) must come first.</source>
+        <translation>Opción desconocida «%1»; primero debe ir un comando (info, render).</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Comando desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>advertencia: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1&apos; for more information.</source>
+        <translation>Pruebe &apos;%1&apos; para más información.</translation>
+    </message>
+    <message>
+        <source>Invalid size “%1”: expected WIDTHxHEIGHT in pixels, e.g. 1600x1200.</source>
+        <translation>Tamaño no válido «%1»: se esperaba ANCHOxALTO en píxeles, p. ej. 1600x1200.</translation>
+    </message>
+    <message>
+        <source>Invalid size “%1”: width and height must be between 1 and %2 pixels.</source>
+        <translation>Tamaño no válido «%1»: el ancho y el alto deben estar entre 1 y %2 píxeles.</translation>
+    </message>
+    <message>
+        <source>Invalid extent “%1”: expected four numbers xmin,ymin,xmax,ymax.</source>
+        <translation>Extensión no válida «%1»: se esperaban cuatro números xmin,ymin,xmax,ymax.</translation>
+    </message>
+    <message>
+        <source>Invalid extent “%1”: xmin must be less than xmax and ymin less than ymax.</source>
+        <translation>Extensión no válida «%1»: xmin debe ser menor que xmax e ymin menor que ymax.</translation>
+    </message>
+    <message>
+        <source>Invalid DPI “%1”: expected a number greater than 0 and at most 2400.</source>
+        <translation>PPP no válido «%1»: se esperaba un número mayor que 0 y como máximo 2400.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Layer: %1</source>
+        <translation>Capa: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Tipo: %1</translation>
+    </message>
+    <message>
+        <source>raster</source>
+        <translation>ráster</translation>
+    </message>
+    <message>
+        <source>vector</source>
+        <translation>vectorial</translation>
+    </message>
+    <message>
+        <source>CRS: %1</source>
+        <translation>SRC: %1</translation>
+    </message>
+    <message>
+        <source>Extent: none</source>
+        <translation>Extensión: ninguna</translation>
+    </message>
+    <message>
+        <source>Extent: %1, %2, %3, %4 (xmin, ymin, xmax, ymax)</source>
+        <translation>Extensión: %1, %2, %3, %4 (xmin, ymin, xmax, ymax)</translation>
+    </message>
+    <message>
+        <source>Features: %1</source>
+        <translation>Entidades: %1</translation>
+    </message>
+    <message>
+        <source>Geometry: %1</source>
+        <translation>Geometría: %1</translation>
+    </message>
+    <message>
+        <source>Fields: none</source>
+        <translation>Campos: ninguno</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Campos:</translation>
+    </message>
+    <message>
+        <source>Size: %1 x %2</source>
+        <translation>Tamaño: %1 x %2</translation>
+    </message>
+    <message>
+        <source>Bands: %1</source>
+        <translation>Bandas: %1</translation>
+    </message>
+    <message>
+        <source>Data type: %1</source>
+        <translation>Tipo de dato: %1</translation>
+    </message>
+    <message>
+        <source>NoData: %1</source>
+        <translation>Sin datos (NoData): %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <source>Describes every layer (all sublayers) of each PATH: kind, CRS, extent, and the features,
 geometry type and fields of vectors or the size, bands, data type and nodata of rasters.</source>
-            <translation>Describe cada capa (todas las subcapas) de cada RUTA: tipo, SRC, extensión y las entidades,
+        <translation>Describe cada capa (todas las subcapas) de cada RUTA: tipo, SRC, extensión y las entidades,
 el tipo de geometría y los campos de las capas vectoriales, o el tamaño, las bandas, el tipo de dato y el valor sin datos de los ráster.</translation>
-        </message>
-        <message>
-            <source>Print one JSON object {"layers": [...]} instead of text.</source>
-            <translation>Imprime un objeto JSON {"layers": [...]} en lugar de texto.</translation>
-        </message>
-        <message>
-            <source>Files (or GDAL data sources) to describe.</source>
-            <translation>Archivos (o fuentes de datos GDAL) a describir.</translation>
-        </message>
-        <message>
-            <source>No PATH given.</source>
-            <translation>No se indicó ninguna RUTA.</translation>
-        </message>
-        <message>
-            <source>%1 contains no layer.</source>
-            <translation>%1 no contiene ninguna capa.</translation>
-        </message>
-        <message>
-            <source>Draws a project, or layers, into an image (PNG, JPEG, TIFF), a PDF or an SVG file.
+    </message>
+    <message>
+        <source>Print one JSON object {&quot;layers&quot;: [...]} instead of text.</source>
+        <translation>Imprime un objeto JSON {&quot;layers&quot;: [...]} en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>Files (or GDAL data sources) to describe.</source>
+        <translation>Archivos (o fuentes de datos GDAL) a describir.</translation>
+    </message>
+    <message>
+        <source>No PATH given.</source>
+        <translation>No se indicó ninguna RUTA.</translation>
+    </message>
+    <message>
+        <source>%1 contains no layer.</source>
+        <translation>%1 no contiene ninguna capa.</translation>
+    </message>
+    <message>
+        <source>Draws a project, or layers, into an image (PNG, JPEG, TIFF), a PDF or an SVG file.
 Layers given on the command line are stacked top first: the first one is drawn on top.</source>
-            <translation>Dibuja un proyecto, o capas, en una imagen (PNG, JPEG, TIFF), un PDF o un archivo SVG.
+        <translation>Dibuja un proyecto, o capas, en una imagen (PNG, JPEG, TIFF), un PDF o un archivo SVG.
 Las capas indicadas en la línea de comandos se apilan de arriba hacia abajo: la primera se dibuja encima.</translation>
-        </message>
-        <message>
-            <source>Output file; the format follows the extension (.png, .jpg, .tif, .pdf, .svg).</source>
-            <translation>Archivo de salida; el formato depende de la extensión (.png, .jpg, .tif, .pdf, .svg).</translation>
-        </message>
-        <message>
-            <source>FILE</source>
-            <translation>ARCHIVO</translation>
-        </message>
-        <message>
-            <source>Output size in pixels (default %1x%2).</source>
-            <translation>Tamaño de salida en píxeles (por defecto %1x%2).</translation>
-        </message>
-        <message>
-            <source>WxH</source>
-            <translation>AxH</translation>
-        </message>
-        <message>
-            <source>Resolution in dots per inch (default %1).</source>
-            <translation>Resolución en puntos por pulgada (por defecto %1).</translation>
-        </message>
-        <message>
-            <source>N</source>
-            <translation>N</translation>
-        </message>
-        <message>
-            <source>Area to draw, in the output CRS (default: the project's view, else the full extent of the layers).</source>
-            <translation>Área a dibujar, en el SRC de salida (por defecto: la vista del proyecto; si no, la extensión completa de las capas).</translation>
-        </message>
-        <message>
-            <source>xmin,ymin,xmax,ymax</source>
-            <translation>xmin,ymin,xmax,ymax</translation>
-        </message>
-        <message>
-            <source>Output CRS, e.g. EPSG:32719 (default: the project's, else the first layer's).</source>
-            <translation>SRC de salida, p. ej. EPSG:32719 (por defecto: el del proyecto; si no, el de la primera capa).</translation>
-        </message>
-        <message>
-            <source>AUTH:CODE</source>
-            <translation>AUTORIDAD:CÓDIGO</translation>
-        </message>
-        <message>
-            <source>A project (.territoria) or one or more layer files.</source>
-            <translation>Un proyecto (.territoria) o uno o más archivos de capas.</translation>
-        </message>
-        <message>
-            <source>No project or layer given.</source>
-            <translation>No se indicó ningún proyecto ni capa.</translation>
-        </message>
-        <message>
-            <source>A project file cannot be combined with other inputs.</source>
-            <translation>Un archivo de proyecto no se puede combinar con otras entradas.</translation>
-        </message>
-        <message>
-            <source>Missing --out FILE.</source>
-            <translation>Falta --out ARCHIVO.</translation>
-        </message>
-        <message>
-            <source>Unsupported output format “%1” for %2: use one of %3.</source>
-            <translation>Formato de salida «%1» no admitido para %2: use uno de %3.</translation>
-        </message>
-        <message>
-            <source>Invalid CRS “%1”: %2</source>
-            <translation>SRC no válido «%1»: %2</translation>
-        </message>
-        <message>
-            <source>unknown to PROJ</source>
-            <translation>PROJ no lo conoce</translation>
-        </message>
-        <message>
-            <source>Nothing to render: no layer could be opened.</source>
-            <translation>Nada que dibujar: no se pudo abrir ninguna capa.</translation>
-        </message>
-        <message>
-            <source>The layers have no CRS: drawing them in their own coordinates.</source>
-            <translation>Las capas no tienen SRC: se dibujan en sus propias coordenadas.</translation>
-        </message>
-        <message>
-            <source>The project's view cannot be expressed in %1; using the full extent.</source>
-            <translation>La vista del proyecto no se puede expresar en %1; se usa la extensión completa.</translation>
-        </message>
-        <message>
-            <source>Cannot tell which area to draw: the layers have no extent in %1. Use --extent.</source>
-            <translation>No se puede saber qué área dibujar: las capas no tienen extensión en %1. Use --extent.</translation>
-        </message>
-        <message>
-            <source>layer “%1” was not drawn: %2</source>
-            <translation>la capa «%1» no se dibujó: %2</translation>
-        </message>
-        <message>
-            <source>Usage: %1 COMMAND [options]
+    </message>
+    <message>
+        <source>Output file; the format follows the extension (.png, .jpg, .tif, .pdf, .svg).</source>
+        <translation>Archivo de salida; el formato depende de la extensión (.png, .jpg, .tif, .pdf, .svg).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Output size in pixels (default %1x%2).</source>
+        <translation>Tamaño de salida en píxeles (por defecto %1x%2).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>AxH</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch (default %1).</source>
+        <translation>Resolución en puntos por pulgada (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Area to draw, in the output CRS (default: the project&apos;s view, else the full extent of the layers).</source>
+        <translation>Área a dibujar, en el SRC de salida (por defecto: la vista del proyecto; si no, la extensión completa de las capas).</translation>
+    </message>
+    <message>
+        <source>xmin,ymin,xmax,ymax</source>
+        <translation>xmin,ymin,xmax,ymax</translation>
+    </message>
+    <message>
+        <source>Output CRS, e.g. EPSG:32719 (default: the project&apos;s, else the first layer&apos;s).</source>
+        <translation>SRC de salida, p. ej. EPSG:32719 (por defecto: el del proyecto; si no, el de la primera capa).</translation>
+    </message>
+    <message>
+        <source>AUTH:CODE</source>
+        <translation>AUTORIDAD:CÓDIGO</translation>
+    </message>
+    <message>
+        <source>A project (.territoria) or one or more layer files.</source>
+        <translation>Un proyecto (.territoria) o uno o más archivos de capas.</translation>
+    </message>
+    <message>
+        <source>No project or layer given.</source>
+        <translation>No se indicó ningún proyecto ni capa.</translation>
+    </message>
+    <message>
+        <source>A project file cannot be combined with other inputs.</source>
+        <translation>Un archivo de proyecto no se puede combinar con otras entradas.</translation>
+    </message>
+    <message>
+        <source>Missing --out FILE.</source>
+        <translation>Falta --out ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Unsupported output format “%1” for %2: use one of %3.</source>
+        <translation>Formato de salida «%1» no admitido para %2: use uno de %3.</translation>
+    </message>
+    <message>
+        <source>Invalid CRS “%1”: %2</source>
+        <translation>SRC no válido «%1»: %2</translation>
+    </message>
+    <message>
+        <source>unknown to PROJ</source>
+        <translation>PROJ no lo conoce</translation>
+    </message>
+    <message>
+        <source>Nothing to render: no layer could be opened.</source>
+        <translation>Nada que dibujar: no se pudo abrir ninguna capa.</translation>
+    </message>
+    <message>
+        <source>The layers have no CRS: drawing them in their own coordinates.</source>
+        <translation>Las capas no tienen SRC: se dibujan en sus propias coordenadas.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s view cannot be expressed in %1; using the full extent.</source>
+        <translation>La vista del proyecto no se puede expresar en %1; se usa la extensión completa.</translation>
+    </message>
+    <message>
+        <source>Cannot tell which area to draw: the layers have no extent in %1. Use --extent.</source>
+        <translation>No se puede saber qué área dibujar: las capas no tienen extensión en %1. Use --extent.</translation>
+    </message>
+    <message>
+        <source>layer “%1” was not drawn: %2</source>
+        <translation>la capa «%1» no se dibujó: %2</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [options]
 
 Commands:
   info PATH... [--json]        Describe the layers of files (CRS, extent, fields, bands...).
@@ -310,12 +310,12 @@ Commands:
   run ALGORITHM --param N=V... Run an analysis algorithm and print its outputs.
 
 Options:
-  -h, --help                   Show this help ('%1 COMMAND --help' for a command).
+  -h, --help                   Show this help (&apos;%1 COMMAND --help&apos; for a command).
   -v, --version                Show the version.
 
 Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arguments.
 </source>
-            <translation>Uso: %1 COMANDO [opciones]
+        <translation>Uso: %1 COMANDO [opciones]
 
 Comandos:
   info RUTA... [--json]        Describe las capas de los archivos (SRC, extensión, campos, bandas...).
@@ -324,2729 +324,2892 @@ Comandos:
   run ALGORITMO --param N=V... Ejecuta un algoritmo de análisis e imprime sus salidas.
 
 Opciones:
-  -h, --help                   Muestra esta ayuda ('%1 COMANDO --help' para un comando).
+  -h, --help                   Muestra esta ayuda (&apos;%1 COMANDO --help&apos; para un comando).
   -v, --version                Muestra la versión.
 
 Estado de salida: 0 si todo va bien, 1 si no se puede leer o escribir un archivo, 2 si los argumentos son incorrectos.
 </translation>
-        </message>
-        <message>
-            <source>Lists the analysis algorithms of the installed plugins.</source>
-            <translation>Lista los algoritmos de análisis de los complementos instalados.</translation>
-        </message>
-        <message>
-            <source>Write JSON instead of text.</source>
-            <translation>Escribe JSON en lugar de texto.</translation>
-        </message>
-        <message>
-            <source>Also load plugins from DIR (a folder you trust).</source>
-            <translation>Carga también complementos desde DIR (una carpeta de confianza).</translation>
-        </message>
-        <message>
-            <source>DIR</source>
-            <translation>DIR</translation>
-        </message>
-        <message>
-            <source>Unexpected argument “%1”.</source>
-            <translation>Argumento inesperado «%1».</translation>
-        </message>
-        <message>
-            <source>No algorithms: no analysis plugin was found in %1.</source>
-            <translation>No hay algoritmos: no se encontró ningún complemento de análisis en %1.</translation>
-        </message>
-        <message>
-            <source>Parameters:</source>
-            <translation>Parámetros:</translation>
-        </message>
-        <message>
-            <source>[optional]</source>
-            <translation>[opcional]</translation>
-        </message>
-        <message>
-            <source>[default: %1]</source>
-            <translation>[por defecto: %1]</translation>
-        </message>
-        <message>
-            <source>(one of: %1)</source>
-            <translation>(uno de: %1)</translation>
-        </message>
-        <message>
-            <source>Outputs:</source>
-            <translation>Salidas:</translation>
-        </message>
-        <message>
-            <source>Runs an analysis algorithm, e.g.
+    </message>
+    <message>
+        <source>Lists the analysis algorithms of the installed plugins.</source>
+        <translation>Lista los algoritmos de análisis de los complementos instalados.</translation>
+    </message>
+    <message>
+        <source>Write JSON instead of text.</source>
+        <translation>Escribe JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>Also load plugins from DIR (a folder you trust).</source>
+        <translation>Carga también complementos desde DIR (una carpeta de confianza).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>No algorithms: no analysis plugin was found in %1.</source>
+        <translation>No hay algoritmos: no se encontró ningún complemento de análisis en %1.</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parámetros:</translation>
+    </message>
+    <message>
+        <source>[optional]</source>
+        <translation>[opcional]</translation>
+    </message>
+    <message>
+        <source>[default: %1]</source>
+        <translation>[por defecto: %1]</translation>
+    </message>
+    <message>
+        <source>(one of: %1)</source>
+        <translation>(uno de: %1)</translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation>Salidas:</translation>
+    </message>
+    <message>
+        <source>Runs an analysis algorithm, e.g.
   territoria-cli run indicators:zonal_statistics --param input=pop.tif --param zones=districts.gpkg --param output=stats.gpkg</source>
-            <translation>Ejecuta un algoritmo de análisis, p. ej.
+        <translation>Ejecuta un algoritmo de análisis, p. ej.
   territoria-cli run indicators:zonal_statistics --param input=pop.tif --param zones=districts.gpkg --param output=stats.gpkg</translation>
-        </message>
-        <message>
-            <source>Algorithm id (see 'territoria-cli algorithms').</source>
-            <translation>Id del algoritmo (vea 'territoria-cli algorithms').</translation>
-        </message>
-        <message>
-            <source>A parameter value, NAME=VALUE (repeatable).</source>
-            <translation>Un valor de parámetro, NOMBRE=VALOR (se puede repetir).</translation>
-        </message>
-        <message>
-            <source>NAME=VALUE</source>
-            <translation>NOMBRE=VALOR</translation>
-        </message>
-        <message>
-            <source>Write the outputs as one JSON object.</source>
-            <translation>Escribe las salidas como un único objeto JSON.</translation>
-        </message>
-        <message>
-            <source>No algorithm given.</source>
-            <translation>No se indicó ningún algoritmo.</translation>
-        </message>
-        <message>
-            <source>Invalid parameter “%1”: expected NAME=VALUE.</source>
-            <translation>Parámetro no válido «%1»: se esperaba NOMBRE=VALOR.</translation>
-        </message>
-        <message>
-            <source>Parameter “%1” is given twice.</source>
-            <translation>El parámetro «%1» se indicó dos veces.</translation>
-        </message>
-        <message>
-            <source>Unknown algorithm “%1”: no analysis plugin was found.</source>
-            <translation>Algoritmo desconocido «%1»: no se encontró ningún complemento de análisis.</translation>
-        </message>
-        <message>
-            <source>Unknown algorithm “%1” (available: %2).</source>
-            <translation>Algoritmo desconocido «%1» (disponibles: %2).</translation>
-        </message>
-        <message>
-            <source>%1: %2%</source>
-            <translation>%1: %2%</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompositeIndexAlgorithm</name>
-        <message>
-            <source>Composite index</source>
-            <translation>Índice compuesto</translation>
-        </message>
-        <message>
-            <source>Vector indicators</source>
-            <translation>Indicadores vectoriales</translation>
-        </message>
-        <message>
-            <source>Combines several indicator fields into one index per unit. Each indicator is normalized (minmax: (x − min)/(max − min); zscore: (x − mean)/standard deviation of the population; rank: average rank / number of units), turned around when lower is better, weighted (weights are scaled to sum 1) and aggregated by a weighted arithmetic mean (contrib_&lt;field&gt; = weight × score, they add up to the index) or a weighted geometric mean (contrib_&lt;field&gt; = weight × ln(score), the index is the exponential of their sum; a score of 0 makes the index 0). Missing values: skip_unit leaves the unit out (empty index), mean_impute replaces them by the indicator's mean. index_rank is 1 for the highest index.</source>
-            <translation>Combina varios campos de indicadores en un índice por unidad. Cada indicador se normaliza (minmax: (x − mín)/(máx − mín); zscore: (x − media)/desviación estándar de la población; rank: rango promedio / número de unidades), se invierte cuando menor es mejor, se pondera (los pesos se escalan para sumar 1) y se agrega con una media aritmética ponderada (contrib_&lt;campo&gt; = peso × puntaje; suman el índice) o una media geométrica ponderada (contrib_&lt;campo&gt; = peso × ln(puntaje); el índice es la exponencial de su suma; un puntaje de 0 hace que el índice sea 0). Valores faltantes: skip_unit deja fuera la unidad (índice vacío), mean_impute los reemplaza por la media del indicador. index_rank es 1 para el índice más alto.</translation>
-        </message>
-        <message>
-            <source>Units with indicators</source>
-            <translation>Unidades con indicadores</translation>
-        </message>
-        <message>
-            <source>Indicator fields</source>
-            <translation>Campos de indicadores</translation>
-        </message>
-        <message>
-            <source>Direction of each indicator (empty: all higher is better)</source>
-            <translation>Sentido de cada indicador (vacío: en todos, mayor es mejor)</translation>
-        </message>
-        <message>
-            <source>Normalization</source>
-            <translation>Normalización</translation>
-        </message>
-        <message>
-            <source>Weight of each indicator (empty: equal weights)</source>
-            <translation>Peso de cada indicador (vacío: pesos iguales)</translation>
-        </message>
-        <message>
-            <source>Aggregation</source>
-            <translation>Agregación</translation>
-        </message>
-        <message>
-            <source>Missing values</source>
-            <translation>Valores faltantes</translation>
-        </message>
-        <message>
-            <source>Units with the index</source>
-            <translation>Unidades con el índice</translation>
-        </message>
-        <message>
-            <source>Units read</source>
-            <translation>Unidades leídas</translation>
-        </message>
-        <message>
-            <source>Units with an index</source>
-            <translation>Unidades con índice</translation>
-        </message>
-        <message>
-            <source>Units left out for missing values</source>
-            <translation>Unidades excluidas por valores faltantes</translation>
-        </message>
-        <message>
-            <source>Parameter “directions”: give one direction per field (%1 fields, %2 directions).</source>
-            <translation>Parámetro «directions»: indique un sentido por campo (%1 campos, %2 sentidos).</translation>
-        </message>
-        <message>
-            <source>Parameter “weights”: give one weight per field (%1 fields, %2 weights).</source>
-            <translation>Parámetro «weights»: indique un peso por campo (%1 campos, %2 pesos).</translation>
-        </message>
-        <message>
-            <source>The geometric mean needs positive scores and z-scores can be negative: use minmax or rank.</source>
-            <translation>La media geométrica necesita puntajes positivos y los puntajes z pueden ser negativos: use minmax o rank.</translation>
-        </message>
-        <message>
-            <source>Parameter “weights”: “%1” is not a number of zero or more.</source>
-            <translation>Parámetro «weights»: «%1» no es un número mayor o igual que cero.</translation>
-        </message>
-        <message>
-            <source>Parameter “weights”: the weights add up to zero.</source>
-            <translation>Parámetro «weights»: los pesos suman cero.</translation>
-        </message>
-        <message>
-            <source>Parameter “fields”: %1 has no field “%2”.</source>
-            <translation>Parámetro «fields»: %1 no tiene el campo «%2».</translation>
-        </message>
-        <message>
-            <source>Parameter “fields”: the field “%1” of %2 is not numeric.</source>
-            <translation>Parámetro «fields»: el campo «%1» de %2 no es numérico.</translation>
-        </message>
-        <message>
-            <source>The field “%1” of %2 has no values.</source>
-            <translation>El campo «%1» de %2 no tiene valores.</translation>
-        </message>
-        <message numerus="yes">
-            <source>“%1”: %n missing value(s) replaced by the mean.</source>
-            <translation>
-                <numerusform>«%1»: se reemplazó %n valor faltante por la media.</numerusform>
-                <numerusform>«%1»: se reemplazaron %n valores faltantes por la media.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unit(s) have missing values and get no index.</source>
-            <translation>
-                <numerusform>%n unidad tiene valores faltantes y no recibe índice.</numerusform>
-                <numerusform>%n unidades tienen valores faltantes y no reciben índice.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No unit of %1 has a value for every indicator.</source>
-            <translation>Ninguna unidad de %1 tiene valor para todos los indicadores.</translation>
-        </message>
-        <message>
-            <source>“%1” has the same value in every unit: its score is 0.5.</source>
-            <translation>«%1» tiene el mismo valor en todas las unidades: su puntaje es 0.5.</translation>
-        </message>
-        <message>
-            <source>“%1” has the same value in every unit: its score is 0.</source>
-            <translation>«%1» tiene el mismo valor en todas las unidades: su puntaje es 0.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unit(s) have a score of 0 in some indicator: their geometric index is 0.</source>
-            <translation>
-                <numerusform>%n unidad tiene un puntaje de 0 en algún indicador: su índice geométrico es 0.</numerusform>
-                <numerusform>%n unidades tienen un puntaje de 0 en algún indicador: su índice geométrico es 0.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CoverageGapAlgorithm</name>
-        <message>
-            <source>Population outside coverage</source>
-            <translation>Población fuera de cobertura</translation>
-        </message>
-        <message>
-            <source>Vector indicators</source>
-            <translation>Indicadores vectoriales</translation>
-        </message>
-        <message>
-            <source>People outside a coverage polygon layer (mobile coverage, isochrones) per zone, as a count and a share. With a population raster, a pixel belongs to the zone and to the coverage that contain its centre. With a population field instead, each zone's population is spread evenly over its area and the covered part is the area of the zone inside the coverage, measured in a Lambert azimuthal equal-area projection centred on the zones. Zones should not overlap.</source>
-            <translation>Personas fuera de una capa de polígonos de cobertura (cobertura móvil, isócronas) por zona, como cantidad y como proporción. Con un ráster de población, un píxel pertenece a la zona y a la cobertura que contienen su centro. Con un campo de población, en cambio, la población de cada zona se reparte uniformemente en su área y la parte cubierta es el área de la zona dentro de la cobertura, medida en una proyección acimutal equivalente de Lambert centrada en las zonas. Las zonas no deben superponerse.</translation>
-        </message>
-        <message>
-            <source>Zone polygons</source>
-            <translation>Polígonos de zonas</translation>
-        </message>
-        <message>
-            <source>Coverage polygons</source>
-            <translation>Polígonos de cobertura</translation>
-        </message>
-        <message>
-            <source>Population raster</source>
-            <translation>Ráster de población</translation>
-        </message>
-        <message>
-            <source>Band of the population raster</source>
-            <translation>Banda del ráster de población</translation>
-        </message>
-        <message>
-            <source>Population field of the zones (spread over their area)</source>
-            <translation>Campo de población de las zonas (repartida en su área)</translation>
-        </message>
-        <message>
-            <source>Prefix of the new field names</source>
-            <translation>Prefijo de los nombres de los campos nuevos</translation>
-        </message>
-        <message>
-            <source>Zones with the coverage gap</source>
-            <translation>Zonas con la brecha de cobertura</translation>
-        </message>
-        <message>
-            <source>Population of the zones</source>
-            <translation>Población de las zonas</translation>
-        </message>
-        <message>
-            <source>Share of the population outside coverage (0-1)</source>
-            <translation>Proporción de la población fuera de cobertura (0-1)</translation>
-        </message>
-        <message>
-            <source>Give either a population raster (“population”) or a population field (“population_field”), not both.</source>
-            <translation>Indique un ráster de población («population») o un campo de población («population_field»), no ambos.</translation>
-        </message>
-        <message>
-            <source>%1 must hold polygons, not %2.</source>
-            <translation>%1 debe contener polígonos, no %2.</translation>
-        </message>
-        <message>
-            <source>%1 has no CRS.</source>
-            <translation>%1 no tiene SRC.</translation>
-        </message>
-        <message>
-            <source>%1 must hold polygons: feature %2 is a %3.</source>
-            <translation>%1 debe contener polígonos: la entidad %2 es de tipo %3.</translation>
-        </message>
-        <message>
-            <source>Cannot compute the extent of %1.</source>
-            <translation>No se puede calcular la extensión de %1.</translation>
-        </message>
-        <message>
-            <source>Cannot convert the zones of %1 to longitude and latitude.</source>
-            <translation>No se pueden convertir las zonas de %1 a longitud y latitud.</translation>
-        </message>
-        <message>
-            <source>Cannot merge the coverage polygons of %1.</source>
-            <translation>No se pueden unir los polígonos de cobertura de %1.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n zone(s) have no population value: their gap is empty.</source>
-            <translation>
-                <numerusform>%n zona no tiene valor de población: su brecha queda vacía.</numerusform>
-                <numerusform>%n zonas no tienen valor de población: su brecha queda vacía.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cannot open %1 as a raster.</source>
-            <translation>No se puede abrir %1 como ráster.</translation>
-        </message>
-        <message>
-            <source>%1 has no band %2.</source>
-            <translation>%1 no tiene la banda %2.</translation>
-        </message>
-        <message>
-            <source>%1 has no north-up georeferencing.</source>
-            <translation>%1 no tiene una georreferenciación orientada al norte.</translation>
-        </message>
-        <message>
-            <source>Cannot rasterize the zones of %1.</source>
-            <translation>No se pueden rasterizar las zonas de %1.</translation>
-        </message>
-        <message>
-            <source>Cannot rasterize the coverage of %1.</source>
-            <translation>No se puede rasterizar la cobertura de %1.</translation>
-        </message>
-        <message>
-            <source>Cannot read %1.</source>
-            <translation>No se puede leer %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DatasetPool</name>
-        <message>
-            <source>no GDAL driver recognizes the format</source>
-            <translation>ningún controlador de GDAL reconoce el formato</translation>
-        </message>
-        <message>
-            <source>Cannot open “%1”: the file does not exist</source>
-            <translation>No se puede abrir «%1»: el archivo no existe</translation>
-        </message>
-        <message>
-            <source>Cannot open “%1”</source>
-            <translation>No se puede abrir «%1»</translation>
-        </message>
-        <message>
-            <source>Cannot open “%1”: %2</source>
-            <translation>No se puede abrir «%1»: %2</translation>
-        </message>
-        <message>
-            <source>the missing .shx index file was rebuilt</source>
-            <translation>se reconstruyó el archivo de índice .shx que faltaba</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldCalculator</name>
-        <message>
-            <source>Invalid expression “%1”: %2</source>
-            <translation>Expresión no válida «%1»: %2</translation>
-        </message>
-        <message>
-            <source>Choose the name of the field to calculate in %1.</source>
-            <translation>Elija el nombre del campo que se calculará en %1.</translation>
-        </message>
-        <message>
-            <source>Unknown CRS “%1” for the measures of %2.</source>
-            <translation>SRC desconocido «%1» para las medidas de %2.</translation>
-        </message>
-        <message>
-            <source>The CRS “%1” for the measures of %2 must be projected (in metres), not geographic.</source>
-            <translation>El SRC «%1» para las medidas de %2 debe ser proyectado (en metros), no geográfico.</translation>
-        </message>
-        <message>
-            <source>Cannot reproject %1 for the measures.</source>
-            <translation>No se puede reproyectar %1 para las medidas.</translation>
-        </message>
-        <message>
-            <source>%1 has a geographic CRS: areas, lengths and coordinates in the expression are measured in %2.</source>
-            <translation>%1 tiene un SRC geográfico: las áreas, longitudes y coordenadas de la expresión se miden en %2.</translation>
-        </message>
-        <message>
-            <source>The expression “%1” failed on %2: %3</source>
-            <translation>La expresión «%1» falló en %2: %3</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson or .shp).</source>
-            <translation>No se puede escribir %1: formato vectorial desconocido «.%2» (use .gpkg, .geojson o .shp).</translation>
-        </message>
-        <message>
-            <source>The output %1 is also the input: choose another file.</source>
-            <translation>La salida %1 es también la entrada: elija otro archivo.</translation>
-        </message>
-        <message>
-            <source>Cannot create %1.</source>
-            <translation>No se puede crear %1.</translation>
-        </message>
-        <message>
-            <source>Cannot create a layer in %1.</source>
-            <translation>No se puede crear una capa en %1.</translation>
-        </message>
-        <message>
-            <source>Cannot create the field %1 in %2.</source>
-            <translation>No se puede crear el campo %1 en %2.</translation>
-        </message>
-        <message>
-            <source>The field calculation into %1 was canceled.</source>
-            <translation>Se canceló el cálculo de campo en %1.</translation>
-        </message>
-        <message>
-            <source>Cannot write a feature to %1.</source>
-            <translation>No se puede escribir una entidad en %1.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>No se puede escribir %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldCalculatorAlgorithm</name>
-        <message>
-            <source>Field calculator</source>
-            <translation>Calculadora de campos</translation>
-        </message>
-        <message>
-            <source>Tables</source>
-            <translation>Tablas</translation>
-        </message>
-        <message>
-            <source>Calculates a new field, or overwrites one, from an SQLite expression over the fields and the geometry (GDAL's SQLite dialect with Spatialite functions), for example “poblacion / superficie”, “ST_Area(geometry) / 1e6” or “ST_X(ST_Centroid(geometry))”. The geometry column is called geometry. Measures are in the layer's CRS; a layer in longitude and latitude is first reprojected to the measure CRS (by default the UTM zone of its centre). An invalid expression is rejected with SQLite's reason.</source>
-            <translation>Calcula un campo nuevo, o sobrescribe uno existente, a partir de una expresión SQLite sobre los campos y la geometría (dialecto SQLite de GDAL con funciones de Spatialite), por ejemplo «poblacion / superficie», «ST_Area(geometry) / 1e6» o «ST_X(ST_Centroid(geometry))». La columna de geometría se llama geometry. Las medidas están en el SRC de la capa; una capa en longitud y latitud se reproyecta primero al SRC de medida (por defecto, la zona UTM de su centro). Una expresión no válida se rechaza con el motivo que da SQLite.</translation>
-        </message>
-        <message>
-            <source>Layer</source>
-            <translation>Capa</translation>
-        </message>
-        <message>
-            <source>Field to calculate (new or existing)</source>
-            <translation>Campo a calcular (nuevo o existente)</translation>
-        </message>
-        <message>
-            <source>Expression (SQLite)</source>
-            <translation>Expresión (SQLite)</translation>
-        </message>
-        <message>
-            <source>Field type</source>
-            <translation>Tipo de campo</translation>
-        </message>
-        <message>
-            <source>CRS for measures of a geographic layer (e.g. the project CRS)</source>
-            <translation>SRC para las medidas de una capa geográfica (p. ej. el SRC del proyecto)</translation>
-        </message>
-        <message>
-            <source>Output layer</source>
-            <translation>Capa de salida</translation>
-        </message>
-        <message>
-            <source>Layer with the calculated field</source>
-            <translation>Capa con el campo calculado</translation>
-        </message>
-        <message>
-            <source>Features written</source>
-            <translation>Entidades escritas</translation>
-        </message>
-        <message>
-            <source>Features where the expression is empty</source>
-            <translation>Entidades en las que la expresión está vacía</translation>
-        </message>
-        <message>
-            <source>CRS of the geometry measures</source>
-            <translation>SRC de las medidas de geometría</translation>
-        </message>
-        <message numerus="yes">
-            <source>The expression is empty (NULL) for %n feature(s).</source>
-            <translation>
-                <numerusform>La expresión está vacía (NULL) para %n entidad.</numerusform>
-                <numerusform>La expresión está vacía (NULL) para %n entidades.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Geometry</name>
-        <message>
-            <source>Invalid WKT geometry: “%1”</source>
-            <translation>Geometría WKT no válida: «%1»</translation>
-        </message>
-        <message>
-            <source>Cannot convert the WKT geometry “%1”</source>
-            <translation>No se puede convertir la geometría WKT «%1»</translation>
-        </message>
-        <message>
-            <source>Null geometry</source>
-            <translation>Geometría nula</translation>
-        </message>
-        <message>
-            <source>Unreadable geometry</source>
-            <translation>Geometría ilegible</translation>
-        </message>
-    </context>
-    <context>
-        <name>JoinTableAlgorithm</name>
-        <message>
-            <source>Join a table to a layer</source>
-            <translation>Unir una tabla a una capa</translation>
-        </message>
-        <message>
-            <source>Tables</source>
-            <translation>Tablas</translation>
-        </message>
-        <message>
-            <source>Joins the rows of a table (CSV, XLSX or ODS; “file.xlsx|layername=Sheet” picks a sheet) to the features of a layer with the same key, one to one, into a new layer. The table's key is read as text, so codes such as the ubigeo “040101” keep their leading zero; a numeric key 40101 does not match it unless zero padding to a width is asked for. The report lists the unmatched keys of both sides and the duplicated keys of the table (the first row wins).</source>
-            <translation>Une las filas de una tabla (CSV, XLSX u ODS; «archivo.xlsx|layername=Hoja» elige una hoja) a las entidades de una capa con la misma clave, uno a uno, en una capa nueva. La clave de la tabla se lee como texto, así que códigos como el ubigeo «040101» conservan su cero inicial; una clave numérica 40101 no coincide con él salvo que se pida rellenar con ceros hasta un ancho. El informe lista las claves sin pareja de ambos lados y las claves repetidas de la tabla (gana la primera fila).</translation>
-        </message>
-        <message>
-            <source>Layer</source>
-            <translation>Capa</translation>
-        </message>
-        <message>
-            <source>Key field of the layer</source>
-            <translation>Campo clave de la capa</translation>
-        </message>
-        <message>
-            <source>Table (CSV, XLSX, ODS)</source>
-            <translation>Tabla (CSV, XLSX, ODS)</translation>
-        </message>
-        <message>
-            <source>Key column of the table</source>
-            <translation>Columna clave de la tabla</translation>
-        </message>
-        <message>
-            <source>Prefix of the joined field names</source>
-            <translation>Prefijo de los nombres de los campos unidos</translation>
-        </message>
-        <message>
-            <source>Pad numeric keys with zeros to this width (0: no padding)</source>
-            <translation>Rellenar las claves numéricas con ceros hasta este ancho (0: sin relleno)</translation>
-        </message>
-        <message>
-            <source>CSV delimiter</source>
-            <translation>Delimitador CSV</translation>
-        </message>
-        <message>
-            <source>CSV encoding</source>
-            <translation>Codificación CSV</translation>
-        </message>
-        <message>
-            <source>CSV decimal separator</source>
-            <translation>Separador decimal CSV</translation>
-        </message>
-        <message>
-            <source>CSV thousands separator</source>
-            <translation>Separador de miles CSV</translation>
-        </message>
-        <message>
-            <source>Joined layer</source>
-            <translation>Capa unida</translation>
-        </message>
-        <message>
-            <source>Features joined</source>
-            <translation>Entidades unidas</translation>
-        </message>
-        <message>
-            <source>Features without a table row</source>
-            <translation>Entidades sin fila en la tabla</translation>
-        </message>
-        <message>
-            <source>Table keys without a feature</source>
-            <translation>Claves de la tabla sin entidad</translation>
-        </message>
-        <message>
-            <source>Keys on several table rows</source>
-            <translation>Claves en varias filas de la tabla</translation>
-        </message>
-        <message>
-            <source>Problems found in the table</source>
-            <translation>Problemas encontrados en la tabla</translation>
-        </message>
-        <message>
-            <source>Join report (counts, key lists, table problems)</source>
-            <translation>Informe de la unión (conteos, listas de claves, problemas de la tabla)</translation>
-        </message>
-        <message>
-            <source>Parameter “table_field”: %1 has no column “%2” (columns: %3).</source>
-            <translation>Parámetro «table_field»: %1 no tiene la columna «%2» (columnas: %3).</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>No feature of %1 matched a row of %2: %3</source>
-            <translation>Ninguna entidad de %1 coincidió con una fila de %2: %3</translation>
-        </message>
-        <message>
-            <source>No feature of %1 matched a row of %2 (first keys: “%3” and “%4”).</source>
-            <translation>Ninguna entidad de %1 coincidió con una fila de %2 (primeras claves: «%3» y «%4»).</translation>
-        </message>
-        <message>
-            <source>%1 of %2 features joined; %3 table key(s) unused.</source>
-            <translation>%1 de %2 entidades unidas; %3 clave(s) de la tabla sin usar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LabelTextTemplate</name>
-        <message>
-            <source>No label text: choose a field or write a template such as {NAME}</source>
-            <translation>No hay texto de etiqueta: elija un campo o escriba una plantilla como {NOMBRE}</translation>
-        </message>
-        <message>
-            <source>The label field “%1” does not exist</source>
-            <translation>El campo de etiqueta «%1» no existe</translation>
-        </message>
-        <message>
-            <source>Unbalanced “}” at character %1 of the label template “%2”</source>
-            <translation>«}» sin pareja en el carácter %1 de la plantilla de etiqueta «%2»</translation>
-        </message>
-        <message>
-            <source>Unclosed “{” at character %1 of the label template “%2”</source>
-            <translation>«{» sin cerrar en el carácter %1 de la plantilla de etiqueta «%2»</translation>
-        </message>
-        <message>
-            <source>The label template “%1” names the field “%2”, which does not exist</source>
-            <translation>La plantilla de etiqueta «%1» nombra el campo «%2», que no existe</translation>
-        </message>
-    </context>
-    <context>
-        <name>Legend</name>
-        <message>
-            <source>Other values</source>
-            <translation>Otros valores</translation>
-        </message>
-        <message>
-            <source>No data</source>
-            <translation>Sin datos</translation>
-        </message>
-        <message>
-            <source>%1 (hillshade)</source>
-            <translation>%1 (sombreado)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MapRenderJob</name>
-        <message>
-            <source>Invalid map extent or output size</source>
-            <translation>Extensión del mapa o tamaño de salida no válidos</translation>
-        </message>
-    </context>
-    <context>
-        <name>Markers</name>
-        <message>
-            <source>Health post</source>
-            <translation>Puesto de salud</translation>
-        </message>
-        <message>
-            <source>School</source>
-            <translation>Institución educativa</translation>
-        </message>
-        <message>
-            <source>Fire station</source>
-            <translation>Compañía de bomberos</translation>
-        </message>
-        <message>
-            <source>Police</source>
-            <translation>Comisaría</translation>
-        </message>
-        <message>
-            <source>Shelter</source>
-            <translation>Albergue</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParameterWidget</name>
-        <message>
-            <source>Raster files (*.tif *.tiff *.asc *.img *.vrt *.jp2 *.nc *.dem *.hgt)</source>
-            <translation>Archivos ráster (*.tif *.tiff *.asc *.img *.vrt *.jp2 *.nc *.dem *.hgt)</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <source>Vector files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.gml *.csv *.tab)</source>
-            <translation>Archivos vectoriales (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.gml *.csv *.tab)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PointCountsAlgorithm</name>
-        <message>
-            <source>Point counts per zone</source>
-            <translation>Conteo de puntos por zona</translation>
-        </message>
-        <message>
-            <source>Vector indicators</source>
-            <translation>Indicadores vectoriales</translation>
-        </message>
-        <message>
-            <source>Counts the points (facilities, bus stops, antennas) in each zone and derives the count per 1,000 inhabitants (when a population field is given) and per km². Areas are geodesic, computed on the ellipsoid of the zones' CRS. A point on a border between zones counts once, for the first zone.</source>
-            <translation>Cuenta los puntos (establecimientos, paraderos, antenas) de cada zona y calcula el conteo por cada 1000 habitantes (si se indica un campo de población) y por km². Las áreas son geodésicas, calculadas sobre el elipsoide del SRC de las zonas. Un punto en el límite entre zonas se cuenta una sola vez, para la primera zona.</translation>
-        </message>
-        <message>
-            <source>Points</source>
-            <translation>Puntos</translation>
-        </message>
-        <message>
-            <source>Zone polygons</source>
-            <translation>Polígonos de zonas</translation>
-        </message>
-        <message>
-            <source>Population field of the zones</source>
-            <translation>Campo de población de las zonas</translation>
-        </message>
-        <message>
-            <source>Prefix of the new field names</source>
-            <translation>Prefijo de los nombres de los campos nuevos</translation>
-        </message>
-        <message>
-            <source>Output zones with counts</source>
-            <translation>Zonas de salida con conteos</translation>
-        </message>
-        <message>
-            <source>Zones with counts</source>
-            <translation>Zonas con conteos</translation>
-        </message>
-        <message>
-            <source>Points read</source>
-            <translation>Puntos leídos</translation>
-        </message>
-        <message>
-            <source>Points outside every zone</source>
-            <translation>Puntos fuera de toda zona</translation>
-        </message>
-        <message>
-            <source>The zones must be polygons: %1 has %2 geometries.</source>
-            <translation>Las zonas deben ser polígonos: %1 tiene geometrías de tipo %2.</translation>
-        </message>
-        <message>
-            <source>The points must be points: %1 has %2 geometries.</source>
-            <translation>Los puntos deben ser puntos: %1 tiene geometrías de tipo %2.</translation>
-        </message>
-        <message>
-            <source>%1 has no CRS: the area of its zones cannot be measured.</source>
-            <translation>%1 no tiene SRC: no se puede medir el área de sus zonas.</translation>
-        </message>
-        <message>
-            <source>Cannot convert the zones of %1 to longitude and latitude.</source>
-            <translation>No se pueden convertir las zonas de %1 a longitud y latitud.</translation>
-        </message>
-        <message>
-            <source>The zones must be polygons: feature %1 of %2 is a %3.</source>
-            <translation>Las zonas deben ser polígonos: la entidad %1 de %2 es de tipo %3.</translation>
-        </message>
-        <message>
-            <source>Cannot reproject the points of %1 to the CRS of %2.</source>
-            <translation>No se pueden reproyectar los puntos de %1 al SRC de %2.</translation>
-        </message>
-        <message>
-            <source>%1 has no CRS: assuming the CRS of %2.</source>
-            <translation>%1 no tiene SRC: se asume el SRC de %2.</translation>
-        </message>
-        <message>
-            <source>The points must be points: feature %1 of %2 is a %3.</source>
-            <translation>Los puntos deben ser puntos: la entidad %1 de %2 es de tipo %3.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n zone(s) have no positive population: their rate per 1,000 inhabitants is empty.</source>
-            <translation>
-                <numerusform>%n zona no tiene población positiva: su tasa por cada 1000 habitantes queda vacía.</numerusform>
-                <numerusform>%n zonas no tienen población positiva: su tasa por cada 1000 habitantes queda vacía.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n point(s) fall outside every zone.</source>
-            <translation>
-                <numerusform>%n punto queda fuera de toda zona.</numerusform>
-                <numerusform>%n puntos quedan fuera de toda zona.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Project</name>
-        <message>
-            <source>Layer “%1”: the CRS saved in the project (%2) is not valid: %3</source>
-            <translation>Capa «%1»: el SRC guardado en el proyecto (%2) no es válido: %3</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: the file %2 does not exist (was it moved or renamed?)</source>
-            <translation>Capa «%1»: el archivo %2 no existe (¿se movió o se le cambió el nombre?)</translation>
-        </message>
-        <message>
-            <source>cannot open %1: %2</source>
-            <translation>no se puede abrir %1: %2</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: %2</source>
-            <translation>Capa «%1»: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>TableImporter</name>
-        <message>
-            <source>Cannot open %1 as a spreadsheet.</source>
-            <translation>No se puede abrir %1 como hoja de cálculo.</translation>
-        </message>
-        <message>
-            <source>Cannot open %1: the file does not exist.</source>
-            <translation>No se puede abrir %1: el archivo no existe.</translation>
-        </message>
-        <message>
-            <source>Column %1: the name “%2” is used twice; renamed “%3”.</source>
-            <translation>Columna %1: el nombre «%2» está repetido; se cambió a «%3».</translation>
-        </message>
-        <message>
-            <source>Row %1 has %2 cells instead of %3: the missing cells are empty.</source>
-            <translation>La fila %1 tiene %2 celdas en lugar de %3: las celdas que faltan quedan vacías.</translation>
-        </message>
-        <message>
-            <source>Row %1 has %2 cells instead of %3: the extra cells are kept in new columns.</source>
-            <translation>La fila %1 tiene %2 celdas en lugar de %3: las celdas sobrantes se conservan en columnas nuevas.</translation>
-        </message>
-        <message>
-            <source>Row %1, column “%2”: “%3” is not a number; the value is left empty (the text is kept).</source>
-            <translation>Fila %1, columna «%2»: «%3» no es un número; el valor queda vacío (se conserva el texto).</translation>
-        </message>
-    </context>
-    <context>
-        <name>TableJoin</name>
-        <message>
-            <source>The key “%1” is on several rows of %2: the first row is joined.</source>
-            <translation>La clave «%1» aparece en varias filas de %2: se une la primera fila.</translation>
-        </message>
-        <message>
-            <source>numbers</source>
-            <translation>números</translation>
-        </message>
-        <message>
-            <source>text</source>
-            <translation>texto</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n key(s) differ only by leading zeros (the layer's keys are %1, the table's are %2, e.g. “%3” and “%4”): ask for zero padding to width %5 to match them.</source>
-            <translation>
-                <numerusform>%n clave solo difiere por los ceros a la izquierda (las claves de la capa son %1 y las de la tabla son %2, p. ej. «%3» y «%4»): pida rellenar con ceros hasta un ancho de %5 para que coincidan.</numerusform>
-                <numerusform>%n claves solo difieren por los ceros a la izquierda (las claves de la capa son %1 y las de la tabla son %2, p. ej. «%3» y «%4»): pida rellenar con ceros hasta un ancho de %5 para que coincidan.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cannot open %1 as a vector layer.</source>
-            <translation>No se puede abrir %1 como capa vectorial.</translation>
-        </message>
-        <message>
-            <source>%1 has no layer “%2”.</source>
-            <translation>%1 no tiene la capa «%2».</translation>
-        </message>
-        <message>
-            <source>%1 has no field “%2”.</source>
-            <translation>%1 no tiene el campo «%2».</translation>
-        </message>
-        <message>
-            <source>%1 has no column “%2”.</source>
-            <translation>%1 no tiene la columna «%2».</translation>
-        </message>
-        <message>
-            <source>Cannot read the features of %1.</source>
-            <translation>No se pueden leer las entidades de %1.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson or .shp).</source>
-            <translation>No se puede escribir %1: formato vectorial desconocido «.%2» (use .gpkg, .geojson o .shp).</translation>
-        </message>
-        <message>
-            <source>The output %1 is also an input: choose another file.</source>
-            <translation>La salida %1 es también una entrada: elija otro archivo.</translation>
-        </message>
-        <message>
-            <source>Cannot create %1.</source>
-            <translation>No se puede crear %1.</translation>
-        </message>
-        <message>
-            <source>Cannot create a layer in %1.</source>
-            <translation>No se puede crear una capa en %1.</translation>
-        </message>
-        <message>
-            <source>Cannot create the field %1 in %2.</source>
-            <translation>No se puede crear el campo %1 en %2.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: the layer has a field “%2” already; choose another prefix.</source>
-            <translation>No se puede escribir %1: la capa ya tiene un campo «%2»; elija otro prefijo.</translation>
-        </message>
-        <message>
-            <source>The join into %1 was canceled.</source>
-            <translation>Se canceló la unión en %1.</translation>
-        </message>
-        <message>
-            <source>Cannot write a feature to %1.</source>
-            <translation>No se puede escribir una entidad en %1.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>No se puede escribir %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VectorLayerRenderer</name>
-        <message numerus="yes">
-            <source>Layer “%1”: %n feature(s) with unreadable geometry skipped</source>
-            <translation>
-                <numerusform>Capa «%1»: se omitió %n entidad con geometría ilegible</numerusform>
-                <numerusform>Capa «%1»: se omitieron %n entidades con geometría ilegible</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ZonalStatisticsAlgorithm</name>
-        <message>
-            <source>Zonal statistics</source>
-            <translation>Estadísticas zonales</translation>
-        </message>
-        <message>
-            <source>Raster indicators</source>
-            <translation>Indicadores ráster</translation>
-        </message>
-        <message>
-            <source>Statistics of a raster band (count, sum, mean, min, max, stddev, median, majority, minority, variety) inside each zone polygon, appended to the zones as new fields. A pixel belongs to a zone when its centre is inside; with “exact”, count, sum and mean weight each boundary pixel by the share of its area inside the polygon. Nodata pixels are ignored. Zones in another CRS are reprojected to the raster's CRS.</source>
-            <translation>Estadísticas de una banda ráster (count, sum, mean, min, max, stddev, median, majority, minority, variety) dentro de cada polígono de zona, añadidas a las zonas como campos nuevos. Un píxel pertenece a una zona cuando su centro está dentro; con «exact», count, sum y mean ponderan cada píxel del borde por la proporción de su área dentro del polígono. Se ignoran los píxeles sin datos. Las zonas en otro SRC se reproyectan al SRC del ráster.</translation>
-        </message>
-        <message>
-            <source>Input raster</source>
-            <translation>Ráster de entrada</translation>
-        </message>
-        <message>
-            <source>Band number</source>
-            <translation>Número de banda</translation>
-        </message>
-        <message>
-            <source>Zone polygons</source>
-            <translation>Polígonos de zonas</translation>
-        </message>
-        <message>
-            <source>Statistics to compute</source>
-            <translation>Estadísticas a calcular</translation>
-        </message>
-        <message>
-            <source>Prefix of the new field names</source>
-            <translation>Prefijo de los nombres de los campos nuevos</translation>
-        </message>
-        <message>
-            <source>Weight boundary pixels by the share covered (count, sum, mean)</source>
-            <translation>Ponderar los píxeles del borde por la proporción cubierta (count, sum, mean)</translation>
-        </message>
-        <message>
-            <source>Output zones with statistics</source>
-            <translation>Zonas de salida con estadísticas</translation>
-        </message>
-        <message>
-            <source>Zones with statistics</source>
-            <translation>Zonas con estadísticas</translation>
-        </message>
-        <message>
-            <source>Number of zones</source>
-            <translation>Número de zonas</translation>
-        </message>
-        <message>
-            <source>Valid pixels counted in some zone</source>
-            <translation>Píxeles válidos contados en alguna zona</translation>
-        </message>
-        <message>
-            <source>Cannot open %1 as a raster.</source>
-            <translation>No se puede abrir %1 como ráster.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Band %1 does not exist: %2 has %n band(s).</source>
-            <translation>
-                <numerusform>La banda %1 no existe: %2 tiene %n banda.</numerusform>
-                <numerusform>La banda %1 no existe: %2 tiene %n bandas.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 has no georeferencing (geotransform).</source>
-            <translation>%1 no tiene georreferenciación (geotransformación).</translation>
-        </message>
-        <message>
-            <source>%1 is rotated; zonal statistics need a north-up raster (warp it first).</source>
-            <translation>%1 está rotado; las estadísticas zonales necesitan un ráster orientado al norte (reproyéctelo primero).</translation>
-        </message>
-        <message>
-            <source>The zones must be polygons: %1 has %2 geometries.</source>
-            <translation>Las zonas deben ser polígonos: %1 tiene geometrías de tipo %2.</translation>
-        </message>
-        <message>
-            <source>Cannot reproject the zones of %1 to the CRS of %2.</source>
-            <translation>No se pueden reproyectar las zonas de %1 al SRC de %2.</translation>
-        </message>
-        <message>
-            <source>Only one of %1 and %2 has a CRS: assuming both use the same one.</source>
-            <translation>Solo uno de %1 y %2 tiene SRC: se asume que ambos usan el mismo.</translation>
-        </message>
-        <message>
-            <source>The zones must be polygons: feature %1 of %2 is a %3.</source>
-            <translation>Las zonas deben ser polígonos: la entidad %1 de %2 es de tipo %3.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n zone(s) of %1 could not be reprojected to the raster's CRS and get no pixels.</source>
-            <translation>
-                <numerusform>%n zona de %1 no se pudo reproyectar al SRC del ráster y no recibe píxeles.</numerusform>
-                <numerusform>%n zonas de %1 no se pudieron reproyectar al SRC del ráster y no reciben píxeles.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Pixels are not square; coverage fractions are shares of each pixel's area.</source>
-            <translation>Los píxeles no son cuadrados; las fracciones de cobertura son proporciones del área de cada píxel.</translation>
-        </message>
-        <message>
-            <source>Cannot allocate a zone strip of %1x%2 pixels.</source>
-            <translation>No se puede reservar una franja de zonas de %1x%2 píxeles.</translation>
-        </message>
-        <message>
-            <source>Cannot rasterize the zones of %1.</source>
-            <translation>No se pueden rasterizar las zonas de %1.</translation>
-        </message>
-        <message>
-            <source>Too many distinct values in %1 for median, majority, minority or variety (more than %2); classify or round the raster first.</source>
-            <translation>Demasiados valores distintos en %1 para median, majority, minority o variety (más de %2); clasifique o redondee el ráster primero.</translation>
-        </message>
-        <message>
-            <source>Cannot read rows %1 to %2 of %3.</source>
-            <translation>No se pueden leer las filas %1 a %2 de %3.</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Missing layer %1: %2</source>
-            <translation>Capa faltante %1: %2</translation>
-        </message>
-        <message>
-            <source>Desktop GIS for municipal planning and disaster-risk management</source>
-            <translation>SIG de escritorio para la planificación municipal y la gestión del riesgo de desastres</translation>
-        </message>
-        <message>
-            <source>Interface language: es, en or pt.</source>
-            <translation>Idioma de la interfaz: es, en o pt.</translation>
-        </message>
-        <message>
-            <source>Open the Arequipa demo project.</source>
-            <translation>Abre el proyecto de demostración de Arequipa.</translation>
-        </message>
-        <message>
-            <source>Save a picture of the window after the first map render and quit.</source>
-            <translation>Guarda una imagen de la ventana después del primer dibujado del mapa y sale.</translation>
-        </message>
-        <message>
-            <source>A project (.territoria) or layer files to open.</source>
-            <translation>Un proyecto (.territoria) o archivos de capas para abrir.</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria</name>
-        <message>
-            <source>Cannot export the map to %1: the extent or the output size is invalid</source>
-            <translation>No se puede exportar el mapa a %1: la extensión o el tamaño de salida no son válidos</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>No se puede escribir %1: %2</translation>
-        </message>
-        <message>
-            <source>Export of %1 was canceled</source>
-            <translation>Se canceló la exportación de %1</translation>
-        </message>
-        <message>
-            <source>Cannot write the image %1: %2</source>
-            <translation>No se puede escribir la imagen %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot start the PDF %1</source>
-            <translation>No se puede iniciar el PDF %1</translation>
-        </message>
-        <message>
-            <source>Cannot start the SVG %1</source>
-            <translation>No se puede iniciar el SVG %1</translation>
-        </message>
-        <message>
-            <source>Cannot export to %1: unknown format “%2” (use .png, .jpg, .tif, .pdf or .svg)</source>
-            <translation>No se puede exportar a %1: formato desconocido «%2» (use .png, .jpg, .tif, .pdf o .svg)</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: “%2” is not a boolean (use true or false).</source>
-            <translation>Parámetro «%1»: «%2» no es un valor booleano (use true o false).</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: “%2” is not a number.</source>
-            <translation>Parámetro «%1»: «%2» no es un número.</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: the value is not a number.</source>
-            <translation>Parámetro «%1»: el valor no es un número.</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: the value must be a finite number.</source>
-            <translation>Parámetro «%1»: el valor debe ser un número finito.</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: “%2” is not a whole number.</source>
-            <translation>Parámetro «%1»: «%2» no es un número entero.</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: %2 is out of range (%3 to %4).</source>
-            <translation>Parámetro «%1»: %2 está fuera de rango (de %3 a %4).</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: no file given.</source>
-            <translation>Parámetro «%1»: no se indicó ningún archivo.</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: file not found: %2</source>
-            <translation>Parámetro «%1»: no se encontró el archivo: %2</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: no output file given.</source>
-            <translation>Parámetro «%1»: no se indicó ningún archivo de salida.</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: unknown value “%2” (expected one of: %3).</source>
-            <translation>Parámetro «%1»: valor desconocido «%2» (se esperaba uno de: %3).</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: unknown value “%2” (expected some of: %3).</source>
-            <translation>Parámetro «%1»: valor desconocido «%2» (se esperaban algunos de: %3).</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: the list is empty.</source>
-            <translation>Parámetro «%1»: la lista está vacía.</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: %2</source>
-            <translation>Parámetro «%1»: %2</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: “%2” is not an extent (xmin,ymin,xmax,ymax).</source>
-            <translation>Parámetro «%1»: «%2» no es una extensión (xmin,ymin,xmax,ymax).</translation>
-        </message>
-        <message>
-            <source>Cannot open %1 as a vector layer.</source>
-            <translation>No se puede abrir %1 como capa vectorial.</translation>
-        </message>
-        <message>
-            <source>%1 has no layer “%2”.</source>
-            <translation>%1 no tiene la capa «%2».</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: %2 has no field “%3”.</source>
-            <translation>Parámetro «%1»: %2 no tiene el campo «%3».</translation>
-        </message>
-        <message>
-            <source>Unknown parameter “%1” (expected: %2).</source>
-            <translation>Parámetro desconocido «%1» (se esperaba: %2).</translation>
-        </message>
-        <message>
-            <source>Missing required parameter “%1” (%2).</source>
-            <translation>Falta el parámetro obligatorio «%1» (%2).</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: unknown encoding “%2”.</source>
-            <translation>No se puede leer %1: codificación desconocida «%2».</translation>
-        </message>
-        <message>
-            <source>Cannot open %1.</source>
-            <translation>No se puede abrir %1.</translation>
-        </message>
-        <message>
-            <source>Row %1, column %2: the text is not valid UTF-8 (read as ISO-8859-1: “%3”); choose the file's encoding.</source>
-            <translation>Fila %1, columna %2: el texto no es UTF-8 válido (leído como ISO-8859-1: «%3»); elija la codificación del archivo.</translation>
-        </message>
-        <message>
-            <source>Cannot read %1.</source>
-            <translation>No se puede leer %1.</translation>
-        </message>
-        <message>
-            <source>Cannot open %1 as a spreadsheet.</source>
-            <translation>No se puede abrir %1 como hoja de cálculo.</translation>
-        </message>
-        <message>
-            <source>%1 has no sheets.</source>
-            <translation>%1 no tiene hojas.</translation>
-        </message>
-        <message>
-            <source>%1 has no sheet “%2”.</source>
-            <translation>%1 no tiene la hoja «%2».</translation>
-        </message>
-        <message>
-            <source>Cannot copy %1 to memory.</source>
-            <translation>No se puede copiar %1 a la memoria.</translation>
-        </message>
-        <message>
-            <source>The expression for %1 is empty.</source>
-            <translation>La expresión para %1 está vacía.</translation>
-        </message>
-        <message>
-            <source>Invalid expression “%1”: one expression only, without “;”.</source>
-            <translation>Expresión no válida «%1»: una sola expresión, sin «;».</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::AlgorithmDialog</name>
-        <message>
-            <source>Parameters</source>
-            <translation>Parámetros</translation>
-        </message>
-        <message>
-            <source>Log</source>
-            <translation>Registro</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Run</source>
-            <translation>Ejecutar</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Cerrar</translation>
-        </message>
-        <message>
-            <source>%1 [optional]</source>
-            <translation>%1 [opcional]</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>opcional</translation>
-        </message>
-        <message>
-            <source>Outputs</source>
-            <translation>Salidas</translation>
-        </message>
-        <message>
-            <source>Command line: territoria-cli run %1 --param NAME=VALUE …</source>
-            <translation>Línea de comandos: territoria-cli run %1 --param NOMBRE=VALOR …</translation>
-        </message>
-        <message>
-            <source>Warning:</source>
-            <translation>Advertencia:</translation>
-        </message>
-        <message>
-            <source>The analysis cannot run now.</source>
-            <translation>El análisis no se puede ejecutar ahora.</translation>
-        </message>
-        <message>
-            <source>Running %1 (%2)…</source>
-            <translation>Ejecutando %1 (%2)…</translation>
-        </message>
-        <message>
-            <source>Canceling…</source>
-            <translation>Cancelando…</translation>
-        </message>
-        <message>
-            <source>Finished.</source>
-            <translation>Terminado.</translation>
-        </message>
-        <message>
-            <source>Canceled.</source>
-            <translation>Cancelado.</translation>
-        </message>
-        <message>
-            <source>%1 failed: %2</source>
-            <translation>%1 falló: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::AlgorithmToolbox</name>
-        <message>
-            <source>Search…</source>
-            <translation>Buscar…</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::AnalysisController</name>
-        <message>
-            <source>Analysis Toolbox</source>
-            <translation>Caja de herramientas de análisis</translation>
-        </message>
-        <message>
-            <source>A&amp;nalysis</source>
-            <translation>A&amp;nálisis</translation>
-        </message>
-        <message>
-            <source>Unknown algorithm “%1”.</source>
-            <translation>Algoritmo desconocido «%1».</translation>
-        </message>
-        <message>
-            <source>Analysis plugin not loaded: %1</source>
-            <translation>No se cargó el complemento de análisis: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Analysis: %n algorithm(s)</source>
-            <translation>
-                <numerusform>Análisis: %n algoritmo</numerusform>
-                <numerusform>Análisis: %n algoritmos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>from %n plugin(s).</source>
-            <translation>
-                <numerusform>de %n complemento.</numerusform>
-                <numerusform>de %n complementos.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 started.</source>
-            <translation>Se inició %1.</translation>
-        </message>
-        <message>
-            <source>%1: warning: %2</source>
-            <translation>%1: advertencia: %2</translation>
-        </message>
-        <message>
-            <source>%1 was canceled.</source>
-            <translation>Se canceló %1.</translation>
-        </message>
-        <message>
-            <source>unknown error</source>
-            <translation>error desconocido</translation>
-        </message>
-        <message>
-            <source>%1 failed: %2</source>
-            <translation>%1 falló: %2</translation>
-        </message>
-        <message>
-            <source>%1: the output file %2 was not written.</source>
-            <translation>%1: no se escribió el archivo de salida %2.</translation>
-        </message>
-        <message>
-            <source>%1 finished.</source>
-            <translation>%1 terminó.</translation>
-        </message>
-        <message>
-            <source>%1: output %2</source>
-            <translation>%1: salida %2</translation>
-        </message>
-        <message>
-            <source>Analyses running</source>
-            <translation>Análisis en curso</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n analysis/analyses still running: %1. Cancel and quit?</source>
-            <translation>
-                <numerusform>%n análisis sigue en curso: %1. ¿Cancelar y salir?</numerusform>
-                <numerusform>%n análisis siguen en curso: %1. ¿Cancelar y salir?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancel Analyses and Quit</source>
-            <translation>Cancelar los análisis y salir</translation>
-        </message>
-        <message>
-            <source>Keep Running</source>
-            <translation>Seguir ejecutando</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::AttributeTableModel</name>
-        <message numerus="yes">
-            <source>(%n byte(s))</source>
-            <translation>
-                <numerusform>(%n byte)</numerusform>
-                <numerusform>(%n bytes)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::AttributeTableWindow</name>
-        <message>
-            <source>Attribute Table — %1</source>
-            <translation>Tabla de atributos — %1</translation>
-        </message>
-        <message>
-            <source>sorting…</source>
-            <translation>ordenando…</translation>
-        </message>
-        <message>
-            <source>Reading features…</source>
-            <translation>Leyendo entidades…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln feature(s)</source>
-            <translation>
-                <numerusform>%Ln entidad</numerusform>
-                <numerusform>%Ln entidades</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::ChoroplethDialog</name>
-        <message>
-            <source>Choropleth Map — %1</source>
-            <translation>Mapa coroplético — %1</translation>
-        </message>
-        <message>
-            <source>Colours the polygons by a numeric field: 5 classes by natural breaks (Jenks), yellow to red.</source>
-            <translation>Colorea los polígonos según un campo numérico: 5 clases por cortes naturales (Jenks), de amarillo a rojo.</translation>
-        </message>
-        <message>
-            <source>Field:</source>
-            <translation>Campo:</translation>
-        </message>
-        <message>
-            <source>Colours:</source>
-            <translation>Colores:</translation>
-        </message>
-        <message>
-            <source>The layer has no numeric field.</source>
-            <translation>La capa no tiene ningún campo numérico.</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::CoordinateTransform</name>
-        <message>
-            <source>Cannot transform coordinates: a coordinate reference system is missing</source>
-            <translation>No se pueden transformar las coordenadas: falta un sistema de referencia de coordenadas</translation>
-        </message>
-        <message>
-            <source>no transformation (same coordinate reference system)</source>
-            <translation>sin transformación (mismo sistema de referencia de coordenadas)</translation>
-        </message>
-        <message>
-            <source>Invalid pinned coordinate operation: %1</source>
-            <translation>La operación de coordenadas fijada no es válida: %1</translation>
-        </message>
-        <message>
-            <source>pinned (inverse): %1</source>
-            <translation>fijada (inversa): %1</translation>
-        </message>
-        <message>
-            <source>Cannot create the coordinate reference systems for %1 → %2</source>
-            <translation>No se pueden crear los sistemas de referencia de coordenadas para %1 → %2</translation>
-        </message>
-        <message>
-            <source>PROJ finds no way to transform from %1 to %2</source>
-            <translation>PROJ no encuentra cómo transformar de %1 a %2</translation>
-        </message>
-        <message>
-            <source>Cannot normalize the transformation from %1 to %2</source>
-            <translation>No se puede normalizar la transformación de %1 a %2</translation>
-        </message>
-        <message>
-            <source>best available: %1</source>
-            <translation>la mejor disponible: %1</translation>
-        </message>
-        <message>
-            <source>PROJ default</source>
-            <translation>predeterminada de PROJ</translation>
-        </message>
-        <message>
-            <source>Invalid coordinate operation: %1</source>
-            <translation>Operación de coordenadas no válida: %1</translation>
-        </message>
-        <message>
-            <source>Not a coordinate operation but a coordinate reference system: %1</source>
-            <translation>No es una operación de coordenadas sino un sistema de referencia de coordenadas: %1</translation>
-        </message>
-        <message>
-            <source>pinned: %1</source>
-            <translation>fijada: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::Crs</name>
-        <message>
-            <source>Empty coordinate reference system definition</source>
-            <translation>Definición vacía del sistema de referencia de coordenadas</translation>
-        </message>
-        <message>
-            <source>Not a coordinate reference system PROJ understands: “%1”</source>
-            <translation>No es un sistema de referencia de coordenadas que PROJ entienda: «%1»</translation>
-        </message>
-        <message>
-            <source>Invalid WKT coordinate reference system: “%1”</source>
-            <translation>Sistema de referencia de coordenadas WKT no válido: «%1»</translation>
-        </message>
-        <message>
-            <source>Cannot read the projection file %1: %2</source>
-            <translation>No se puede leer el archivo de proyección %1: %2</translation>
-        </message>
-        <message>
-            <source>The projection file %1 is empty</source>
-            <translation>El archivo de proyección %1 está vacío</translation>
-        </message>
-        <message>
-            <source>The projection file %1 holds no coordinate reference system PROJ understands</source>
-            <translation>El archivo de proyección %1 no contiene ningún sistema de referencia de coordenadas que PROJ entienda</translation>
-        </message>
-        <message>
-            <source>The projection file %1: %2</source>
-            <translation>El archivo de proyección %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::CrsBuilder</name>
-        <message>
-            <source>“%1” is not a coordinate reference system</source>
-            <translation>«%1» no es un sistema de referencia de coordenadas</translation>
-        </message>
-        <message>
-            <source>PROJ cannot write “%1” as WKT</source>
-            <translation>PROJ no puede escribir «%1» como WKT</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::CrsSelectorWidget</name>
-        <message>
-            <source>EPSG code, WKT or PROJ string:</source>
-            <translation>Código EPSG, WKT o cadena PROJ:</translation>
-        </message>
-        <message>
-            <source>e.g. EPSG:32719</source>
-            <translation>p. ej. EPSG:32719</translation>
-        </message>
-        <message>
-            <source>Common in Peru:</source>
-            <translation>Usados en el Perú:</translation>
-        </message>
-        <message>
-            <source>No CRS selected.</source>
-            <translation>No se ha elegido ningún SRC.</translation>
-        </message>
-        <message>
-            <source>Geographic, units: %1</source>
-            <translation>Geográfico, unidades: %1</translation>
-        </message>
-        <message>
-            <source>Projected, units: %1</source>
-            <translation>Proyectado, unidades: %1</translation>
-        </message>
-        <message>
-            <source>Area of use: %1° to %2° longitude, %3° to %4° latitude</source>
-            <translation>Área de uso: de %1° a %2° de longitud, de %3° a %4° de latitud</translation>
-        </message>
-        <message>
-            <source>metres</source>
-            <translation>metros</translation>
-        </message>
-        <message>
-            <source>degrees</source>
-            <translation>grados</translation>
-        </message>
-        <message>
-            <source>US survey feet</source>
-            <translation>pies topográficos de EE. UU.</translation>
-        </message>
-        <message>
-            <source>feet</source>
-            <translation>pies</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::EnumParameterWidget</name>
-        <message>
-            <source>(none)</source>
-            <translation>(ninguno)</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::ExtentParameterWidget</name>
-        <message>
-            <source>West (x min)</source>
-            <translation>Oeste (x mín.)</translation>
-        </message>
-        <message>
-            <source>South (y min)</source>
-            <translation>Sur (y mín.)</translation>
-        </message>
-        <message>
-            <source>East (x max)</source>
-            <translation>Este (x máx.)</translation>
-        </message>
-        <message>
-            <source>North (y max)</source>
-            <translation>Norte (y máx.)</translation>
-        </message>
-        <message>
-            <source>Use Map Extent</source>
-            <translation>Usar la extensión del mapa</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::FieldParameterWidget</name>
-        <message>
-            <source>(none)</source>
-            <translation>(ninguno)</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::FileOutputParameterWidget</name>
-        <message>
-            <source>[Save to a temporary file]</source>
-            <translation>[Guardar en un archivo temporal]</translation>
-        </message>
-        <message>
-            <source>Choose where to save</source>
-            <translation>Elija dónde guardar</translation>
-        </message>
-        <message>
-            <source>GeoPackage (*.gpkg)</source>
-            <translation>GeoPackage (*.gpkg)</translation>
-        </message>
-        <message>
-            <source>GeoTIFF (*.tif *.tiff)</source>
-            <translation>GeoTIFF (*.tif *.tiff)</translation>
-        </message>
-        <message>
-            <source>CSV table (*.csv)</source>
-            <translation>Tabla CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>GeoJSON (*.geojson)</source>
-            <translation>GeoJSON (*.geojson)</translation>
-        </message>
-        <message>
-            <source>Shapefile (*.shp)</source>
-            <translation>Shapefile (*.shp)</translation>
-        </message>
-        <message>
-            <source>%1 files (*.%2)</source>
-            <translation>Archivos %1 (*.%2)</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>Todos los archivos (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::HistogramWidget</name>
-        <message>
-            <source>No numeric values</source>
-            <translation>Sin valores numéricos</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n value(s)</source>
-            <translation>
-                <numerusform>%n valor</numerusform>
-                <numerusform>%n valores</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::Identifier</name>
-        <message>
-            <source>Band %1</source>
-            <translation>Banda %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::IdentifyDock</name>
-        <message>
-            <source>Identify Results</source>
-            <translation>Resultados de la identificación</translation>
-        </message>
-        <message>
-            <source>Click on the map with the identify tool.</source>
-            <translation>Haga clic en el mapa con la herramienta Identificar.</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Campo</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Valor</translation>
-        </message>
-        <message>
-            <source>Nothing found at %1, %2 (%3).</source>
-            <translation>No se encontró nada en %1; %2 (%3).</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n result(s) at %1, %2 (%3).</source>
-            <translation>
-                <numerusform>%n resultado en %1; %2 (%3).</numerusform>
-                <numerusform>%n resultados en %1; %2 (%3).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Feature %1</source>
-            <translation>Entidad %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::IndicatorsProvider</name>
-        <message>
-            <source>Indicators</source>
-            <translation>Indicadores</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::LayerOpener</name>
-        <message>
-            <source>All supported files (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.csv *.tab *.mif *.osm *.pbf *.fgb *.gpx *.dxf *.tif *.tiff *.asc *.img *.vrt *.jp2 *.png *.jpg *.nc *.dem *.hgt)</source>
-            <translation>Todos los archivos admitidos (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.csv *.tab *.mif *.osm *.pbf *.fgb *.gpx *.dxf *.tif *.tiff *.asc *.img *.vrt *.jp2 *.png *.jpg *.nc *.dem *.hgt)</translation>
-        </message>
-        <message>
-            <source>Vector files (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.csv *.tab *.mif *.osm *.pbf *.fgb *.gpx *.dxf)</source>
-            <translation>Archivos vectoriales (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.csv *.tab *.mif *.osm *.pbf *.fgb *.gpx *.dxf)</translation>
-        </message>
-        <message>
-            <source>Raster files (*.tif *.tiff *.asc *.img *.vrt *.jp2 *.png *.jpg *.nc *.dem *.hgt)</source>
-            <translation>Archivos ráster (*.tif *.tiff *.asc *.img *.vrt *.jp2 *.png *.jpg *.nc *.dem *.hgt)</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <source>Adding layers</source>
-            <translation>Añadiendo capas</translation>
-        </message>
-        <message>
-            <source>Opening %1…</source>
-            <translation>Abriendo %1…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Opening %n file(s)…</source>
-            <translation>
-                <numerusform>Abriendo %n archivo…</numerusform>
-                <numerusform>Abriendo %n archivos…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Adding layers was canceled.</source>
-            <translation>Se canceló la carga de capas.</translation>
-        </message>
-        <message>
-            <source>Layer “%1” has no coordinate reference system (%2). It is drawn as if it were in the project CRS; set its CRS so that it lines up with the other layers.</source>
-            <translation>La capa «%1» no tiene sistema de referencia de coordenadas (%2). Se dibuja como si estuviera en el SRC del proyecto; asígnele su SRC para que coincida con las demás capas.</translation>
-        </message>
-        <message>
-            <source>Set CRS…</source>
-            <translation>Asignar SRC…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Added %n layer(s).</source>
-            <translation>
-                <numerusform>Se añadió %n capa.</numerusform>
-                <numerusform>Se añadieron %n capas.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::LayerPanel</name>
-        <message>
-            <source>Layers</source>
-            <translation>Capas</translation>
-        </message>
-        <message>
-            <source>&amp;Zoom to Layer</source>
-            <translation>&amp;Zoom a la capa</translation>
-        </message>
-        <message>
-            <source>Open &amp;Attribute Table</source>
-            <translation>Abrir tabla de &amp;atributos</translation>
-        </message>
-        <message>
-            <source>Re&amp;name</source>
-            <translation>Cambiar &amp;nombre</translation>
-        </message>
-        <message>
-            <source>&amp;Remove Layer</source>
-            <translation>&amp;Quitar capa</translation>
-        </message>
-        <message>
-            <source>&amp;Properties…</source>
-            <translation>&amp;Propiedades…</translation>
-        </message>
-        <message>
-            <source>&amp;Choropleth Map…</source>
-            <translation>Mapa &amp;coroplético…</translation>
-        </message>
-        <message>
-            <source>Colour the polygons by a numeric field (5 classes, natural breaks)</source>
-            <translation>Colorear los polígonos según un campo numérico (5 clases, cortes naturales)</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::LayerParameterWidget</name>
-        <message>
-            <source>Choose a file</source>
-            <translation>Elija un archivo</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(ninguno)</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::LayerPropertiesDialog</name>
-        <message>
-            <source>Layer Properties — %1</source>
-            <translation>Propiedades de la capa — %1</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>Nombre:</translation>
-        </message>
-        <message>
-            <source>Source:</source>
-            <translation>Fuente:</translation>
-        </message>
-        <message>
-            <source>Features:</source>
-            <translation>Entidades:</translation>
-        </message>
-        <message>
-            <source>Geometry:</source>
-            <translation>Geometría:</translation>
-        </message>
-        <message>
-            <source>Size:</source>
-            <translation>Tamaño:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 × %2 pixels, %n band(s)</source>
-            <translation>
-                <numerusform>%1 × %2 píxeles, %n banda</numerusform>
-                <numerusform>%1 × %2 píxeles, %n bandas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Coordinate reference system</source>
-            <translation>Sistema de referencia de coordenadas</translation>
-        </message>
-        <message>
-            <source>The source does not declare a CRS. Choose the one the data was made in; until then it is drawn as if it were in the project CRS.</source>
-            <translation>La fuente no declara un SRC. Elija aquel en el que se elaboraron los datos; mientras tanto se dibuja como si estuviera en el SRC del proyecto.</translation>
-        </message>
-        <message>
-            <source>Rendering</source>
-            <translation>Representación</translation>
-        </message>
-        <message>
-            <source>Layer opacity:</source>
-            <translation>Opacidad de la capa:</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>General</translation>
-        </message>
-        <message>
-            <source>Symbology</source>
-            <translation>Simbología</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::LayerTreeModel</name>
-        <message>
-            <source>No CRS</source>
-            <translation>Sin SRC</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n feature(s)</source>
-            <translation>
-                <numerusform>%n entidad</numerusform>
-                <numerusform>%n entidades</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::LogDock</name>
-        <message>
-            <source>Log</source>
-            <translation>Registro</translation>
-        </message>
-        <message>
-            <source>INFO</source>
-            <translation>INFO</translation>
-        </message>
-        <message>
-            <source>WARNING</source>
-            <translation>AVISO</translation>
-        </message>
-        <message>
-            <source>ERROR</source>
-            <translation>ERROR</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::MainWindow</name>
-        <message>
-            <source>Layer “%1” could not be drawn: %2</source>
-            <translation>No se pudo dibujar la capa «%1»: %2</translation>
-        </message>
-        <message>
-            <source>Ready. Add layers with Ctrl+Shift+A or by dropping files on the window.</source>
-            <translation>Listo. Añada capas con Ctrl+Mayús+A o arrastrando archivos a la ventana.</translation>
-        </message>
-        <message>
-            <source>&amp;New Project</source>
-            <translation>&amp;Nuevo proyecto</translation>
-        </message>
-        <message>
-            <source>&amp;Open Project…</source>
-            <translation>&amp;Abrir proyecto…</translation>
-        </message>
-        <message>
-            <source>&amp;Save Project</source>
-            <translation>&amp;Guardar proyecto</translation>
-        </message>
-        <message>
-            <source>Save Project &amp;As…</source>
-            <translation>Guardar proyecto &amp;como…</translation>
-        </message>
-        <message>
-            <source>&amp;Add Layer…</source>
-            <translation>&amp;Añadir capa…</translation>
-        </message>
-        <message>
-            <source>Add vector or raster layers from files</source>
-            <translation>Añadir capas vectoriales o ráster desde archivos</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <source>&amp;Pan</source>
-            <translation>&amp;Desplazar</translation>
-        </message>
-        <message>
-            <source>Pan the map by dragging</source>
-            <translation>Desplazar el mapa arrastrando</translation>
-        </message>
-        <message>
-            <source>&amp;Identify Features</source>
-            <translation>&amp;Identificar entidades</translation>
-        </message>
-        <message>
-            <source>Click on the map to see the attributes of the features under the cursor</source>
-            <translation>Haga clic en el mapa para ver los atributos de las entidades bajo el cursor</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;In</source>
-            <translation>&amp;Acercar</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;Out</source>
-            <translation>A&amp;lejar</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;Full</source>
-            <translation>Zoom &amp;total</translation>
-        </message>
-        <message>
-            <source>Zoom to all layers</source>
-            <translation>Zoom a todas las capas</translation>
-        </message>
-        <message>
-            <source>Zoom to &amp;Layer</source>
-            <translation>Zoom a la &amp;capa</translation>
-        </message>
-        <message>
-            <source>Zoom to the selected layer</source>
-            <translation>Zoom a la capa seleccionada</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;Last</source>
-            <translation>Zoom a&amp;nterior</translation>
-        </message>
-        <message>
-            <source>Go back to the previous extent</source>
-            <translation>Volver a la extensión anterior</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;Next</source>
-            <translation>Zoom &amp;siguiente</translation>
-        </message>
-        <message>
-            <source>Go forward to the next extent</source>
-            <translation>Ir a la extensión siguiente</translation>
-        </message>
-        <message>
-            <source>Project &amp;CRS…</source>
-            <translation>SRC del &amp;proyecto…</translation>
-        </message>
-        <message>
-            <source>Coordinate reference system and datum transformations</source>
-            <translation>Sistema de referencia de coordenadas y transformaciones de datum</translation>
-        </message>
-        <message>
-            <source>Open &amp;Attribute Table</source>
-            <translation>Abrir &amp;tabla de atributos</translation>
-        </message>
-        <message>
-            <source>&amp;Remove Layer</source>
-            <translation>&amp;Quitar capa</translation>
-        </message>
-        <message>
-            <source>Layer &amp;Properties…</source>
-            <translation>&amp;Propiedades de la capa…</translation>
-        </message>
-        <message>
-            <source>&amp;About Territoria</source>
-            <translation>&amp;Acerca de Territoria</translation>
-        </message>
-        <message>
-            <source>About Territoria</source>
-            <translation>Acerca de Territoria</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Territoria %1&lt;/h3&gt;&lt;p&gt;Desktop GIS for municipal planning and disaster-risk management.&lt;/p&gt;&lt;p&gt;Built on Qt %2, GDAL, PROJ and GEOS.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Territoria %1&lt;/h3&gt;&lt;p&gt;SIG de escritorio para la planificación municipal y la gestión del riesgo de desastres.&lt;/p&gt;&lt;p&gt;Hecho con Qt %2, GDAL, PROJ y GEOS.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Project</source>
-            <translation>&amp;Proyecto</translation>
-        </message>
-        <message>
-            <source>&amp;Layer</source>
-            <translation>&amp;Capa</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <source>&amp;Panels</source>
-            <translation>&amp;Paneles</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Ay&amp;uda</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>Proyecto</translation>
-        </message>
-        <message>
-            <source>Map Navigation</source>
-            <translation>Navegación del mapa</translation>
-        </message>
-        <message>
-            <source>Layer “%1” has no coordinate reference system. It is drawn as if it were in the project CRS.</source>
-            <translation>La capa «%1» no tiene sistema de referencia de coordenadas. Se dibuja como si estuviera en el SRC del proyecto.</translation>
-        </message>
-        <message>
-            <source>Set CRS…</source>
-            <translation>Asignar SRC…</translation>
-        </message>
-        <message>
-            <source>Add Layers</source>
-            <translation>Añadir capas</translation>
-        </message>
-        <message>
-            <source>no CRS</source>
-            <translation>sin SRC</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::MessageBar</name>
-        <message>
-            <source>Close</source>
-            <translation>Cerrar</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::MissingLayersDialog</name>
-        <message>
-            <source>Missing Layers</source>
-            <translation>Capas faltantes</translation>
-        </message>
-        <message>
-            <source>Layer</source>
-            <translation>Capa</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Archivo</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problema</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n layer(s) of this project could not be opened. They are kept in the project; use “Locate…” to point to the file's new place.</source>
-            <translation>
-                <numerusform>No se pudo abrir %n capa de este proyecto. Se conserva en el proyecto; use «Ubicar…» para indicar dónde está ahora el archivo.</numerusform>
-                <numerusform>No se pudieron abrir %n capas de este proyecto. Se conservan en el proyecto; use «Ubicar…» para indicar dónde están ahora los archivos.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Locate…</source>
-            <translation>Ubicar…</translation>
-        </message>
-        <message>
-            <source>Locate “%1”</source>
-            <translation>Ubicar «%1»</translation>
-        </message>
-        <message>
-            <source>Restored from %1</source>
-            <translation>Restaurada desde %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::MultipleChoiceParameterWidget</name>
-        <message>
-            <source>Select All</source>
-            <translation>Seleccionar todo</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>Limpiar</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::Notifier</name>
-        <message>
-            <source>Warning:</source>
-            <translation>Advertencia:</translation>
-        </message>
-        <message>
-            <source>Error:</source>
-            <translation>Error:</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::Project</name>
-        <message>
-            <source>The project has no missing layer with id %1.</source>
-            <translation>El proyecto no tiene ninguna capa faltante con el identificador %1.</translation>
-        </message>
-        <message>
-            <source>Cannot save the project: no file name given.</source>
-            <translation>No se puede guardar el proyecto: no se indicó un nombre de archivo.</translation>
-        </message>
-        <message>
-            <source>Cannot save the project to %1: %2</source>
-            <translation>No se puede guardar el proyecto en %1: %2</translation>
-        </message>
-        <message>
-            <source>only %1 of %2 bytes could be written (is the disk full?)</source>
-            <translation>solo se pudieron escribir %1 de %2 bytes (¿está lleno el disco?)</translation>
-        </message>
-        <message>
-            <source>Cannot open the project %1: %2</source>
-            <translation>No se puede abrir el proyecto %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 is not a Territoria project: it is not valid JSON (%2 at byte %3).</source>
-            <translation>%1 no es un proyecto de Territoria: no es un JSON válido (%2 en el byte %3).</translation>
-        </message>
-        <message>
-            <source>%1 is not a Territoria project: the JSON document is not an object.</source>
-            <translation>%1 no es un proyecto de Territoria: el documento JSON no es un objeto.</translation>
-        </message>
-        <message>
-            <source>%1 is not a Territoria project (its "format" is not "%2").</source>
-            <translation>%1 no es un proyecto de Territoria (su "format" no es "%2").</translation>
-        </message>
-        <message>
-            <source>%1 has an invalid project format version.</source>
-            <translation>%1 tiene una versión de formato de proyecto no válida.</translation>
-        </message>
-        <message>
-            <source>%1 was saved by a newer Territoria (project format version %2); this version reads format %3 or older. Please update Territoria to open it.</source>
-            <translation>%1 se guardó con una versión más reciente de Territoria (formato de proyecto versión %2); esta versión lee el formato %3 o anteriores. Actualice Territoria para abrirlo.</translation>
-        </message>
-        <message>
-            <source>%1 is damaged: "layers" is not a list.</source>
-            <translation>%1 está dañado: "layers" no es una lista.</translation>
-        </message>
-        <message>
-            <source>The project CRS (%1) is not valid: %2</source>
-            <translation>El SRC del proyecto (%1) no es válido: %2</translation>
-        </message>
-        <message>
-            <source>Opening %1 was canceled.</source>
-            <translation>Se canceló la apertura de %1.</translation>
-        </message>
-        <message>
-            <source>Layer entry %1 of %2 is not an object; it was skipped.</source>
-            <translation>La entrada de capa %1 de %2 no es un objeto; se omitió.</translation>
-        </message>
-        <message>
-            <source>Layer “%1” has no source in the project.</source>
-            <translation>La capa «%1» no tiene fuente en el proyecto.</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: %2</source>
-            <translation>Capa «%1»: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::ProjectController</name>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>Abrir &amp;reciente</translation>
-        </message>
-        <message>
-            <source>Untitled</source>
-            <translation>Sin título</translation>
-        </message>
-        <message>
-            <source>%1[*] — Territoria</source>
-            <translation>%1[*] — Territoria</translation>
-        </message>
-        <message>
-            <source>(no recent projects)</source>
-            <translation>(no hay proyectos recientes)</translation>
-        </message>
-        <message>
-            <source>&amp;Clear List</source>
-            <translation>&amp;Vaciar la lista</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Cambios sin guardar</translation>
-        </message>
-        <message>
-            <source>The project “%1” has unsaved changes. Do you want to save them?</source>
-            <translation>El proyecto «%1» tiene cambios sin guardar. ¿Desea guardarlos?</translation>
-        </message>
-        <message>
-            <source>Open Project</source>
-            <translation>Abrir proyecto</translation>
-        </message>
-        <message>
-            <source>Territoria projects (*.territoria);;All files (*)</source>
-            <translation>Proyectos de Territoria (*.territoria);;Todos los archivos (*)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n layer(s) of the project could not be opened.</source>
-            <translation>
-                <numerusform>No se pudo abrir %n capa del proyecto.</numerusform>
-                <numerusform>No se pudieron abrir %n capas del proyecto.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Opened project %1.</source>
-            <translation>Se abrió el proyecto %1.</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>Se guardó %1.</translation>
-        </message>
-        <message>
-            <source>Save Project As</source>
-            <translation>Guardar proyecto como</translation>
-        </message>
-        <message>
-            <source>Territoria projects (*.territoria)</source>
-            <translation>Proyectos de Territoria (*.territoria)</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::ProjectCrsDialog</name>
-        <message>
-            <source>Project CRS</source>
-            <translation>SRC del proyecto</translation>
-        </message>
-        <message>
-            <source>Coordinate reference system of the map</source>
-            <translation>Sistema de referencia de coordenadas del mapa</translation>
-        </message>
-        <message>
-            <source>Datum transformations</source>
-            <translation>Transformaciones de datum</translation>
-        </message>
-        <message>
-            <source>From layer CRS:</source>
-            <translation>Desde el SRC de la capa:</translation>
-        </message>
-        <message>
-            <source>Operation</source>
-            <translation>Operación</translation>
-        </message>
-        <message>
-            <source>Accuracy</source>
-            <translation>Precisión</translation>
-        </message>
-        <message>
-            <source>Area of use</source>
-            <translation>Área de uso</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Use selected operation</source>
-            <translation>Usar la operación seleccionada</translation>
-        </message>
-        <message>
-            <source>Use default</source>
-            <translation>Usar la predeterminada</translation>
-        </message>
-        <message>
-            <source>The project has no layers with a CRS.</source>
-            <translation>El proyecto no tiene capas con SRC.</translation>
-        </message>
-        <message>
-            <source>Choose a project CRS to see the transformations.</source>
-            <translation>Elija un SRC para el proyecto para ver las transformaciones.</translation>
-        </message>
-        <message>
-            <source>This layer is already in the project CRS: no transformation is needed.</source>
-            <translation>Esta capa ya está en el SRC del proyecto: no hace falta ninguna transformación.</translation>
-        </message>
-        <message>
-            <source>%1 m</source>
-            <translation>%1 m</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>desconocida</translation>
-        </message>
-        <message>
-            <source>needs a grid that is not installed</source>
-            <translation>requiere una rejilla que no está instalada</translation>
-        </message>
-        <message>
-            <source>ballpark (no datum shift)</source>
-            <translation>aproximada (sin cambio de datum)</translation>
-        </message>
-        <message>
-            <source>in use (pinned)</source>
-            <translation>en uso (fijada)</translation>
-        </message>
-        <message>
-            <source>Pinned in the project: %1</source>
-            <translation>Fijada en el proyecto: %1</translation>
-        </message>
-        <message>
-            <source>Always use the selected operation for this pair of CRSs in this project</source>
-            <translation>Usar siempre la operación seleccionada para este par de SRC en este proyecto</translation>
-        </message>
-        <message>
-            <source>Let PROJ choose the best available operation for each point</source>
-            <translation>Dejar que PROJ elija la mejor operación disponible para cada punto</translation>
-        </message>
-        <message>
-            <source>in use (default here)</source>
-            <translation>en uso (predeterminada aquí)</translation>
-        </message>
-        <message>
-            <source>default here</source>
-            <translation>predeterminada aquí</translation>
-        </message>
-        <message>
-            <source>%1 (accuracy %2 m)</source>
-            <translation>%1 (precisión %2 m)</translation>
-        </message>
-        <message>
-            <source>Default: PROJ chooses the most accurate operation for each point. Where the map is, that is %1.</source>
-            <translation>Predeterminado: PROJ elige la operación más precisa para cada punto. Donde está el mapa, es %1.</translation>
-        </message>
-        <message>
-            <source>Default: PROJ chooses the most accurate operation for each point. In the middle of the layer CRS's area of use, that is %1.</source>
-            <translation>Predeterminado: PROJ elige la operación más precisa para cada punto. En el centro del área de uso del SRC de la capa, es %1.</translation>
-        </message>
-        <message>
-            <source>Default: PROJ chooses the most accurate operation for each point.</source>
-            <translation>Predeterminado: PROJ elige la operación más precisa para cada punto.</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::RasterLayerRenderer</name>
-        <message>
-            <source>Layer “%1” has no data source</source>
-            <translation>La capa «%1» no tiene fuente de datos</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: invalid map settings (extent or size)</source>
-            <translation>Capa «%1»: configuración del mapa no válida (extensión o tamaño)</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: cannot transform from %2 to %3: %4</source>
-            <translation>Capa «%1»: no se puede transformar de %2 a %3: %4</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: band %2 does not exist (the raster has %3)</source>
-            <translation>Capa «%1»: la banda %2 no existe (el ráster tiene %3)</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: cannot open %2</source>
-            <translation>Capa «%1»: no se puede abrir %2</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: cannot select bands of %2</source>
-            <translation>Capa «%1»: no se pueden seleccionar las bandas de %2</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: invalid warp options</source>
-            <translation>Capa «%1»: opciones de reproyección no válidas</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: cannot warp %2 to the map</source>
-            <translation>Capa «%1»: no se puede reproyectar %2 al mapa</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: unexpected warp output</source>
-            <translation>Capa «%1»: resultado inesperado de la reproyección</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: cannot read the warped image</source>
-            <translation>Capa «%1»: no se puede leer la imagen reproyectada</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: not enough memory for a %2×%3 image</source>
-            <translation>Capa «%1»: no hay memoria suficiente para una imagen de %2×%3</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: %2</source>
-            <translation>Capa «%1»: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::StatusBarController</name>
-        <message>
-            <source>Cursor coordinates in the project CRS</source>
-            <translation>Coordenadas del cursor en el SRC del proyecto</translation>
-        </message>
-        <message>
-            <source>Cursor position as latitude/longitude (WGS 84)</source>
-            <translation>Posición del cursor en latitud/longitud (WGS 84)</translation>
-        </message>
-        <message>
-            <source>Current map scale</source>
-            <translation>Escala actual del mapa</translation>
-        </message>
-        <message>
-            <source>Project coordinate reference system</source>
-            <translation>Sistema de referencia de coordenadas del proyecto</translation>
-        </message>
-        <message>
-            <source>Project CRS: %1 (click to change)</source>
-            <translation>SRC del proyecto: %1 (clic para cambiarlo)</translation>
-        </message>
-        <message>
-            <source>No CRS</source>
-            <translation>Sin SRC</translation>
-        </message>
-        <message>
-            <source>outside the CRS</source>
-            <translation>fuera del SRC</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::StringParameterWidget</name>
-        <message>
-            <source>Values separated by commas</source>
-            <translation>Valores separados por comas</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::StyleEditor</name>
-        <message>
-            <source>Circle</source>
-            <translation>Círculo</translation>
-        </message>
-        <message>
-            <source>Square</source>
-            <translation>Cuadrado</translation>
-        </message>
-        <message>
-            <source>Triangle</source>
-            <translation>Triángulo</translation>
-        </message>
-        <message>
-            <source>Diamond</source>
-            <translation>Rombo</translation>
-        </message>
-        <message>
-            <source>Cross</source>
-            <translation>Cruz</translation>
-        </message>
-        <message>
-            <source>Star</source>
-            <translation>Estrella</translation>
-        </message>
-        <message>
-            <source>Renderer:</source>
-            <translation>Representación:</translation>
-        </message>
-        <message>
-            <source>Single symbol</source>
-            <translation>Símbolo único</translation>
-        </message>
-        <message>
-            <source>Categorized</source>
-            <translation>Categorizado</translation>
-        </message>
-        <message>
-            <source>Graduated</source>
-            <translation>Graduado</translation>
-        </message>
-        <message>
-            <source> mm</source>
-            <translation> mm</translation>
-        </message>
-        <message>
-            <source>Fill colour:</source>
-            <translation>Color de relleno:</translation>
-        </message>
-        <message>
-            <source>Line colour:</source>
-            <translation>Color de línea:</translation>
-        </message>
-        <message>
-            <source>Outline colour:</source>
-            <translation>Color de contorno:</translation>
-        </message>
-        <message>
-            <source>Line width:</source>
-            <translation>Grosor de línea:</translation>
-        </message>
-        <message>
-            <source>Outline width:</source>
-            <translation>Grosor del contorno:</translation>
-        </message>
-        <message>
-            <source>Marker:</source>
-            <translation>Marcador:</translation>
-        </message>
-        <message>
-            <source>Marker size:</source>
-            <translation>Tamaño del marcador:</translation>
-        </message>
-        <message>
-            <source>Symbol opacity:</source>
-            <translation>Opacidad del símbolo:</translation>
-        </message>
-        <message>
-            <source>Fill colour</source>
-            <translation>Color de relleno</translation>
-        </message>
-        <message>
-            <source>Outline colour</source>
-            <translation>Color de contorno</translation>
-        </message>
-        <message>
-            <source>Field:</source>
-            <translation>Campo:</translation>
-        </message>
-        <message>
-            <source>Colour ramp:</source>
-            <translation>Rampa de colores:</translation>
-        </message>
-        <message>
-            <source>Symbol</source>
-            <translation>Símbolo</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Valor</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>Etiqueta</translation>
-        </message>
-        <message>
-            <source>Double-click a symbol to change its colour; edit labels in place.</source>
-            <translation>Haga doble clic en un símbolo para cambiar su color; edite las etiquetas en su lugar.</translation>
-        </message>
-        <message>
-            <source>&amp;Classify</source>
-            <translation>&amp;Clasificar</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Eliminar</translation>
-        </message>
-        <message>
-            <source>Delete &amp;All</source>
-            <translation>Eliminar &amp;todo</translation>
-        </message>
-        <message>
-            <source>Classes:</source>
-            <translation>Clases:</translation>
-        </message>
-        <message>
-            <source>Method:</source>
-            <translation>Método:</translation>
-        </message>
-        <message>
-            <source>Reverse</source>
-            <translation>Invertir</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Desde</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Hasta</translation>
-        </message>
-        <message>
-            <source>Double-click a symbol to change its colour. Editing a bound switches to manual classes.</source>
-            <translation>Haga doble clic en un símbolo para cambiar su color. Al editar un límite se pasa a clases manuales.</translation>
-        </message>
-        <message>
-            <source>Distribution of the field; drag a class break to move it.</source>
-            <translation>Distribución del campo; arrastre un corte de clase para moverlo.</translation>
-        </message>
-        <message>
-            <source>Reading the values of %1…</source>
-            <translation>Leyendo los valores de %1…</translation>
-        </message>
-        <message>
-            <source>%1 has %2 distinct values: only the first %3 get a category.</source>
-            <translation>%1 tiene %2 valores distintos: solo los primeros %3 reciben una categoría.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n category(ies)</source>
-            <translation>
-                <numerusform>%n categoría</numerusform>
-                <numerusform>%n categorías</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(not every feature was read)</source>
-            <translation>(no se leyeron todas las entidades)</translation>
-        </message>
-        <message>
-            <source>Category colour</source>
-            <translation>Color de la categoría</translation>
-        </message>
-        <message>
-            <source>Class colour</source>
-            <translation>Color de la clase</translation>
-        </message>
-        <message>
-            <source>Preview:</source>
-            <translation>Vista previa:</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::VectorLayerRenderer</name>
-        <message>
-            <source>Layer “%1” has no data source</source>
-            <translation>La capa «%1» no tiene fuente de datos</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: nothing to draw on</source>
-            <translation>Capa «%1»: no hay dónde dibujar</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: invalid map settings (extent or size)</source>
-            <translation>Capa «%1»: configuración del mapa no válida (extensión o tamaño)</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: cannot transform from %2 to %3: %4</source>
-            <translation>Capa «%1»: no se puede transformar de %2 a %3: %4</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: %2</source>
-            <translation>Capa «%1»: %2</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: %2 vertices could not be transformed to %3</source>
-            <translation>Capa «%1»: %2 vértices no se pudieron transformar a %3</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: the style's field “%2” does not exist; features drawn as missing values</source>
-            <translation>Capa «%1»: el campo «%2» del estilo no existe; las entidades se dibujan como valores faltantes</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: no labels: %2</source>
-            <translation>Capa «%1»: sin etiquetas: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::indicators</name>
-        <message>
-            <source>Cannot open %1 as a vector layer.</source>
-            <translation>No se puede abrir %1 como capa vectorial.</translation>
-        </message>
-        <message>
-            <source>%1 has no layers.</source>
-            <translation>%1 no tiene capas.</translation>
-        </message>
-        <message>
-            <source>%1 has no layer “%2”.</source>
-            <translation>%1 no tiene la capa «%2».</translation>
-        </message>
-        <message>
-            <source>The output %1 is also an input: choose another file.</source>
-            <translation>La salida %1 es también una entrada: elija otro archivo.</translation>
-        </message>
-        <message>
-            <source>Cannot read the features of %1.</source>
-            <translation>No se pueden leer las entidades de %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::indicators::ZoneWriter</name>
-        <message>
-            <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson, .shp or .csv).</source>
-            <translation>No se puede escribir %1: formato vectorial desconocido «.%2» (use .gpkg, .geojson, .shp o .csv).</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: GDAL has no %2 driver.</source>
-            <translation>No se puede escribir %1: GDAL no tiene el controlador %2.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: the zones have a field “%2” already; choose another prefix.</source>
-            <translation>No se puede escribir %1: las zonas ya tienen un campo «%2»; elija otro prefijo.</translation>
-        </message>
-        <message>
-            <source>Cannot create %1.</source>
-            <translation>No se puede crear %1.</translation>
-        </message>
-        <message>
-            <source>Cannot create a layer in %1.</source>
-            <translation>No se puede crear una capa en %1.</translation>
-        </message>
-        <message>
-            <source>Cannot create the field %1 in %2.</source>
-            <translation>No se puede crear el campo %1 en %2.</translation>
-        </message>
-        <message>
-            <source>Cannot write a feature to %1.</source>
-            <translation>No se puede escribir una entidad en %1.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>No se puede escribir %1.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Algorithm id (see &apos;territoria-cli algorithms&apos;).</source>
+        <translation>Id del algoritmo (vea &apos;territoria-cli algorithms&apos;).</translation>
+    </message>
+    <message>
+        <source>A parameter value, NAME=VALUE (repeatable).</source>
+        <translation>Un valor de parámetro, NOMBRE=VALOR (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NOMBRE=VALOR</translation>
+    </message>
+    <message>
+        <source>Write the outputs as one JSON object.</source>
+        <translation>Escribe las salidas como un único objeto JSON.</translation>
+    </message>
+    <message>
+        <source>No algorithm given.</source>
+        <translation>No se indicó ningún algoritmo.</translation>
+    </message>
+    <message>
+        <source>Invalid parameter “%1”: expected NAME=VALUE.</source>
+        <translation>Parámetro no válido «%1»: se esperaba NOMBRE=VALOR.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1” is given twice.</source>
+        <translation>El parámetro «%1» se indicó dos veces.</translation>
+    </message>
+    <message>
+        <source>Unknown algorithm “%1”: no analysis plugin was found.</source>
+        <translation>Algoritmo desconocido «%1»: no se encontró ningún complemento de análisis.</translation>
+    </message>
+    <message>
+        <source>Unknown algorithm “%1” (available: %2).</source>
+        <translation>Algoritmo desconocido «%1» (disponibles: %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %2%</translation>
+    </message>
+</context>
+<context>
+    <name>CompositeIndexAlgorithm</name>
+    <message>
+        <source>Composite index</source>
+        <translation>Índice compuesto</translation>
+    </message>
+    <message>
+        <source>Vector indicators</source>
+        <translation>Indicadores vectoriales</translation>
+    </message>
+    <message>
+        <source>Combines several indicator fields into one index per unit. Each indicator is normalized (minmax: (x − min)/(max − min); zscore: (x − mean)/standard deviation of the population; rank: average rank / number of units), turned around when lower is better, weighted (weights are scaled to sum 1) and aggregated by a weighted arithmetic mean (contrib_&lt;field&gt; = weight × score, they add up to the index) or a weighted geometric mean (contrib_&lt;field&gt; = weight × ln(score), the index is the exponential of their sum; a score of 0 makes the index 0). Missing values: skip_unit leaves the unit out (empty index), mean_impute replaces them by the indicator&apos;s mean. index_rank is 1 for the highest index.</source>
+        <translation>Combina varios campos de indicadores en un índice por unidad. Cada indicador se normaliza (minmax: (x − mín)/(máx − mín); zscore: (x − media)/desviación estándar de la población; rank: rango promedio / número de unidades), se invierte cuando menor es mejor, se pondera (los pesos se escalan para sumar 1) y se agrega con una media aritmética ponderada (contrib_&lt;campo&gt; = peso × puntaje; suman el índice) o una media geométrica ponderada (contrib_&lt;campo&gt; = peso × ln(puntaje); el índice es la exponencial de su suma; un puntaje de 0 hace que el índice sea 0). Valores faltantes: skip_unit deja fuera la unidad (índice vacío), mean_impute los reemplaza por la media del indicador. index_rank es 1 para el índice más alto.</translation>
+    </message>
+    <message>
+        <source>Units with indicators</source>
+        <translation>Unidades con indicadores</translation>
+    </message>
+    <message>
+        <source>Indicator fields</source>
+        <translation>Campos de indicadores</translation>
+    </message>
+    <message>
+        <source>Direction of each indicator (empty: all higher is better)</source>
+        <translation>Sentido de cada indicador (vacío: en todos, mayor es mejor)</translation>
+    </message>
+    <message>
+        <source>Normalization</source>
+        <translation>Normalización</translation>
+    </message>
+    <message>
+        <source>Weight of each indicator (empty: equal weights)</source>
+        <translation>Peso de cada indicador (vacío: pesos iguales)</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>Agregación</translation>
+    </message>
+    <message>
+        <source>Missing values</source>
+        <translation>Valores faltantes</translation>
+    </message>
+    <message>
+        <source>Units with the index</source>
+        <translation>Unidades con el índice</translation>
+    </message>
+    <message>
+        <source>Units read</source>
+        <translation>Unidades leídas</translation>
+    </message>
+    <message>
+        <source>Units with an index</source>
+        <translation>Unidades con índice</translation>
+    </message>
+    <message>
+        <source>Units left out for missing values</source>
+        <translation>Unidades excluidas por valores faltantes</translation>
+    </message>
+    <message>
+        <source>Parameter “directions”: give one direction per field (%1 fields, %2 directions).</source>
+        <translation>Parámetro «directions»: indique un sentido por campo (%1 campos, %2 sentidos).</translation>
+    </message>
+    <message>
+        <source>Parameter “weights”: give one weight per field (%1 fields, %2 weights).</source>
+        <translation>Parámetro «weights»: indique un peso por campo (%1 campos, %2 pesos).</translation>
+    </message>
+    <message>
+        <source>The geometric mean needs positive scores and z-scores can be negative: use minmax or rank.</source>
+        <translation>La media geométrica necesita puntajes positivos y los puntajes z pueden ser negativos: use minmax o rank.</translation>
+    </message>
+    <message>
+        <source>Parameter “weights”: “%1” is not a number of zero or more.</source>
+        <translation>Parámetro «weights»: «%1» no es un número mayor o igual que cero.</translation>
+    </message>
+    <message>
+        <source>Parameter “weights”: the weights add up to zero.</source>
+        <translation>Parámetro «weights»: los pesos suman cero.</translation>
+    </message>
+    <message>
+        <source>Parameter “fields”: %1 has no field “%2”.</source>
+        <translation>Parámetro «fields»: %1 no tiene el campo «%2».</translation>
+    </message>
+    <message>
+        <source>Parameter “fields”: the field “%1” of %2 is not numeric.</source>
+        <translation>Parámetro «fields»: el campo «%1» de %2 no es numérico.</translation>
+    </message>
+    <message>
+        <source>The field “%1” of %2 has no values.</source>
+        <translation>El campo «%1» de %2 no tiene valores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n missing value(s) replaced by the mean.</source>
+        <translation>
+            <numerusform>«%1»: se reemplazó %n valor faltante por la media.</numerusform>
+            <numerusform>«%1»: se reemplazaron %n valores faltantes por la media.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) have missing values and get no index.</source>
+        <translation>
+            <numerusform>%n unidad tiene valores faltantes y no recibe índice.</numerusform>
+            <numerusform>%n unidades tienen valores faltantes y no reciben índice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unit of %1 has a value for every indicator.</source>
+        <translation>Ninguna unidad de %1 tiene valor para todos los indicadores.</translation>
+    </message>
+    <message>
+        <source>“%1” has the same value in every unit: its score is 0.5.</source>
+        <translation>«%1» tiene el mismo valor en todas las unidades: su puntaje es 0.5.</translation>
+    </message>
+    <message>
+        <source>“%1” has the same value in every unit: its score is 0.</source>
+        <translation>«%1» tiene el mismo valor en todas las unidades: su puntaje es 0.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) have a score of 0 in some indicator: their geometric index is 0.</source>
+        <translation>
+            <numerusform>%n unidad tiene un puntaje de 0 en algún indicador: su índice geométrico es 0.</numerusform>
+            <numerusform>%n unidades tienen un puntaje de 0 en algún indicador: su índice geométrico es 0.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoordinateTransform</name>
+    <message>
+        <source>Cannot transform coordinates: a coordinate reference system is missing</source>
+        <translation>No se pueden transformar las coordenadas: falta un sistema de referencia de coordenadas</translation>
+    </message>
+    <message>
+        <source>no transformation (same coordinate reference system)</source>
+        <translation>sin transformación (mismo sistema de referencia de coordenadas)</translation>
+    </message>
+    <message>
+        <source>Invalid pinned coordinate operation: %1</source>
+        <translation>La operación de coordenadas fijada no es válida: %1</translation>
+    </message>
+    <message>
+        <source>pinned (inverse): %1</source>
+        <translation>fijada (inversa): %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the coordinate reference systems for %1 → %2</source>
+        <translation>No se pueden crear los sistemas de referencia de coordenadas para %1 → %2</translation>
+    </message>
+    <message>
+        <source>PROJ finds no way to transform from %1 to %2</source>
+        <translation>PROJ no encuentra cómo transformar de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Cannot normalize the transformation from %1 to %2</source>
+        <translation>No se puede normalizar la transformación de %1 a %2</translation>
+    </message>
+    <message>
+        <source>best available: %1</source>
+        <translation>la mejor disponible: %1</translation>
+    </message>
+    <message>
+        <source>PROJ default</source>
+        <translation>predeterminada de PROJ</translation>
+    </message>
+    <message>
+        <source>Invalid coordinate operation: %1</source>
+        <translation>Operación de coordenadas no válida: %1</translation>
+    </message>
+    <message>
+        <source>Not a coordinate operation but a coordinate reference system: %1</source>
+        <translation>No es una operación de coordenadas sino un sistema de referencia de coordenadas: %1</translation>
+    </message>
+    <message>
+        <source>pinned: %1</source>
+        <translation>fijada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageGapAlgorithm</name>
+    <message>
+        <source>Population outside coverage</source>
+        <translation>Población fuera de cobertura</translation>
+    </message>
+    <message>
+        <source>Vector indicators</source>
+        <translation>Indicadores vectoriales</translation>
+    </message>
+    <message>
+        <source>People outside a coverage polygon layer (mobile coverage, isochrones) per zone, as a count and a share. With a population raster, a pixel belongs to the zone and to the coverage that contain its centre. With a population field instead, each zone&apos;s population is spread evenly over its area and the covered part is the area of the zone inside the coverage, measured in a Lambert azimuthal equal-area projection centred on the zones. Zones should not overlap.</source>
+        <translation>Personas fuera de una capa de polígonos de cobertura (cobertura móvil, isócronas) por zona, como cantidad y como proporción. Con un ráster de población, un píxel pertenece a la zona y a la cobertura que contienen su centro. Con un campo de población, en cambio, la población de cada zona se reparte uniformemente en su área y la parte cubierta es el área de la zona dentro de la cobertura, medida en una proyección acimutal equivalente de Lambert centrada en las zonas. Las zonas no deben superponerse.</translation>
+    </message>
+    <message>
+        <source>Zone polygons</source>
+        <translation>Polígonos de zonas</translation>
+    </message>
+    <message>
+        <source>Coverage polygons</source>
+        <translation>Polígonos de cobertura</translation>
+    </message>
+    <message>
+        <source>Population raster</source>
+        <translation>Ráster de población</translation>
+    </message>
+    <message>
+        <source>Band of the population raster</source>
+        <translation>Banda del ráster de población</translation>
+    </message>
+    <message>
+        <source>Population field of the zones (spread over their area)</source>
+        <translation>Campo de población de las zonas (repartida en su área)</translation>
+    </message>
+    <message>
+        <source>Prefix of the new field names</source>
+        <translation>Prefijo de los nombres de los campos nuevos</translation>
+    </message>
+    <message>
+        <source>Zones with the coverage gap</source>
+        <translation>Zonas con la brecha de cobertura</translation>
+    </message>
+    <message>
+        <source>Population of the zones</source>
+        <translation>Población de las zonas</translation>
+    </message>
+    <message>
+        <source>Share of the population outside coverage (0-1)</source>
+        <translation>Proporción de la población fuera de cobertura (0-1)</translation>
+    </message>
+    <message>
+        <source>Give either a population raster (“population”) or a population field (“population_field”), not both.</source>
+        <translation>Indique un ráster de población («population») o un campo de población («population_field»), no ambos.</translation>
+    </message>
+    <message>
+        <source>%1 must hold polygons, not %2.</source>
+        <translation>%1 debe contener polígonos, no %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no CRS.</source>
+        <translation>%1 no tiene SRC.</translation>
+    </message>
+    <message>
+        <source>%1 must hold polygons: feature %2 is a %3.</source>
+        <translation>%1 debe contener polígonos: la entidad %2 es de tipo %3.</translation>
+    </message>
+    <message>
+        <source>Cannot compute the extent of %1.</source>
+        <translation>No se puede calcular la extensión de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot convert the zones of %1 to longitude and latitude.</source>
+        <translation>No se pueden convertir las zonas de %1 a longitud y latitud.</translation>
+    </message>
+    <message>
+        <source>Cannot merge the coverage polygons of %1.</source>
+        <translation>No se pueden unir los polígonos de cobertura de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) have no population value: their gap is empty.</source>
+        <translation>
+            <numerusform>%n zona no tiene valor de población: su brecha queda vacía.</numerusform>
+            <numerusform>%n zonas no tienen valor de población: su brecha queda vacía.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a raster.</source>
+        <translation>No se puede abrir %1 como ráster.</translation>
+    </message>
+    <message>
+        <source>%1 has no band %2.</source>
+        <translation>%1 no tiene la banda %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no north-up georeferencing.</source>
+        <translation>%1 no tiene una georreferenciación orientada al norte.</translation>
+    </message>
+    <message>
+        <source>Cannot rasterize the zones of %1.</source>
+        <translation>No se pueden rasterizar las zonas de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot rasterize the coverage of %1.</source>
+        <translation>No se puede rasterizar la cobertura de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Crs</name>
+    <message>
+        <source>“%1” is not a coordinate reference system</source>
+        <translation>«%1» no es un sistema de referencia de coordenadas</translation>
+    </message>
+    <message>
+        <source>PROJ cannot write “%1” as WKT</source>
+        <translation>PROJ no puede escribir «%1» como WKT</translation>
+    </message>
+    <message>
+        <source>Empty coordinate reference system definition</source>
+        <translation>Definición vacía del sistema de referencia de coordenadas</translation>
+    </message>
+    <message>
+        <source>Not a coordinate reference system PROJ understands: “%1”</source>
+        <translation>No es un sistema de referencia de coordenadas que PROJ entienda: «%1»</translation>
+    </message>
+    <message>
+        <source>Invalid WKT coordinate reference system: “%1”</source>
+        <translation>Sistema de referencia de coordenadas WKT no válido: «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot read the projection file %1: %2</source>
+        <translation>No se puede leer el archivo de proyección %1: %2</translation>
+    </message>
+    <message>
+        <source>The projection file %1 is empty</source>
+        <translation>El archivo de proyección %1 está vacío</translation>
+    </message>
+    <message>
+        <source>The projection file %1 holds no coordinate reference system PROJ understands</source>
+        <translation>El archivo de proyección %1 no contiene ningún sistema de referencia de coordenadas que PROJ entienda</translation>
+    </message>
+    <message>
+        <source>The projection file %1: %2</source>
+        <translation>El archivo de proyección %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPool</name>
+    <message>
+        <source>no GDAL driver recognizes the format</source>
+        <translation>ningún controlador de GDAL reconoce el formato</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file does not exist</source>
+        <translation>No se puede abrir «%1»: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”</source>
+        <translation>No se puede abrir «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>No se puede abrir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the missing .shx index file was rebuilt</source>
+        <translation>se reconstruyó el archivo de índice .shx que faltaba</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCalculator</name>
+    <message>
+        <source>Invalid expression “%1”: %2</source>
+        <translation>Expresión no válida «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Choose the name of the field to calculate in %1.</source>
+        <translation>Elija el nombre del campo que se calculará en %1.</translation>
+    </message>
+    <message>
+        <source>Unknown CRS “%1” for the measures of %2.</source>
+        <translation>SRC desconocido «%1» para las medidas de %2.</translation>
+    </message>
+    <message>
+        <source>The CRS “%1” for the measures of %2 must be projected (in metres), not geographic.</source>
+        <translation>El SRC «%1» para las medidas de %2 debe ser proyectado (en metros), no geográfico.</translation>
+    </message>
+    <message>
+        <source>Cannot reproject %1 for the measures.</source>
+        <translation>No se puede reproyectar %1 para las medidas.</translation>
+    </message>
+    <message>
+        <source>%1 has a geographic CRS: areas, lengths and coordinates in the expression are measured in %2.</source>
+        <translation>%1 tiene un SRC geográfico: las áreas, longitudes y coordenadas de la expresión se miden en %2.</translation>
+    </message>
+    <message>
+        <source>The expression “%1” failed on %2: %3</source>
+        <translation>La expresión «%1» falló en %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson or .shp).</source>
+        <translation>No se puede escribir %1: formato vectorial desconocido «.%2» (use .gpkg, .geojson o .shp).</translation>
+    </message>
+    <message>
+        <source>The output %1 is also the input: choose another file.</source>
+        <translation>La salida %1 es también la entrada: elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create a layer in %1.</source>
+        <translation>No se puede crear una capa en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the field %1 in %2.</source>
+        <translation>No se puede crear el campo %1 en %2.</translation>
+    </message>
+    <message>
+        <source>The field calculation into %1 was canceled.</source>
+        <translation>Se canceló el cálculo de campo en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write a feature to %1.</source>
+        <translation>No se puede escribir una entidad en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a vector layer.</source>
+        <translation>No se puede abrir %1 como capa vectorial.</translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”.</source>
+        <translation>%1 no tiene la capa «%2».</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to memory.</source>
+        <translation>No se puede copiar %1 a la memoria.</translation>
+    </message>
+    <message>
+        <source>The expression for %1 is empty.</source>
+        <translation>La expresión para %1 está vacía.</translation>
+    </message>
+    <message>
+        <source>Invalid expression “%1”: one expression only, without “;”.</source>
+        <translation>Expresión no válida «%1»: una sola expresión, sin «;».</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCalculatorAlgorithm</name>
+    <message>
+        <source>Field calculator</source>
+        <translation>Calculadora de campos</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tablas</translation>
+    </message>
+    <message>
+        <source>Calculates a new field, or overwrites one, from an SQLite expression over the fields and the geometry (GDAL&apos;s SQLite dialect with Spatialite functions), for example “poblacion / superficie”, “ST_Area(geometry) / 1e6” or “ST_X(ST_Centroid(geometry))”. The geometry column is called geometry. Measures are in the layer&apos;s CRS; a layer in longitude and latitude is first reprojected to the measure CRS (by default the UTM zone of its centre). An invalid expression is rejected with SQLite&apos;s reason.</source>
+        <translation>Calcula un campo nuevo, o sobrescribe uno existente, a partir de una expresión SQLite sobre los campos y la geometría (dialecto SQLite de GDAL con funciones de Spatialite), por ejemplo «poblacion / superficie», «ST_Area(geometry) / 1e6» o «ST_X(ST_Centroid(geometry))». La columna de geometría se llama geometry. Las medidas están en el SRC de la capa; una capa en longitud y latitud se reproyecta primero al SRC de medida (por defecto, la zona UTM de su centro). Una expresión no válida se rechaza con el motivo que da SQLite.</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <source>Field to calculate (new or existing)</source>
+        <translation>Campo a calcular (nuevo o existente)</translation>
+    </message>
+    <message>
+        <source>Expression (SQLite)</source>
+        <translation>Expresión (SQLite)</translation>
+    </message>
+    <message>
+        <source>Field type</source>
+        <translation>Tipo de campo</translation>
+    </message>
+    <message>
+        <source>CRS for measures of a geographic layer (e.g. the project CRS)</source>
+        <translation>SRC para las medidas de una capa geográfica (p. ej. el SRC del proyecto)</translation>
+    </message>
+    <message>
+        <source>Output layer</source>
+        <translation>Capa de salida</translation>
+    </message>
+    <message>
+        <source>Layer with the calculated field</source>
+        <translation>Capa con el campo calculado</translation>
+    </message>
+    <message>
+        <source>Features written</source>
+        <translation>Entidades escritas</translation>
+    </message>
+    <message>
+        <source>Features where the expression is empty</source>
+        <translation>Entidades en las que la expresión está vacía</translation>
+    </message>
+    <message>
+        <source>CRS of the geometry measures</source>
+        <translation>SRC de las medidas de geometría</translation>
+    </message>
+    <message numerus="yes">
+        <source>The expression is empty (NULL) for %n feature(s).</source>
+        <translation>
+            <numerusform>La expresión está vacía (NULL) para %n entidad.</numerusform>
+            <numerusform>La expresión está vacía (NULL) para %n entidades.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Geometry</name>
+    <message>
+        <source>Invalid WKT geometry: “%1”</source>
+        <translation>Geometría WKT no válida: «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot convert the WKT geometry “%1”</source>
+        <translation>No se puede convertir la geometría WKT «%1»</translation>
+    </message>
+    <message>
+        <source>Null geometry</source>
+        <translation>Geometría nula</translation>
+    </message>
+    <message>
+        <source>Unreadable geometry</source>
+        <translation>Geometría ilegible</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsVectorIO</name>
+    <message>
+        <source>Cannot open %1 as a vector layer.</source>
+        <translation>No se puede abrir %1 como capa vectorial.</translation>
+    </message>
+    <message>
+        <source>%1 has no layers.</source>
+        <translation>%1 no tiene capas.</translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”.</source>
+        <translation>%1 no tiene la capa «%2».</translation>
+    </message>
+    <message>
+        <source>The output %1 is also an input: choose another file.</source>
+        <translation>La salida %1 es también una entrada: elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the features of %1.</source>
+        <translation>No se pueden leer las entidades de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson, .shp or .csv).</source>
+        <translation>No se puede escribir %1: formato vectorial desconocido «.%2» (use .gpkg, .geojson, .shp o .csv).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: GDAL has no %2 driver.</source>
+        <translation>No se puede escribir %1: GDAL no tiene el controlador %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the zones have a field “%2” already; choose another prefix.</source>
+        <translation>No se puede escribir %1: las zonas ya tienen un campo «%2»; elija otro prefijo.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create a layer in %1.</source>
+        <translation>No se puede crear una capa en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the field %1 in %2.</source>
+        <translation>No se puede crear el campo %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write a feature to %1.</source>
+        <translation>No se puede escribir una entidad en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinTableAlgorithm</name>
+    <message>
+        <source>Join a table to a layer</source>
+        <translation>Unir una tabla a una capa</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tablas</translation>
+    </message>
+    <message>
+        <source>Joins the rows of a table (CSV, XLSX or ODS; “file.xlsx|layername=Sheet” picks a sheet) to the features of a layer with the same key, one to one, into a new layer. The table&apos;s key is read as text, so codes such as the ubigeo “040101” keep their leading zero; a numeric key 40101 does not match it unless zero padding to a width is asked for. The report lists the unmatched keys of both sides and the duplicated keys of the table (the first row wins).</source>
+        <translation>Une las filas de una tabla (CSV, XLSX u ODS; «archivo.xlsx|layername=Hoja» elige una hoja) a las entidades de una capa con la misma clave, uno a uno, en una capa nueva. La clave de la tabla se lee como texto, así que códigos como el ubigeo «040101» conservan su cero inicial; una clave numérica 40101 no coincide con él salvo que se pida rellenar con ceros hasta un ancho. El informe lista las claves sin pareja de ambos lados y las claves repetidas de la tabla (gana la primera fila).</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <source>Key field of the layer</source>
+        <translation>Campo clave de la capa</translation>
+    </message>
+    <message>
+        <source>Table (CSV, XLSX, ODS)</source>
+        <translation>Tabla (CSV, XLSX, ODS)</translation>
+    </message>
+    <message>
+        <source>Key column of the table</source>
+        <translation>Columna clave de la tabla</translation>
+    </message>
+    <message>
+        <source>Prefix of the joined field names</source>
+        <translation>Prefijo de los nombres de los campos unidos</translation>
+    </message>
+    <message>
+        <source>Pad numeric keys with zeros to this width (0: no padding)</source>
+        <translation>Rellenar las claves numéricas con ceros hasta este ancho (0: sin relleno)</translation>
+    </message>
+    <message>
+        <source>CSV delimiter</source>
+        <translation>Delimitador CSV</translation>
+    </message>
+    <message>
+        <source>CSV encoding</source>
+        <translation>Codificación CSV</translation>
+    </message>
+    <message>
+        <source>CSV decimal separator</source>
+        <translation>Separador decimal CSV</translation>
+    </message>
+    <message>
+        <source>CSV thousands separator</source>
+        <translation>Separador de miles CSV</translation>
+    </message>
+    <message>
+        <source>Joined layer</source>
+        <translation>Capa unida</translation>
+    </message>
+    <message>
+        <source>Features joined</source>
+        <translation>Entidades unidas</translation>
+    </message>
+    <message>
+        <source>Features without a table row</source>
+        <translation>Entidades sin fila en la tabla</translation>
+    </message>
+    <message>
+        <source>Table keys without a feature</source>
+        <translation>Claves de la tabla sin entidad</translation>
+    </message>
+    <message>
+        <source>Keys on several table rows</source>
+        <translation>Claves en varias filas de la tabla</translation>
+    </message>
+    <message>
+        <source>Problems found in the table</source>
+        <translation>Problemas encontrados en la tabla</translation>
+    </message>
+    <message>
+        <source>Join report (counts, key lists, table problems)</source>
+        <translation>Informe de la unión (conteos, listas de claves, problemas de la tabla)</translation>
+    </message>
+    <message>
+        <source>Parameter “table_field”: %1 has no column “%2” (columns: %3).</source>
+        <translation>Parámetro «table_field»: %1 no tiene la columna «%2» (columnas: %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No feature of %1 matched a row of %2: %3</source>
+        <translation>Ninguna entidad de %1 coincidió con una fila de %2: %3</translation>
+    </message>
+    <message>
+        <source>No feature of %1 matched a row of %2 (first keys: “%3” and “%4”).</source>
+        <translation>Ninguna entidad de %1 coincidió con una fila de %2 (primeras claves: «%3» y «%4»).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 features joined; %3 table key(s) unused.</source>
+        <translation>%1 de %2 entidades unidas; %3 clave(s) de la tabla sin usar.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelTextTemplate</name>
+    <message>
+        <source>No label text: choose a field or write a template such as {NAME}</source>
+        <translation>No hay texto de etiqueta: elija un campo o escriba una plantilla como {NOMBRE}</translation>
+    </message>
+    <message>
+        <source>The label field “%1” does not exist</source>
+        <translation>El campo de etiqueta «%1» no existe</translation>
+    </message>
+    <message>
+        <source>Unbalanced “}” at character %1 of the label template “%2”</source>
+        <translation>«}» sin pareja en el carácter %1 de la plantilla de etiqueta «%2»</translation>
+    </message>
+    <message>
+        <source>Unclosed “{” at character %1 of the label template “%2”</source>
+        <translation>«{» sin cerrar en el carácter %1 de la plantilla de etiqueta «%2»</translation>
+    </message>
+    <message>
+        <source>The label template “%1” names the field “%2”, which does not exist</source>
+        <translation>La plantilla de etiqueta «%1» nombra el campo «%2», que no existe</translation>
+    </message>
+</context>
+<context>
+    <name>LayerLoader</name>
+    <message>
+        <source>GDAL cannot open it</source>
+        <translation>GDAL no puede abrirlo</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>No file was given</source>
+        <translation>No se indicó ningún archivo</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: the file does not exist</source>
+        <translation>No se puede leer «%1»: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: permission denied</source>
+        <translation>No se puede leer «%1»: permiso denegado</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: it holds no vector layer nor raster</source>
+        <translation>No se puede leer «%1»: no contiene ninguna capa vectorial ni ráster</translation>
+    </message>
+    <message>
+        <source>“%1” has no layer named “%2”</source>
+        <translation>«%1» no tiene ninguna capa llamada «%2»</translation>
+    </message>
+    <message>
+        <source>Opening “%1” was canceled</source>
+        <translation>Se canceló la apertura de «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Other values</source>
+        <translation>Otros valores</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>%1 (hillshade)</source>
+        <translation>%1 (sombreado)</translation>
+    </message>
+</context>
+<context>
+    <name>MapExport</name>
+    <message>
+        <source>Cannot export the map to %1: the extent or the output size is invalid</source>
+        <translation>No se puede exportar el mapa a %1: la extensión o el tamaño de salida no son válidos</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export of %1 was canceled</source>
+        <translation>Se canceló la exportación de %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the image %1: %2</source>
+        <translation>No se puede escribir la imagen %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF %1</source>
+        <translation>No se puede iniciar el PDF %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the SVG %1</source>
+        <translation>No se puede iniciar el SVG %1</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: unknown format “%2” (use .png, .jpg, .tif, .pdf or .svg)</source>
+        <translation>No se puede exportar a %1: formato desconocido «%2» (use .png, .jpg, .tif, .pdf o .svg)</translation>
+    </message>
+</context>
+<context>
+    <name>MapRenderJob</name>
+    <message>
+        <source>Invalid map extent or output size</source>
+        <translation>Extensión del mapa o tamaño de salida no válidos</translation>
+    </message>
+</context>
+<context>
+    <name>Markers</name>
+    <message>
+        <source>Health post</source>
+        <translation>Puesto de salud</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Institución educativa</translation>
+    </message>
+    <message>
+        <source>Fire station</source>
+        <translation>Compañía de bomberos</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Comisaría</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Albergue</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterDefinition</name>
+    <message>
+        <source>Parameter “%1”: “%2” is not a boolean (use true or false).</source>
+        <translation>Parámetro «%1»: «%2» no es un valor booleano (use true o false).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: “%2” is not a number.</source>
+        <translation>Parámetro «%1»: «%2» no es un número.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the value is not a number.</source>
+        <translation>Parámetro «%1»: el valor no es un número.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the value must be a finite number.</source>
+        <translation>Parámetro «%1»: el valor debe ser un número finito.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: “%2” is not a whole number.</source>
+        <translation>Parámetro «%1»: «%2» no es un número entero.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 is out of range (%3 to %4).</source>
+        <translation>Parámetro «%1»: %2 está fuera de rango (de %3 a %4).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: no file given.</source>
+        <translation>Parámetro «%1»: no se indicó ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: file not found: %2</source>
+        <translation>Parámetro «%1»: no se encontró el archivo: %2</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: no output file given.</source>
+        <translation>Parámetro «%1»: no se indicó ningún archivo de salida.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: unknown value “%2” (expected one of: %3).</source>
+        <translation>Parámetro «%1»: valor desconocido «%2» (se esperaba uno de: %3).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: unknown value “%2” (expected some of: %3).</source>
+        <translation>Parámetro «%1»: valor desconocido «%2» (se esperaban algunos de: %3).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the list is empty.</source>
+        <translation>Parámetro «%1»: la lista está vacía.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2</source>
+        <translation>Parámetro «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: “%2” is not an extent (xmin,ymin,xmax,ymax).</source>
+        <translation>Parámetro «%1»: «%2» no es una extensión (xmin,ymin,xmax,ymax).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a vector layer.</source>
+        <translation>No se puede abrir %1 como capa vectorial.</translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”.</source>
+        <translation>%1 no tiene la capa «%2».</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 has no field “%3”.</source>
+        <translation>Parámetro «%1»: %2 no tiene el campo «%3».</translation>
+    </message>
+    <message>
+        <source>Unknown parameter “%1” (expected: %2).</source>
+        <translation>Parámetro desconocido «%1» (se esperaba: %2).</translation>
+    </message>
+    <message>
+        <source>Missing required parameter “%1” (%2).</source>
+        <translation>Falta el parámetro obligatorio «%1» (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterWidget</name>
+    <message>
+        <source>Raster files (*.tif *.tiff *.asc *.img *.vrt *.jp2 *.nc *.dem *.hgt)</source>
+        <translation>Archivos ráster (*.tif *.tiff *.asc *.img *.vrt *.jp2 *.nc *.dem *.hgt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Vector files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.gml *.csv *.tab)</source>
+        <translation>Archivos vectoriales (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.gml *.csv *.tab)</translation>
+    </message>
+</context>
+<context>
+    <name>PointCountsAlgorithm</name>
+    <message>
+        <source>Point counts per zone</source>
+        <translation>Conteo de puntos por zona</translation>
+    </message>
+    <message>
+        <source>Vector indicators</source>
+        <translation>Indicadores vectoriales</translation>
+    </message>
+    <message>
+        <source>Counts the points (facilities, bus stops, antennas) in each zone and derives the count per 1,000 inhabitants (when a population field is given) and per km². Areas are geodesic, computed on the ellipsoid of the zones&apos; CRS. A point on a border between zones counts once, for the first zone.</source>
+        <translation>Cuenta los puntos (establecimientos, paraderos, antenas) de cada zona y calcula el conteo por cada 1000 habitantes (si se indica un campo de población) y por km². Las áreas son geodésicas, calculadas sobre el elipsoide del SRC de las zonas. Un punto en el límite entre zonas se cuenta una sola vez, para la primera zona.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Zone polygons</source>
+        <translation>Polígonos de zonas</translation>
+    </message>
+    <message>
+        <source>Population field of the zones</source>
+        <translation>Campo de población de las zonas</translation>
+    </message>
+    <message>
+        <source>Prefix of the new field names</source>
+        <translation>Prefijo de los nombres de los campos nuevos</translation>
+    </message>
+    <message>
+        <source>Output zones with counts</source>
+        <translation>Zonas de salida con conteos</translation>
+    </message>
+    <message>
+        <source>Zones with counts</source>
+        <translation>Zonas con conteos</translation>
+    </message>
+    <message>
+        <source>Points read</source>
+        <translation>Puntos leídos</translation>
+    </message>
+    <message>
+        <source>Points outside every zone</source>
+        <translation>Puntos fuera de toda zona</translation>
+    </message>
+    <message>
+        <source>The zones must be polygons: %1 has %2 geometries.</source>
+        <translation>Las zonas deben ser polígonos: %1 tiene geometrías de tipo %2.</translation>
+    </message>
+    <message>
+        <source>The points must be points: %1 has %2 geometries.</source>
+        <translation>Los puntos deben ser puntos: %1 tiene geometrías de tipo %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no CRS: the area of its zones cannot be measured.</source>
+        <translation>%1 no tiene SRC: no se puede medir el área de sus zonas.</translation>
+    </message>
+    <message>
+        <source>Cannot convert the zones of %1 to longitude and latitude.</source>
+        <translation>No se pueden convertir las zonas de %1 a longitud y latitud.</translation>
+    </message>
+    <message>
+        <source>The zones must be polygons: feature %1 of %2 is a %3.</source>
+        <translation>Las zonas deben ser polígonos: la entidad %1 de %2 es de tipo %3.</translation>
+    </message>
+    <message>
+        <source>Cannot reproject the points of %1 to the CRS of %2.</source>
+        <translation>No se pueden reproyectar los puntos de %1 al SRC de %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no CRS: assuming the CRS of %2.</source>
+        <translation>%1 no tiene SRC: se asume el SRC de %2.</translation>
+    </message>
+    <message>
+        <source>The points must be points: feature %1 of %2 is a %3.</source>
+        <translation>Los puntos deben ser puntos: la entidad %1 de %2 es de tipo %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) have no positive population: their rate per 1,000 inhabitants is empty.</source>
+        <translation>
+            <numerusform>%n zona no tiene población positiva: su tasa por cada 1000 habitantes queda vacía.</numerusform>
+            <numerusform>%n zonas no tienen población positiva: su tasa por cada 1000 habitantes queda vacía.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) fall outside every zone.</source>
+        <translation>
+            <numerusform>%n punto queda fuera de toda zona.</numerusform>
+            <numerusform>%n puntos quedan fuera de toda zona.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>Layer “%1”: the CRS saved in the project (%2) is not valid: %3</source>
+        <translation>Capa «%1»: el SRC guardado en el proyecto (%2) no es válido: %3</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: the file %2 does not exist (was it moved or renamed?)</source>
+        <translation>Capa «%1»: el archivo %2 no existe (¿se movió o se le cambió el nombre?)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: %2</source>
+        <translation>Capa «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RasterLayer</name>
+    <message>
+        <source>“%1” has no band %2</source>
+        <translation>«%1» no tiene la banda %2</translation>
+    </message>
+    <message>
+        <source>The window %1,%2 %3×%4 is outside “%5” (%6×%7 pixels)</source>
+        <translation>La ventana %1,%2 %3×%4 está fuera de «%5» (%6×%7 píxeles)</translation>
+    </message>
+    <message>
+        <source>Cannot read the pixels of “%1”: %2</source>
+        <translation>No se pueden leer los píxeles de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The georeferencing of “%1” cannot be inverted</source>
+        <translation>La georreferenciación de «%1» no se puede invertir</translation>
+    </message>
+    <message>
+        <source>The point %1, %2 is outside “%3”</source>
+        <translation>El punto %1, %2 está fuera de «%3»</translation>
+    </message>
+    <message>
+        <source>Computing the statistics of “%1” was canceled</source>
+        <translation>Se canceló el cálculo de las estadísticas de «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot compute statistics of “%1” band %2</source>
+        <translation>No se pueden calcular las estadísticas de «%1», banda %2</translation>
+    </message>
+    <message>
+        <source>Cannot compute statistics of “%1” band %2: %3</source>
+        <translation>No se pueden calcular las estadísticas de «%1», banda %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file does not exist</source>
+        <translation>No se puede abrir «%1»: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>“%1” has no raster bands</source>
+        <translation>«%1» no tiene bandas ráster</translation>
+    </message>
+    <message>
+        <source>The coordinate reference system of “%1” could not be interpreted: %2</source>
+        <translation>No se pudo interpretar el sistema de referencia de coordenadas de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>GDAL, reading “%1”: %2</source>
+        <translation>GDAL, al leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not georeferenced: it is shown in pixel coordinates</source>
+        <translation>«%1» no está georreferenciado: se muestra en coordenadas de píxel</translation>
+    </message>
+    <message>
+        <source>“%1” does not declare a coordinate reference system: set one before using it with other layers</source>
+        <translation>«%1» no declara un sistema de referencia de coordenadas: asígnele uno antes de usarlo con otras capas</translation>
+    </message>
+</context>
+<context>
+    <name>RasterLayerRenderer</name>
+    <message>
+        <source>Layer “%1” has no data source</source>
+        <translation>La capa «%1» no tiene fuente de datos</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: invalid map settings (extent or size)</source>
+        <translation>Capa «%1»: configuración del mapa no válida (extensión o tamaño)</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: band %2 does not exist (the raster has %3)</source>
+        <translation>Capa «%1»: la banda %2 no existe (el ráster tiene %3)</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: cannot transform from %2 to %3: %4</source>
+        <translation>Capa «%1»: no se puede transformar de %2 a %3: %4</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: cannot open %2</source>
+        <translation>Capa «%1»: no se puede abrir %2</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: cannot select bands of %2</source>
+        <translation>Capa «%1»: no se pueden seleccionar las bandas de %2</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: invalid warp options</source>
+        <translation>Capa «%1»: opciones de reproyección no válidas</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: cannot warp %2 to the map</source>
+        <translation>Capa «%1»: no se puede reproyectar %2 al mapa</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: unexpected warp output</source>
+        <translation>Capa «%1»: resultado inesperado de la reproyección</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: cannot read the warped image</source>
+        <translation>Capa «%1»: no se puede leer la imagen reproyectada</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: not enough memory for a %2×%3 image</source>
+        <translation>Capa «%1»: no hay memoria suficiente para una imagen de %2×%3</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: %2</source>
+        <translation>Capa «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TableImporter</name>
+    <message>
+        <source>Cannot open %1 as a spreadsheet.</source>
+        <translation>No se puede abrir %1 como hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file does not exist.</source>
+        <translation>No se puede abrir %1: el archivo no existe.</translation>
+    </message>
+    <message>
+        <source>Column %1: the name “%2” is used twice; renamed “%3”.</source>
+        <translation>Columna %1: el nombre «%2» está repetido; se cambió a «%3».</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 cells instead of %3: the missing cells are empty.</source>
+        <translation>La fila %1 tiene %2 celdas en lugar de %3: las celdas que faltan quedan vacías.</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 cells instead of %3: the extra cells are kept in new columns.</source>
+        <translation>La fila %1 tiene %2 celdas en lugar de %3: las celdas sobrantes se conservan en columnas nuevas.</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: “%3” is not a number; the value is left empty (the text is kept).</source>
+        <translation>Fila %1, columna «%2»: «%3» no es un número; el valor queda vacío (se conserva el texto).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: unknown encoding “%2”.</source>
+        <translation>No se puede leer %1: codificación desconocida «%2».</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>No se puede abrir %1.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the text is not valid UTF-8 (read as ISO-8859-1: “%3”); choose the file&apos;s encoding.</source>
+        <translation>Fila %1, columna %2: el texto no es UTF-8 válido (se leyó como ISO-8859-1: «%3»); elija la codificación del archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheets.</source>
+        <translation>%1 no tiene hojas.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet “%2”.</source>
+        <translation>%1 no tiene la hoja «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>TableJoin</name>
+    <message>
+        <source>The key “%1” is on several rows of %2: the first row is joined.</source>
+        <translation>La clave «%1» aparece en varias filas de %2: se une la primera fila.</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>números</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) differ only by leading zeros (the layer&apos;s keys are %1, the table&apos;s are %2, e.g. “%3” and “%4”): ask for zero padding to width %5 to match them.</source>
+        <translation>
+            <numerusform>%n clave solo difiere por los ceros a la izquierda (las claves de la capa son %1 y las de la tabla son %2, p. ej. «%3» y «%4»): pida rellenar con ceros hasta un ancho de %5 para que coincidan.</numerusform>
+            <numerusform>%n claves solo difieren por los ceros a la izquierda (las claves de la capa son %1 y las de la tabla son %2, p. ej. «%3» y «%4»): pida rellenar con ceros hasta un ancho de %5 para que coincidan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a vector layer.</source>
+        <translation>No se puede abrir %1 como capa vectorial.</translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”.</source>
+        <translation>%1 no tiene la capa «%2».</translation>
+    </message>
+    <message>
+        <source>%1 has no field “%2”.</source>
+        <translation>%1 no tiene el campo «%2».</translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2”.</source>
+        <translation>%1 no tiene la columna «%2».</translation>
+    </message>
+    <message>
+        <source>Cannot read the features of %1.</source>
+        <translation>No se pueden leer las entidades de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson or .shp).</source>
+        <translation>No se puede escribir %1: formato vectorial desconocido «.%2» (use .gpkg, .geojson o .shp).</translation>
+    </message>
+    <message>
+        <source>The output %1 is also an input: choose another file.</source>
+        <translation>La salida %1 es también una entrada: elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create a layer in %1.</source>
+        <translation>No se puede crear una capa en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the field %1 in %2.</source>
+        <translation>No se puede crear el campo %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the layer has a field “%2” already; choose another prefix.</source>
+        <translation>No se puede escribir %1: la capa ya tiene un campo «%2»; elija otro prefijo.</translation>
+    </message>
+    <message>
+        <source>The join into %1 was canceled.</source>
+        <translation>Se canceló la unión en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write a feature to %1.</source>
+        <translation>No se puede escribir una entidad en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VectorLayer</name>
+    <message>
+        <source>Layer “%1” not found in “%2”</source>
+        <translation>No se encontró la capa «%1» en «%2»</translation>
+    </message>
+    <message>
+        <source>Feature %1 not found in “%2”</source>
+        <translation>No se encontró la entidad %1 en «%2»</translation>
+    </message>
+    <message>
+        <source>Reading “%1” was canceled</source>
+        <translation>Se canceló la lectura de «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot read the features of “%1”</source>
+        <translation>No se pueden leer las entidades de «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” has no vector layers</source>
+        <translation>«%1» no tiene capas vectoriales</translation>
+    </message>
+    <message>
+        <source>“%1” has no layer named “%2”</source>
+        <translation>«%1» no tiene ninguna capa llamada «%2»</translation>
+    </message>
+    <message>
+        <source>GDAL, reading “%1”: %2</source>
+        <translation>GDAL, al leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file does not exist</source>
+        <translation>No se puede abrir «%1»: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>The coordinate columns of “%1” hold no readable numbers; it was opened as a table without geometry</source>
+        <translation>Las columnas de coordenadas de «%1» no contienen números legibles; se abrió como una tabla sin geometría</translation>
+    </message>
+    <message>
+        <source>“%1” does not declare its text encoding (no .cpg file nor language driver) and is not UTF-8: it was read as %2</source>
+        <translation>«%1» no declara la codificación de su texto (ni archivo .cpg ni controlador de idioma) y no es UTF-8: se leyó como %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text: it was read as ISO-8859-1</source>
+        <translation>«%1» no es texto UTF-8: se leyó como ISO-8859-1</translation>
+    </message>
+    <message>
+        <source>The coordinate reference system of “%1” could not be interpreted: %2</source>
+        <translation>No se pudo interpretar el sistema de referencia de coordenadas de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Opening “%1” was canceled</source>
+        <translation>Se canceló la apertura de «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” does not declare a coordinate reference system: set one before using it with other layers</source>
+        <translation>«%1» no declara un sistema de referencia de coordenadas: asígnele uno antes de usarlo con otras capas</translation>
+    </message>
+</context>
+<context>
+    <name>VectorLayerRenderer</name>
+    <message numerus="yes">
+        <source>Layer “%1”: %n feature(s) with unreadable geometry skipped</source>
+        <translation>
+            <numerusform>Capa «%1»: se omitió %n entidad con geometría ilegible</numerusform>
+            <numerusform>Capa «%1»: se omitieron %n entidades con geometría ilegible</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layer “%1” has no data source</source>
+        <translation>La capa «%1» no tiene fuente de datos</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: nothing to draw on</source>
+        <translation>Capa «%1»: no hay dónde dibujar</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: invalid map settings (extent or size)</source>
+        <translation>Capa «%1»: configuración del mapa no válida (extensión o tamaño)</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: the style&apos;s field “%2” does not exist; features drawn as missing values</source>
+        <translation>Capa «%1»: el campo «%2» del estilo no existe; las entidades se dibujan como valores faltantes</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: no labels: %2</source>
+        <translation>Capa «%1»: sin etiquetas: %2</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: cannot transform from %2 to %3: %4</source>
+        <translation>Capa «%1»: no se puede transformar de %2 a %3: %4</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: %2</source>
+        <translation>Capa «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: %2 vertices could not be transformed to %3</source>
+        <translation>Capa «%1»: %2 vértices no se pudieron transformar a %3</translation>
+    </message>
+</context>
+<context>
+    <name>ZonalStatisticsAlgorithm</name>
+    <message>
+        <source>Zonal statistics</source>
+        <translation>Estadísticas zonales</translation>
+    </message>
+    <message>
+        <source>Raster indicators</source>
+        <translation>Indicadores ráster</translation>
+    </message>
+    <message>
+        <source>Statistics of a raster band (count, sum, mean, min, max, stddev, median, majority, minority, variety) inside each zone polygon, appended to the zones as new fields. A pixel belongs to a zone when its centre is inside; with “exact”, count, sum and mean weight each boundary pixel by the share of its area inside the polygon. Nodata pixels are ignored. Zones in another CRS are reprojected to the raster&apos;s CRS.</source>
+        <translation>Estadísticas de una banda ráster (count, sum, mean, min, max, stddev, median, majority, minority, variety) dentro de cada polígono de zona, añadidas a las zonas como campos nuevos. Un píxel pertenece a una zona cuando su centro está dentro; con «exact», count, sum y mean ponderan cada píxel del borde por la proporción de su área dentro del polígono. Se ignoran los píxeles sin datos. Las zonas en otro SRC se reproyectan al SRC del ráster.</translation>
+    </message>
+    <message>
+        <source>Input raster</source>
+        <translation>Ráster de entrada</translation>
+    </message>
+    <message>
+        <source>Band number</source>
+        <translation>Número de banda</translation>
+    </message>
+    <message>
+        <source>Zone polygons</source>
+        <translation>Polígonos de zonas</translation>
+    </message>
+    <message>
+        <source>Statistics to compute</source>
+        <translation>Estadísticas a calcular</translation>
+    </message>
+    <message>
+        <source>Prefix of the new field names</source>
+        <translation>Prefijo de los nombres de los campos nuevos</translation>
+    </message>
+    <message>
+        <source>Weight boundary pixels by the share covered (count, sum, mean)</source>
+        <translation>Ponderar los píxeles del borde por la proporción cubierta (count, sum, mean)</translation>
+    </message>
+    <message>
+        <source>Output zones with statistics</source>
+        <translation>Zonas de salida con estadísticas</translation>
+    </message>
+    <message>
+        <source>Zones with statistics</source>
+        <translation>Zonas con estadísticas</translation>
+    </message>
+    <message>
+        <source>Number of zones</source>
+        <translation>Número de zonas</translation>
+    </message>
+    <message>
+        <source>Valid pixels counted in some zone</source>
+        <translation>Píxeles válidos contados en alguna zona</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a raster.</source>
+        <translation>No se puede abrir %1 como ráster.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Band %1 does not exist: %2 has %n band(s).</source>
+        <translation>
+            <numerusform>La banda %1 no existe: %2 tiene %n banda.</numerusform>
+            <numerusform>La banda %1 no existe: %2 tiene %n bandas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no georeferencing (geotransform).</source>
+        <translation>%1 no tiene georreferenciación (geotransformación).</translation>
+    </message>
+    <message>
+        <source>%1 is rotated; zonal statistics need a north-up raster (warp it first).</source>
+        <translation>%1 está rotado; las estadísticas zonales necesitan un ráster orientado al norte (reproyéctelo primero).</translation>
+    </message>
+    <message>
+        <source>The zones must be polygons: %1 has %2 geometries.</source>
+        <translation>Las zonas deben ser polígonos: %1 tiene geometrías de tipo %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reproject the zones of %1 to the CRS of %2.</source>
+        <translation>No se pueden reproyectar las zonas de %1 al SRC de %2.</translation>
+    </message>
+    <message>
+        <source>Only one of %1 and %2 has a CRS: assuming both use the same one.</source>
+        <translation>Solo uno de %1 y %2 tiene SRC: se asume que ambos usan el mismo.</translation>
+    </message>
+    <message>
+        <source>The zones must be polygons: feature %1 of %2 is a %3.</source>
+        <translation>Las zonas deben ser polígonos: la entidad %1 de %2 es de tipo %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) of %1 could not be reprojected to the raster&apos;s CRS and get no pixels.</source>
+        <translation>
+            <numerusform>%n zona de %1 no se pudo reproyectar al SRC del ráster y no recibe píxeles.</numerusform>
+            <numerusform>%n zonas de %1 no se pudieron reproyectar al SRC del ráster y no reciben píxeles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pixels are not square; coverage fractions are shares of each pixel&apos;s area.</source>
+        <translation>Los píxeles no son cuadrados; las fracciones de cobertura son proporciones del área de cada píxel.</translation>
+    </message>
+    <message>
+        <source>Cannot allocate a zone strip of %1x%2 pixels.</source>
+        <translation>No se puede reservar una franja de zonas de %1x%2 píxeles.</translation>
+    </message>
+    <message>
+        <source>Cannot rasterize the zones of %1.</source>
+        <translation>No se pueden rasterizar las zonas de %1.</translation>
+    </message>
+    <message>
+        <source>Too many distinct values in %1 for median, majority, minority or variety (more than %2); classify or round the raster first.</source>
+        <translation>Demasiados valores distintos en %1 para median, majority, minority o variety (más de %2); clasifique o redondee el ráster primero.</translation>
+    </message>
+    <message>
+        <source>Cannot read rows %1 to %2 of %3.</source>
+        <translation>No se pueden leer las filas %1 a %2 de %3.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Missing layer %1: %2</source>
+        <translation>Capa faltante %1: %2</translation>
+    </message>
+    <message>
+        <source>Desktop GIS for municipal planning and disaster-risk management</source>
+        <translation>SIG de escritorio para la planificación municipal y la gestión del riesgo de desastres</translation>
+    </message>
+    <message>
+        <source>Interface language: es, en or pt.</source>
+        <translation>Idioma de la interfaz: es, en o pt.</translation>
+    </message>
+    <message>
+        <source>Open the Arequipa demo project.</source>
+        <translation>Abre el proyecto de demostración de Arequipa.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window after the first map render and quit.</source>
+        <translation>Guarda una imagen de la ventana después del primer dibujado del mapa y sale.</translation>
+    </message>
+    <message>
+        <source>A project (.territoria) or layer files to open.</source>
+        <translation>Un proyecto (.territoria) o archivos de capas para abrir.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>[files...]</source>
+        <translation>[archivos...]</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::AlgorithmDialog</name>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>%1 [optional]</source>
+        <translation>%1 [opcional]</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Salidas</translation>
+    </message>
+    <message>
+        <source>Command line: territoria-cli run %1 --param NAME=VALUE …</source>
+        <translation>Línea de comandos: territoria-cli run %1 --param NOMBRE=VALOR …</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Advertencia:</translation>
+    </message>
+    <message>
+        <source>The analysis cannot run now.</source>
+        <translation>El análisis no se puede ejecutar ahora.</translation>
+    </message>
+    <message>
+        <source>Running %1 (%2)…</source>
+        <translation>Ejecutando %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Terminado.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::AlgorithmToolbox</name>
+    <message>
+        <source>Search…</source>
+        <translation>Buscar…</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::AnalysisController</name>
+    <message>
+        <source>Analysis Toolbox</source>
+        <translation>Caja de herramientas de análisis</translation>
+    </message>
+    <message>
+        <source>A&amp;nalysis</source>
+        <translation>A&amp;nálisis</translation>
+    </message>
+    <message>
+        <source>Unknown algorithm “%1”.</source>
+        <translation>Algoritmo desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>Analysis plugin not loaded: %1</source>
+        <translation>No se cargó el complemento de análisis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysis: %n algorithm(s)</source>
+        <translation>
+            <numerusform>Análisis: %n algoritmo</numerusform>
+            <numerusform>Análisis: %n algoritmos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n plugin(s).</source>
+        <translation>
+            <numerusform>de %n complemento.</numerusform>
+            <numerusform>de %n complementos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 started.</source>
+        <translation>Se inició %1.</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: advertencia: %2</translation>
+    </message>
+    <message>
+        <source>%1 was canceled.</source>
+        <translation>Se canceló %1.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>%1: the output file %2 was not written.</source>
+        <translation>%1: no se escribió el archivo de salida %2.</translation>
+    </message>
+    <message>
+        <source>%1 finished.</source>
+        <translation>%1 terminó.</translation>
+    </message>
+    <message>
+        <source>%1: output %2</source>
+        <translation>%1: salida %2</translation>
+    </message>
+    <message>
+        <source>Analyses running</source>
+        <translation>Análisis en curso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n analysis/analyses still running: %1. Cancel and quit?</source>
+        <translation>
+            <numerusform>%n análisis sigue en curso: %1. ¿Cancelar y salir?</numerusform>
+            <numerusform>%n análisis siguen en curso: %1. ¿Cancelar y salir?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel Analyses and Quit</source>
+        <translation>Cancelar los análisis y salir</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>Seguir ejecutando</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::AttributeTableModel</name>
+    <message numerus="yes">
+        <source>(%n byte(s))</source>
+        <translation>
+            <numerusform>(%n byte)</numerusform>
+            <numerusform>(%n bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::AttributeTableWindow</name>
+    <message>
+        <source>Attribute Table — %1</source>
+        <translation>Tabla de atributos — %1</translation>
+    </message>
+    <message>
+        <source>sorting…</source>
+        <translation>ordenando…</translation>
+    </message>
+    <message>
+        <source>Reading features…</source>
+        <translation>Leyendo entidades…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feature(s)</source>
+        <translation>
+            <numerusform>%Ln entidad</numerusform>
+            <numerusform>%Ln entidades</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::ChoroplethDialog</name>
+    <message>
+        <source>Choropleth Map — %1</source>
+        <translation>Mapa coroplético — %1</translation>
+    </message>
+    <message>
+        <source>Colours the polygons by a numeric field: 5 classes by natural breaks (Jenks), yellow to red.</source>
+        <translation>Colorea los polígonos según un campo numérico: 5 clases por cortes naturales (Jenks), de amarillo a rojo.</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Campo:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colores:</translation>
+    </message>
+    <message>
+        <source>The layer has no numeric field.</source>
+        <translation>La capa no tiene ningún campo numérico.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::CrsSelectorWidget</name>
+    <message>
+        <source>EPSG code, WKT or PROJ string:</source>
+        <translation>Código EPSG, WKT o cadena PROJ:</translation>
+    </message>
+    <message>
+        <source>e.g. EPSG:32719</source>
+        <translation>p. ej. EPSG:32719</translation>
+    </message>
+    <message>
+        <source>Common in Peru:</source>
+        <translation>Usados en el Perú:</translation>
+    </message>
+    <message>
+        <source>No CRS selected.</source>
+        <translation>No se ha elegido ningún SRC.</translation>
+    </message>
+    <message>
+        <source>Geographic, units: %1</source>
+        <translation>Geográfico, unidades: %1</translation>
+    </message>
+    <message>
+        <source>Projected, units: %1</source>
+        <translation>Proyectado, unidades: %1</translation>
+    </message>
+    <message>
+        <source>Area of use: %1° to %2° longitude, %3° to %4° latitude</source>
+        <translation>Área de uso: de %1° a %2° de longitud, de %3° a %4° de latitud</translation>
+    </message>
+    <message>
+        <source>metres</source>
+        <translation>metros</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>grados</translation>
+    </message>
+    <message>
+        <source>US survey feet</source>
+        <translation>pies topográficos de EE. UU.</translation>
+    </message>
+    <message>
+        <source>feet</source>
+        <translation>pies</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::EnumParameterWidget</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::ExtentParameterWidget</name>
+    <message>
+        <source>West (x min)</source>
+        <translation>Oeste (x mín.)</translation>
+    </message>
+    <message>
+        <source>South (y min)</source>
+        <translation>Sur (y mín.)</translation>
+    </message>
+    <message>
+        <source>East (x max)</source>
+        <translation>Este (x máx.)</translation>
+    </message>
+    <message>
+        <source>North (y max)</source>
+        <translation>Norte (y máx.)</translation>
+    </message>
+    <message>
+        <source>Use Map Extent</source>
+        <translation>Usar la extensión del mapa</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::FieldParameterWidget</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::FileOutputParameterWidget</name>
+    <message>
+        <source>[Save to a temporary file]</source>
+        <translation>[Guardar en un archivo temporal]</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>Elija dónde guardar</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>GeoTIFF (*.tif *.tiff)</source>
+        <translation>GeoTIFF (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabla CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>Shapefile (*.shp)</source>
+        <translation>Shapefile (*.shp)</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Archivos %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::HistogramWidget</name>
+    <message>
+        <source>No numeric values</source>
+        <translation>Sin valores numéricos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n valor</numerusform>
+            <numerusform>%n valores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::Identifier</name>
+    <message>
+        <source>Band %1</source>
+        <translation>Banda %1</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::IdentifyDock</name>
+    <message>
+        <source>Identify Results</source>
+        <translation>Resultados de la identificación</translation>
+    </message>
+    <message>
+        <source>Click on the map with the identify tool.</source>
+        <translation>Haga clic en el mapa con la herramienta Identificar.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Nothing found at %1, %2 (%3).</source>
+        <translation>No se encontró nada en %1; %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) at %1, %2 (%3).</source>
+        <translation>
+            <numerusform>%n resultado en %1; %2 (%3).</numerusform>
+            <numerusform>%n resultados en %1; %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feature %1</source>
+        <translation>Entidad %1</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::IndicatorsProvider</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::LayerOpener</name>
+    <message>
+        <source>All supported files (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.csv *.tab *.mif *.osm *.pbf *.fgb *.gpx *.dxf *.tif *.tiff *.asc *.img *.vrt *.jp2 *.png *.jpg *.nc *.dem *.hgt)</source>
+        <translation>Todos los archivos admitidos (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.csv *.tab *.mif *.osm *.pbf *.fgb *.gpx *.dxf *.tif *.tiff *.asc *.img *.vrt *.jp2 *.png *.jpg *.nc *.dem *.hgt)</translation>
+    </message>
+    <message>
+        <source>Vector files (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.csv *.tab *.mif *.osm *.pbf *.fgb *.gpx *.dxf)</source>
+        <translation>Archivos vectoriales (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.csv *.tab *.mif *.osm *.pbf *.fgb *.gpx *.dxf)</translation>
+    </message>
+    <message>
+        <source>Raster files (*.tif *.tiff *.asc *.img *.vrt *.jp2 *.png *.jpg *.nc *.dem *.hgt)</source>
+        <translation>Archivos ráster (*.tif *.tiff *.asc *.img *.vrt *.jp2 *.png *.jpg *.nc *.dem *.hgt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Adding layers</source>
+        <translation>Añadiendo capas</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening %n file(s)…</source>
+        <translation>
+            <numerusform>Abriendo %n archivo…</numerusform>
+            <numerusform>Abriendo %n archivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding layers was canceled.</source>
+        <translation>Se canceló la carga de capas.</translation>
+    </message>
+    <message>
+        <source>Layer “%1” has no coordinate reference system (%2). It is drawn as if it were in the project CRS; set its CRS so that it lines up with the other layers.</source>
+        <translation>La capa «%1» no tiene sistema de referencia de coordenadas (%2). Se dibuja como si estuviera en el SRC del proyecto; asígnele su SRC para que coincida con las demás capas.</translation>
+    </message>
+    <message>
+        <source>Set CRS…</source>
+        <translation>Asignar SRC…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n layer(s).</source>
+        <translation>
+            <numerusform>Se añadió %n capa.</numerusform>
+            <numerusform>Se añadieron %n capas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::LayerPanel</name>
+    <message>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Layer</source>
+        <translation>&amp;Zoom a la capa</translation>
+    </message>
+    <message>
+        <source>Open &amp;Attribute Table</source>
+        <translation>Abrir tabla de &amp;atributos</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Cambiar &amp;nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Layer</source>
+        <translation>&amp;Quitar capa</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Propiedades…</translation>
+    </message>
+    <message>
+        <source>&amp;Choropleth Map…</source>
+        <translation>Mapa &amp;coroplético…</translation>
+    </message>
+    <message>
+        <source>Colour the polygons by a numeric field (5 classes, natural breaks)</source>
+        <translation>Colorear los polígonos según un campo numérico (5 clases, cortes naturales)</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::LayerParameterWidget</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Elija un archivo</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::LayerPropertiesDialog</name>
+    <message>
+        <source>Layer Properties — %1</source>
+        <translation>Propiedades de la capa — %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation>Entidades:</translation>
+    </message>
+    <message>
+        <source>Geometry:</source>
+        <translation>Geometría:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2 pixels, %n band(s)</source>
+        <translation>
+            <numerusform>%1 × %2 píxeles, %n banda</numerusform>
+            <numerusform>%1 × %2 píxeles, %n bandas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coordinate reference system</source>
+        <translation>Sistema de referencia de coordenadas</translation>
+    </message>
+    <message>
+        <source>The source does not declare a CRS. Choose the one the data was made in; until then it is drawn as if it were in the project CRS.</source>
+        <translation>La fuente no declara un SRC. Elija aquel en el que se elaboraron los datos; mientras tanto se dibuja como si estuviera en el SRC del proyecto.</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation>Representación</translation>
+    </message>
+    <message>
+        <source>Layer opacity:</source>
+        <translation>Opacidad de la capa:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Symbology</source>
+        <translation>Simbología</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::LayerTreeModel</name>
+    <message>
+        <source>No CRS</source>
+        <translation>Sin SRC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n entidad</numerusform>
+            <numerusform>%n entidades</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::LogDock</name>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>INFO</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>AVISO</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERROR</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MainWindow</name>
+    <message>
+        <source>Layer “%1” could not be drawn: %2</source>
+        <translation>No se pudo dibujar la capa «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Ready. Add layers with Ctrl+Shift+A or by dropping files on the window.</source>
+        <translation>Listo. Añada capas con Ctrl+Mayús+A o arrastrando archivos a la ventana.</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>&amp;Guardar proyecto</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Guardar proyecto &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Layer…</source>
+        <translation>&amp;Añadir capa…</translation>
+    </message>
+    <message>
+        <source>Add vector or raster layers from files</source>
+        <translation>Añadir capas vectoriales o ráster desde archivos</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Pan</source>
+        <translation>&amp;Desplazar</translation>
+    </message>
+    <message>
+        <source>Pan the map by dragging</source>
+        <translation>Desplazar el mapa arrastrando</translation>
+    </message>
+    <message>
+        <source>&amp;Identify Features</source>
+        <translation>&amp;Identificar entidades</translation>
+    </message>
+    <message>
+        <source>Click on the map to see the attributes of the features under the cursor</source>
+        <translation>Haga clic en el mapa para ver los atributos de las entidades bajo el cursor</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Full</source>
+        <translation>Zoom &amp;total</translation>
+    </message>
+    <message>
+        <source>Zoom to all layers</source>
+        <translation>Zoom a todas las capas</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Layer</source>
+        <translation>Zoom a la &amp;capa</translation>
+    </message>
+    <message>
+        <source>Zoom to the selected layer</source>
+        <translation>Zoom a la capa seleccionada</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Last</source>
+        <translation>Zoom a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Go back to the previous extent</source>
+        <translation>Volver a la extensión anterior</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Next</source>
+        <translation>Zoom &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Go forward to the next extent</source>
+        <translation>Ir a la extensión siguiente</translation>
+    </message>
+    <message>
+        <source>Project &amp;CRS…</source>
+        <translation>SRC del &amp;proyecto…</translation>
+    </message>
+    <message>
+        <source>Coordinate reference system and datum transformations</source>
+        <translation>Sistema de referencia de coordenadas y transformaciones de datum</translation>
+    </message>
+    <message>
+        <source>Open &amp;Attribute Table</source>
+        <translation>Abrir &amp;tabla de atributos</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Layer</source>
+        <translation>&amp;Quitar capa</translation>
+    </message>
+    <message>
+        <source>Layer &amp;Properties…</source>
+        <translation>&amp;Propiedades de la capa…</translation>
+    </message>
+    <message>
+        <source>&amp;About Territoria</source>
+        <translation>&amp;Acerca de Territoria</translation>
+    </message>
+    <message>
+        <source>About Territoria</source>
+        <translation>Acerca de Territoria</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Territoria %1&lt;/h3&gt;&lt;p&gt;Desktop GIS for municipal planning and disaster-risk management.&lt;/p&gt;&lt;p&gt;Built on Qt %2, GDAL, PROJ and GEOS.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Territoria %1&lt;/h3&gt;&lt;p&gt;SIG de escritorio para la planificación municipal y la gestión del riesgo de desastres.&lt;/p&gt;&lt;p&gt;Hecho con Qt %2, GDAL, PROJ y GEOS.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Capa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Paneles</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Map Navigation</source>
+        <translation>Navegación del mapa</translation>
+    </message>
+    <message>
+        <source>Layer “%1” has no coordinate reference system. It is drawn as if it were in the project CRS.</source>
+        <translation>La capa «%1» no tiene sistema de referencia de coordenadas. Se dibuja como si estuviera en el SRC del proyecto.</translation>
+    </message>
+    <message>
+        <source>Set CRS…</source>
+        <translation>Asignar SRC…</translation>
+    </message>
+    <message>
+        <source>Add Layers</source>
+        <translation>Añadir capas</translation>
+    </message>
+    <message>
+        <source>no CRS</source>
+        <translation>sin SRC</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MissingLayersDialog</name>
+    <message>
+        <source>Missing Layers</source>
+        <translation>Capas faltantes</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) of this project could not be opened. They are kept in the project; use “Locate…” to point to the file&apos;s new place.</source>
+        <translation>
+            <numerusform>No se pudo abrir %n capa de este proyecto. Se conserva en el proyecto; use «Ubicar…» para indicar dónde está ahora el archivo.</numerusform>
+            <numerusform>No se pudieron abrir %n capas de este proyecto. Se conservan en el proyecto; use «Ubicar…» para indicar dónde están ahora los archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation>Ubicar…</translation>
+    </message>
+    <message>
+        <source>Locate “%1”</source>
+        <translation>Ubicar «%1»</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>Restaurada desde %1</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MultipleChoiceParameterWidget</name>
+    <message>
+        <source>Select All</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpiar</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::Notifier</name>
+    <message>
+        <source>Warning:</source>
+        <translation>Advertencia:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Error:</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::Project</name>
+    <message>
+        <source>The project has no missing layer with id %1.</source>
+        <translation>El proyecto no tiene ninguna capa faltante con el identificador %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the project: no file name given.</source>
+        <translation>No se puede guardar el proyecto: no se indicó un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot save the project to %1: %2</source>
+        <translation>No se puede guardar el proyecto en %1: %2</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
+        <translation>solo se pudieron escribir %1 de %2 bytes (¿está lleno el disco?)</translation>
+    </message>
+    <message>
+        <source>Cannot open the project %1: %2</source>
+        <translation>No se puede abrir el proyecto %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Territoria project: it is not valid JSON (%2 at byte %3).</source>
+        <translation>%1 no es un proyecto de Territoria: no es un JSON válido (%2 en el byte %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Territoria project: the JSON document is not an object.</source>
+        <translation>%1 no es un proyecto de Territoria: el documento JSON no es un objeto.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Territoria project (its &quot;format&quot; is not &quot;%2&quot;).</source>
+        <translation>%1 no es un proyecto de Territoria (su &quot;format&quot; no es &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid project format version.</source>
+        <translation>%1 tiene una versión de formato de proyecto no válida.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer Territoria (project format version %2); this version reads format %3 or older. Please update Territoria to open it.</source>
+        <translation>%1 se guardó con una versión más reciente de Territoria (formato de proyecto versión %2); esta versión lee el formato %3 o anteriores. Actualice Territoria para abrirlo.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: &quot;layers&quot; is not a list.</source>
+        <translation>%1 está dañado: &quot;layers&quot; no es una lista.</translation>
+    </message>
+    <message>
+        <source>The project CRS (%1) is not valid: %2</source>
+        <translation>El SRC del proyecto (%1) no es válido: %2</translation>
+    </message>
+    <message>
+        <source>Opening %1 was canceled.</source>
+        <translation>Se canceló la apertura de %1.</translation>
+    </message>
+    <message>
+        <source>Layer entry %1 of %2 is not an object; it was skipped.</source>
+        <translation>La entrada de capa %1 de %2 no es un objeto; se omitió.</translation>
+    </message>
+    <message>
+        <source>Layer “%1” has no source in the project.</source>
+        <translation>La capa «%1» no tiene fuente en el proyecto.</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: %2</source>
+        <translation>Capa «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::ProjectController</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>%1[*] — Territoria</source>
+        <translation>%1[*] — Territoria</translation>
+    </message>
+    <message>
+        <source>(no recent projects)</source>
+        <translation>(no hay proyectos recientes)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The project “%1” has unsaved changes. Do you want to save them?</source>
+        <translation>El proyecto «%1» tiene cambios sin guardar. ¿Desea guardarlos?</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Abrir proyecto</translation>
+    </message>
+    <message>
+        <source>Territoria projects (*.territoria);;All files (*)</source>
+        <translation>Proyectos de Territoria (*.territoria);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) of the project could not be opened.</source>
+        <translation>
+            <numerusform>No se pudo abrir %n capa del proyecto.</numerusform>
+            <numerusform>No se pudieron abrir %n capas del proyecto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened project %1.</source>
+        <translation>Se abrió el proyecto %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Guardar proyecto como</translation>
+    </message>
+    <message>
+        <source>Territoria projects (*.territoria)</source>
+        <translation>Proyectos de Territoria (*.territoria)</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::ProjectCrsDialog</name>
+    <message>
+        <source>Project CRS</source>
+        <translation>SRC del proyecto</translation>
+    </message>
+    <message>
+        <source>Coordinate reference system of the map</source>
+        <translation>Sistema de referencia de coordenadas del mapa</translation>
+    </message>
+    <message>
+        <source>Datum transformations</source>
+        <translation>Transformaciones de datum</translation>
+    </message>
+    <message>
+        <source>From layer CRS:</source>
+        <translation>Desde el SRC de la capa:</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>Area of use</source>
+        <translation>Área de uso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Use selected operation</source>
+        <translation>Usar la operación seleccionada</translation>
+    </message>
+    <message>
+        <source>Use default</source>
+        <translation>Usar la predeterminada</translation>
+    </message>
+    <message>
+        <source>The project has no layers with a CRS.</source>
+        <translation>El proyecto no tiene capas con SRC.</translation>
+    </message>
+    <message>
+        <source>Choose a project CRS to see the transformations.</source>
+        <translation>Elija un SRC para el proyecto para ver las transformaciones.</translation>
+    </message>
+    <message>
+        <source>This layer is already in the project CRS: no transformation is needed.</source>
+        <translation>Esta capa ya está en el SRC del proyecto: no hace falta ninguna transformación.</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>needs a grid that is not installed</source>
+        <translation>requiere una rejilla que no está instalada</translation>
+    </message>
+    <message>
+        <source>ballpark (no datum shift)</source>
+        <translation>aproximada (sin cambio de datum)</translation>
+    </message>
+    <message>
+        <source>in use (pinned)</source>
+        <translation>en uso (fijada)</translation>
+    </message>
+    <message>
+        <source>Pinned in the project: %1</source>
+        <translation>Fijada en el proyecto: %1</translation>
+    </message>
+    <message>
+        <source>Always use the selected operation for this pair of CRSs in this project</source>
+        <translation>Usar siempre la operación seleccionada para este par de SRC en este proyecto</translation>
+    </message>
+    <message>
+        <source>Let PROJ choose the best available operation for each point</source>
+        <translation>Dejar que PROJ elija la mejor operación disponible para cada punto</translation>
+    </message>
+    <message>
+        <source>in use (default here)</source>
+        <translation>en uso (predeterminada aquí)</translation>
+    </message>
+    <message>
+        <source>default here</source>
+        <translation>predeterminada aquí</translation>
+    </message>
+    <message>
+        <source>%1 (accuracy %2 m)</source>
+        <translation>%1 (precisión %2 m)</translation>
+    </message>
+    <message>
+        <source>Default: PROJ chooses the most accurate operation for each point. Where the map is, that is %1.</source>
+        <translation>Predeterminado: PROJ elige la operación más precisa para cada punto. Donde está el mapa, es %1.</translation>
+    </message>
+    <message>
+        <source>Default: PROJ chooses the most accurate operation for each point. In the middle of the layer CRS&apos;s area of use, that is %1.</source>
+        <translation>Predeterminado: PROJ elige la operación más precisa para cada punto. En el centro del área de uso del SRC de la capa, es %1.</translation>
+    </message>
+    <message>
+        <source>Default: PROJ chooses the most accurate operation for each point.</source>
+        <translation>Predeterminado: PROJ elige la operación más precisa para cada punto.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::StatusBarController</name>
+    <message>
+        <source>Cursor coordinates in the project CRS</source>
+        <translation>Coordenadas del cursor en el SRC del proyecto</translation>
+    </message>
+    <message>
+        <source>Cursor position as latitude/longitude (WGS 84)</source>
+        <translation>Posición del cursor en latitud/longitud (WGS 84)</translation>
+    </message>
+    <message>
+        <source>Current map scale</source>
+        <translation>Escala actual del mapa</translation>
+    </message>
+    <message>
+        <source>Project coordinate reference system</source>
+        <translation>Sistema de referencia de coordenadas del proyecto</translation>
+    </message>
+    <message>
+        <source>Project CRS: %1 (click to change)</source>
+        <translation>SRC del proyecto: %1 (clic para cambiarlo)</translation>
+    </message>
+    <message>
+        <source>No CRS</source>
+        <translation>Sin SRC</translation>
+    </message>
+    <message>
+        <source>outside the CRS</source>
+        <translation>fuera del SRC</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::StringParameterWidget</name>
+    <message>
+        <source>Values separated by commas</source>
+        <translation>Valores separados por comas</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::StyleEditor</name>
+    <message>
+        <source>Circle</source>
+        <translation>Círculo</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Cuadrado</translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation>Triángulo</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>Rombo</translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation>Cruz</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Estrella</translation>
+    </message>
+    <message>
+        <source>Renderer:</source>
+        <translation>Representación:</translation>
+    </message>
+    <message>
+        <source>Single symbol</source>
+        <translation>Símbolo único</translation>
+    </message>
+    <message>
+        <source>Categorized</source>
+        <translation>Categorizado</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>Graduado</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Fill colour:</source>
+        <translation>Color de relleno:</translation>
+    </message>
+    <message>
+        <source>Line colour:</source>
+        <translation>Color de línea:</translation>
+    </message>
+    <message>
+        <source>Outline colour:</source>
+        <translation>Color de contorno:</translation>
+    </message>
+    <message>
+        <source>Line width:</source>
+        <translation>Grosor de línea:</translation>
+    </message>
+    <message>
+        <source>Outline width:</source>
+        <translation>Grosor del contorno:</translation>
+    </message>
+    <message>
+        <source>Marker:</source>
+        <translation>Marcador:</translation>
+    </message>
+    <message>
+        <source>Marker size:</source>
+        <translation>Tamaño del marcador:</translation>
+    </message>
+    <message>
+        <source>Symbol opacity:</source>
+        <translation>Opacidad del símbolo:</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>Color de relleno</translation>
+    </message>
+    <message>
+        <source>Outline colour</source>
+        <translation>Color de contorno</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Campo:</translation>
+    </message>
+    <message>
+        <source>Colour ramp:</source>
+        <translation>Rampa de colores:</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Double-click a symbol to change its colour; edit labels in place.</source>
+        <translation>Haga doble clic en un símbolo para cambiar su color; edite las etiquetas en su lugar.</translation>
+    </message>
+    <message>
+        <source>&amp;Classify</source>
+        <translation>&amp;Clasificar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete &amp;All</source>
+        <translation>Eliminar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>Clases:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Método:</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Invertir</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Double-click a symbol to change its colour. Editing a bound switches to manual classes.</source>
+        <translation>Haga doble clic en un símbolo para cambiar su color. Al editar un límite se pasa a clases manuales.</translation>
+    </message>
+    <message>
+        <source>Distribution of the field; drag a class break to move it.</source>
+        <translation>Distribución del campo; arrastre un corte de clase para moverlo.</translation>
+    </message>
+    <message>
+        <source>Reading the values of %1…</source>
+        <translation>Leyendo los valores de %1…</translation>
+    </message>
+    <message>
+        <source>%1 has %2 distinct values: only the first %3 get a category.</source>
+        <translation>%1 tiene %2 valores distintos: solo los primeros %3 reciben una categoría.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies)</source>
+        <translation>
+            <numerusform>%n categoría</numerusform>
+            <numerusform>%n categorías</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not every feature was read)</source>
+        <translation>(no se leyeron todas las entidades)</translation>
+    </message>
+    <message>
+        <source>Category colour</source>
+        <translation>Color de la categoría</translation>
+    </message>
+    <message>
+        <source>Class colour</source>
+        <translation>Color de la clase</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vista previa:</translation>
+    </message>
+</context>
 </TS>

@@ -1,307 +1,307 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
-    <context>
-        <name>Algorithm</name>
-        <message>
-            <source>%1 was canceled.</source>
-            <translation>%1 foi cancelado.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AlgorithmRegistry</name>
-        <message>
-            <source>%1 is not a Qt plugin: %2</source>
-            <translation>%1 não é um plugin do Qt: %2</translation>
-        </message>
-        <message>
-            <source>%1 is not a Territoria analysis plugin (interface %2, expected %3).</source>
-            <translation>%1 não é um plugin de análise do Territoria (interface %2; esperada %3).</translation>
-        </message>
-        <message>
-            <source>%1: plugin.json has no “id”.</source>
-            <translation>%1: o plugin.json não tem “id”.</translation>
-        </message>
-        <message>
-            <source>Cannot load the plugin %1: %2</source>
-            <translation>Não foi possível carregar o plugin %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 does not implement the analysis provider interface.</source>
-            <translation>%1 não implementa a interface de provedor de análise.</translation>
-        </message>
-        <message>
-            <source>%1: plugin.json says id “%2” but the provider says “%3”.</source>
-            <translation>%1: o plugin.json indica o id “%2”, mas o provedor indica “%3”.</translation>
-        </message>
-        <message>
-            <source>algorithm id “%1” does not start with “%2”</source>
-            <translation>o id de algoritmo “%1” não começa com “%2”</translation>
-        </message>
-        <message>
-            <source>algorithm id “%1” is already registered</source>
-            <translation>o id de algoritmo “%1” já está registrado</translation>
-        </message>
-        <message>
-            <source>Provider “%1” rejected: %2.</source>
-            <translation>Provedor “%1” rejeitado: %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Classification</name>
-        <message>
-            <source>Equal interval</source>
-            <translation>Intervalos iguais</translation>
-        </message>
-        <message>
-            <source>Quantile (equal count)</source>
-            <translation>Quantis (contagem igual)</translation>
-        </message>
-        <message>
-            <source>Natural breaks (Jenks)</source>
-            <translation>Quebras naturais (Jenks)</translation>
-        </message>
-        <message>
-            <source>Standard deviation</source>
-            <translation>Desvio padrão</translation>
-        </message>
-        <message>
-            <source>Pretty breaks</source>
-            <translation>Quebras arredondadas</translation>
-        </message>
-        <message>
-            <source>Manual</source>
-            <translation>Manual</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>Unknown option “%1”; a command (info, render) must come first.</source>
-            <translation>Opção desconhecida “%1”; um comando (info, render) deve vir primeiro.</translation>
-        </message>
-        <message>
-            <source>Unknown command “%1”.</source>
-            <translation>Comando desconhecido “%1”.</translation>
-        </message>
-        <message>
-            <source>warning: %1</source>
-            <translation>aviso: %1</translation>
-        </message>
-        <message>
-            <source>Try '%1' for more information.</source>
-            <translation>Tente '%1' para mais informações.</translation>
-        </message>
-        <message>
-            <source>Invalid size “%1”: expected WIDTHxHEIGHT in pixels, e.g. 1600x1200.</source>
-            <translation>Tamanho inválido “%1”: esperado LARGURAxALTURA em pixels, p. ex. 1600x1200.</translation>
-        </message>
-        <message>
-            <source>Invalid size “%1”: width and height must be between 1 and %2 pixels.</source>
-            <translation>Tamanho inválido “%1”: a largura e a altura devem estar entre 1 e %2 pixels.</translation>
-        </message>
-        <message>
-            <source>Invalid extent “%1”: expected four numbers xmin,ymin,xmax,ymax.</source>
-            <translation>Extensão inválida “%1”: esperados quatro números xmin,ymin,xmax,ymax.</translation>
-        </message>
-        <message>
-            <source>Invalid extent “%1”: xmin must be less than xmax and ymin less than ymax.</source>
-            <translation>Extensão inválida “%1”: xmin deve ser menor que xmax e ymin menor que ymax.</translation>
-        </message>
-        <message>
-            <source>Invalid DPI “%1”: expected a number greater than 0 and at most 2400.</source>
-            <translation>DPI inválido “%1”: esperado um número maior que 0 e no máximo 2400.</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>nenhum</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Layer: %1</source>
-            <translation>Camada: %1</translation>
-        </message>
-        <message>
-            <source>Kind: %1</source>
-            <translation>Tipo: %1</translation>
-        </message>
-        <message>
-            <source>raster</source>
-            <translation>raster</translation>
-        </message>
-        <message>
-            <source>vector</source>
-            <translation>vetorial</translation>
-        </message>
-        <message>
-            <source>CRS: %1</source>
-            <translation>SRC: %1</translation>
-        </message>
-        <message>
-            <source>Extent: none</source>
-            <translation>Extensão: nenhuma</translation>
-        </message>
-        <message>
-            <source>Extent: %1, %2, %3, %4 (xmin, ymin, xmax, ymax)</source>
-            <translation>Extensão: %1, %2, %3, %4 (xmin, ymin, xmax, ymax)</translation>
-        </message>
-        <message>
-            <source>Features: %1</source>
-            <translation>Feições: %1</translation>
-        </message>
-        <message>
-            <source>Geometry: %1</source>
-            <translation>Geometria: %1</translation>
-        </message>
-        <message>
-            <source>Fields: none</source>
-            <translation>Campos: nenhum</translation>
-        </message>
-        <message>
-            <source>Fields:</source>
-            <translation>Campos:</translation>
-        </message>
-        <message>
-            <source>Size: %1 x %2</source>
-            <translation>Tamanho: %1 x %2</translation>
-        </message>
-        <message>
-            <source>Bands: %1</source>
-            <translation>Bandas: %1</translation>
-        </message>
-        <message>
-            <source>Data type: %1</source>
-            <translation>Tipo de dado: %1</translation>
-        </message>
-        <message>
-            <source>NoData: %1</source>
-            <translation>Sem dados (NoData): %1</translation>
-        </message>
-        <message>
-            <source>Warning: %1</source>
-            <translation>Aviso: %1</translation>
-        </message>
-        <message>
-            <source>Describes every layer (all sublayers) of each PATH: kind, CRS, extent, and the features,
+<context>
+    <name>Algorithm</name>
+    <message>
+        <source>%1 was canceled.</source>
+        <translation>%1 foi cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>AlgorithmRegistry</name>
+    <message>
+        <source>%1 is not a Qt plugin: %2</source>
+        <translation>%1 não é um plugin do Qt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Territoria analysis plugin (interface %2, expected %3).</source>
+        <translation>%1 não é um plugin de análise do Territoria (interface %2; esperada %3).</translation>
+    </message>
+    <message>
+        <source>%1: plugin.json has no “id”.</source>
+        <translation>%1: o plugin.json não tem “id”.</translation>
+    </message>
+    <message>
+        <source>Cannot load the plugin %1: %2</source>
+        <translation>Não foi possível carregar o plugin %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not implement the analysis provider interface.</source>
+        <translation>%1 não implementa a interface de provedor de análise.</translation>
+    </message>
+    <message>
+        <source>%1: plugin.json says id “%2” but the provider says “%3”.</source>
+        <translation>%1: o plugin.json indica o id “%2”, mas o provedor indica “%3”.</translation>
+    </message>
+    <message>
+        <source>algorithm id “%1” does not start with “%2”</source>
+        <translation>o id de algoritmo “%1” não começa com “%2”</translation>
+    </message>
+    <message>
+        <source>algorithm id “%1” is already registered</source>
+        <translation>o id de algoritmo “%1” já está registrado</translation>
+    </message>
+    <message>
+        <source>Provider “%1” rejected: %2.</source>
+        <translation>Provedor “%1” rejeitado: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Classification</name>
+    <message>
+        <source>Equal interval</source>
+        <translation>Intervalos iguais</translation>
+    </message>
+    <message>
+        <source>Quantile (equal count)</source>
+        <translation>Quantis (contagem igual)</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Quebras naturais (Jenks)</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Desvio padrão</translation>
+    </message>
+    <message>
+        <source>Pretty breaks</source>
+        <translation>Quebras arredondadas</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Unknown option “%1”; a command (info, render) must come first.</source>
+        <translation>Opção desconhecida “%1”; um comando (info, render) deve vir primeiro.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Comando desconhecido “%1”.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1&apos; for more information.</source>
+        <translation>Tente &apos;%1&apos; para mais informações.</translation>
+    </message>
+    <message>
+        <source>Invalid size “%1”: expected WIDTHxHEIGHT in pixels, e.g. 1600x1200.</source>
+        <translation>Tamanho inválido “%1”: esperado LARGURAxALTURA em pixels, p. ex. 1600x1200.</translation>
+    </message>
+    <message>
+        <source>Invalid size “%1”: width and height must be between 1 and %2 pixels.</source>
+        <translation>Tamanho inválido “%1”: a largura e a altura devem estar entre 1 e %2 pixels.</translation>
+    </message>
+    <message>
+        <source>Invalid extent “%1”: expected four numbers xmin,ymin,xmax,ymax.</source>
+        <translation>Extensão inválida “%1”: esperados quatro números xmin,ymin,xmax,ymax.</translation>
+    </message>
+    <message>
+        <source>Invalid extent “%1”: xmin must be less than xmax and ymin less than ymax.</source>
+        <translation>Extensão inválida “%1”: xmin deve ser menor que xmax e ymin menor que ymax.</translation>
+    </message>
+    <message>
+        <source>Invalid DPI “%1”: expected a number greater than 0 and at most 2400.</source>
+        <translation>DPI inválido “%1”: esperado um número maior que 0 e no máximo 2400.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Layer: %1</source>
+        <translation>Camada: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Tipo: %1</translation>
+    </message>
+    <message>
+        <source>raster</source>
+        <translation>raster</translation>
+    </message>
+    <message>
+        <source>vector</source>
+        <translation>vetorial</translation>
+    </message>
+    <message>
+        <source>CRS: %1</source>
+        <translation>SRC: %1</translation>
+    </message>
+    <message>
+        <source>Extent: none</source>
+        <translation>Extensão: nenhuma</translation>
+    </message>
+    <message>
+        <source>Extent: %1, %2, %3, %4 (xmin, ymin, xmax, ymax)</source>
+        <translation>Extensão: %1, %2, %3, %4 (xmin, ymin, xmax, ymax)</translation>
+    </message>
+    <message>
+        <source>Features: %1</source>
+        <translation>Feições: %1</translation>
+    </message>
+    <message>
+        <source>Geometry: %1</source>
+        <translation>Geometria: %1</translation>
+    </message>
+    <message>
+        <source>Fields: none</source>
+        <translation>Campos: nenhum</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Campos:</translation>
+    </message>
+    <message>
+        <source>Size: %1 x %2</source>
+        <translation>Tamanho: %1 x %2</translation>
+    </message>
+    <message>
+        <source>Bands: %1</source>
+        <translation>Bandas: %1</translation>
+    </message>
+    <message>
+        <source>Data type: %1</source>
+        <translation>Tipo de dado: %1</translation>
+    </message>
+    <message>
+        <source>NoData: %1</source>
+        <translation>Sem dados (NoData): %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>Describes every layer (all sublayers) of each PATH: kind, CRS, extent, and the features,
 geometry type and fields of vectors or the size, bands, data type and nodata of rasters.</source>
-            <translation>Descreve cada camada (todas as subcamadas) de cada CAMINHO: tipo, SRC, extensão e as feições,
+        <translation>Descreve cada camada (todas as subcamadas) de cada CAMINHO: tipo, SRC, extensão e as feições,
 o tipo de geometria e os campos das camadas vetoriais, ou o tamanho, as bandas, o tipo de dado e o valor sem dados dos rasters.</translation>
-        </message>
-        <message>
-            <source>Print one JSON object {"layers": [...]} instead of text.</source>
-            <translation>Imprime um objeto JSON {"layers": [...]} em vez de texto.</translation>
-        </message>
-        <message>
-            <source>Files (or GDAL data sources) to describe.</source>
-            <translation>Arquivos (ou fontes de dados GDAL) a descrever.</translation>
-        </message>
-        <message>
-            <source>No PATH given.</source>
-            <translation>Nenhum CAMINHO informado.</translation>
-        </message>
-        <message>
-            <source>%1 contains no layer.</source>
-            <translation>%1 não contém nenhuma camada.</translation>
-        </message>
-        <message>
-            <source>Draws a project, or layers, into an image (PNG, JPEG, TIFF), a PDF or an SVG file.
+    </message>
+    <message>
+        <source>Print one JSON object {&quot;layers&quot;: [...]} instead of text.</source>
+        <translation>Imprime um objeto JSON {&quot;layers&quot;: [...]} em vez de texto.</translation>
+    </message>
+    <message>
+        <source>Files (or GDAL data sources) to describe.</source>
+        <translation>Arquivos (ou fontes de dados GDAL) a descrever.</translation>
+    </message>
+    <message>
+        <source>No PATH given.</source>
+        <translation>Nenhum CAMINHO informado.</translation>
+    </message>
+    <message>
+        <source>%1 contains no layer.</source>
+        <translation>%1 não contém nenhuma camada.</translation>
+    </message>
+    <message>
+        <source>Draws a project, or layers, into an image (PNG, JPEG, TIFF), a PDF or an SVG file.
 Layers given on the command line are stacked top first: the first one is drawn on top.</source>
-            <translation>Desenha um projeto, ou camadas, em uma imagem (PNG, JPEG, TIFF), um PDF ou um arquivo SVG.
+        <translation>Desenha um projeto, ou camadas, em uma imagem (PNG, JPEG, TIFF), um PDF ou um arquivo SVG.
 As camadas informadas na linha de comando são empilhadas de cima para baixo: a primeira é desenhada por cima.</translation>
-        </message>
-        <message>
-            <source>Output file; the format follows the extension (.png, .jpg, .tif, .pdf, .svg).</source>
-            <translation>Arquivo de saída; o formato segue a extensão (.png, .jpg, .tif, .pdf, .svg).</translation>
-        </message>
-        <message>
-            <source>FILE</source>
-            <translation>ARQUIVO</translation>
-        </message>
-        <message>
-            <source>Output size in pixels (default %1x%2).</source>
-            <translation>Tamanho de saída em pixels (padrão %1x%2).</translation>
-        </message>
-        <message>
-            <source>WxH</source>
-            <translation>LxA</translation>
-        </message>
-        <message>
-            <source>Resolution in dots per inch (default %1).</source>
-            <translation>Resolução em pontos por polegada (padrão %1).</translation>
-        </message>
-        <message>
-            <source>N</source>
-            <translation>N</translation>
-        </message>
-        <message>
-            <source>Area to draw, in the output CRS (default: the project's view, else the full extent of the layers).</source>
-            <translation>Área a desenhar, no SRC de saída (padrão: a vista do projeto; senão, a extensão completa das camadas).</translation>
-        </message>
-        <message>
-            <source>xmin,ymin,xmax,ymax</source>
-            <translation>xmin,ymin,xmax,ymax</translation>
-        </message>
-        <message>
-            <source>Output CRS, e.g. EPSG:32719 (default: the project's, else the first layer's).</source>
-            <translation>SRC de saída, p. ex. EPSG:32719 (padrão: o do projeto; senão, o da primeira camada).</translation>
-        </message>
-        <message>
-            <source>AUTH:CODE</source>
-            <translation>AUTORIDADE:CÓDIGO</translation>
-        </message>
-        <message>
-            <source>A project (.territoria) or one or more layer files.</source>
-            <translation>Um projeto (.territoria) ou um ou mais arquivos de camadas.</translation>
-        </message>
-        <message>
-            <source>No project or layer given.</source>
-            <translation>Nenhum projeto ou camada informado.</translation>
-        </message>
-        <message>
-            <source>A project file cannot be combined with other inputs.</source>
-            <translation>Um arquivo de projeto não pode ser combinado com outras entradas.</translation>
-        </message>
-        <message>
-            <source>Missing --out FILE.</source>
-            <translation>Falta --out ARQUIVO.</translation>
-        </message>
-        <message>
-            <source>Unsupported output format “%1” for %2: use one of %3.</source>
-            <translation>Formato de saída “%1” não suportado para %2: use um de %3.</translation>
-        </message>
-        <message>
-            <source>Invalid CRS “%1”: %2</source>
-            <translation>SRC inválido “%1”: %2</translation>
-        </message>
-        <message>
-            <source>unknown to PROJ</source>
-            <translation>desconhecido pelo PROJ</translation>
-        </message>
-        <message>
-            <source>Nothing to render: no layer could be opened.</source>
-            <translation>Nada para desenhar: nenhuma camada pôde ser aberta.</translation>
-        </message>
-        <message>
-            <source>The layers have no CRS: drawing them in their own coordinates.</source>
-            <translation>As camadas não têm SRC: elas são desenhadas em suas próprias coordenadas.</translation>
-        </message>
-        <message>
-            <source>The project's view cannot be expressed in %1; using the full extent.</source>
-            <translation>A vista do projeto não pode ser expressa em %1; usando a extensão completa.</translation>
-        </message>
-        <message>
-            <source>Cannot tell which area to draw: the layers have no extent in %1. Use --extent.</source>
-            <translation>Não é possível saber qual área desenhar: as camadas não têm extensão em %1. Use --extent.</translation>
-        </message>
-        <message>
-            <source>layer “%1” was not drawn: %2</source>
-            <translation>a camada “%1” não foi desenhada: %2</translation>
-        </message>
-        <message>
-            <source>Usage: %1 COMMAND [options]
+    </message>
+    <message>
+        <source>Output file; the format follows the extension (.png, .jpg, .tif, .pdf, .svg).</source>
+        <translation>Arquivo de saída; o formato segue a extensão (.png, .jpg, .tif, .pdf, .svg).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>Output size in pixels (default %1x%2).</source>
+        <translation>Tamanho de saída em pixels (padrão %1x%2).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>LxA</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch (default %1).</source>
+        <translation>Resolução em pontos por polegada (padrão %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Area to draw, in the output CRS (default: the project&apos;s view, else the full extent of the layers).</source>
+        <translation>Área a desenhar, no SRC de saída (padrão: a vista do projeto; senão, a extensão completa das camadas).</translation>
+    </message>
+    <message>
+        <source>xmin,ymin,xmax,ymax</source>
+        <translation>xmin,ymin,xmax,ymax</translation>
+    </message>
+    <message>
+        <source>Output CRS, e.g. EPSG:32719 (default: the project&apos;s, else the first layer&apos;s).</source>
+        <translation>SRC de saída, p. ex. EPSG:32719 (padrão: o do projeto; senão, o da primeira camada).</translation>
+    </message>
+    <message>
+        <source>AUTH:CODE</source>
+        <translation>AUTORIDADE:CÓDIGO</translation>
+    </message>
+    <message>
+        <source>A project (.territoria) or one or more layer files.</source>
+        <translation>Um projeto (.territoria) ou um ou mais arquivos de camadas.</translation>
+    </message>
+    <message>
+        <source>No project or layer given.</source>
+        <translation>Nenhum projeto ou camada informado.</translation>
+    </message>
+    <message>
+        <source>A project file cannot be combined with other inputs.</source>
+        <translation>Um arquivo de projeto não pode ser combinado com outras entradas.</translation>
+    </message>
+    <message>
+        <source>Missing --out FILE.</source>
+        <translation>Falta --out ARQUIVO.</translation>
+    </message>
+    <message>
+        <source>Unsupported output format “%1” for %2: use one of %3.</source>
+        <translation>Formato de saída “%1” não suportado para %2: use um de %3.</translation>
+    </message>
+    <message>
+        <source>Invalid CRS “%1”: %2</source>
+        <translation>SRC inválido “%1”: %2</translation>
+    </message>
+    <message>
+        <source>unknown to PROJ</source>
+        <translation>desconhecido pelo PROJ</translation>
+    </message>
+    <message>
+        <source>Nothing to render: no layer could be opened.</source>
+        <translation>Nada para desenhar: nenhuma camada pôde ser aberta.</translation>
+    </message>
+    <message>
+        <source>The layers have no CRS: drawing them in their own coordinates.</source>
+        <translation>As camadas não têm SRC: elas são desenhadas em suas próprias coordenadas.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s view cannot be expressed in %1; using the full extent.</source>
+        <translation>A vista do projeto não pode ser expressa em %1; usando a extensão completa.</translation>
+    </message>
+    <message>
+        <source>Cannot tell which area to draw: the layers have no extent in %1. Use --extent.</source>
+        <translation>Não é possível saber qual área desenhar: as camadas não têm extensão em %1. Use --extent.</translation>
+    </message>
+    <message>
+        <source>layer “%1” was not drawn: %2</source>
+        <translation>a camada “%1” não foi desenhada: %2</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [options]
 
 Commands:
   info PATH... [--json]        Describe the layers of files (CRS, extent, fields, bands...).
@@ -310,12 +310,12 @@ Commands:
   run ALGORITHM --param N=V... Run an analysis algorithm and print its outputs.
 
 Options:
-  -h, --help                   Show this help ('%1 COMMAND --help' for a command).
+  -h, --help                   Show this help (&apos;%1 COMMAND --help&apos; for a command).
   -v, --version                Show the version.
 
 Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arguments.
 </source>
-            <translation>Uso: %1 COMANDO [opções]
+        <translation>Uso: %1 COMANDO [opções]
 
 Comandos:
   info CAMINHO... [--json]     Descreve as camadas dos arquivos (SRC, extensão, campos, bandas...).
@@ -324,2729 +324,2892 @@ Comandos:
   run ALGORITMO --param N=V... Executa um algoritmo de análise e imprime suas saídas.
 
 Opções:
-  -h, --help                   Mostra esta ajuda ('%1 COMANDO --help' para um comando).
+  -h, --help                   Mostra esta ajuda (&apos;%1 COMANDO --help&apos; para um comando).
   -v, --version                Mostra a versão.
 
 Status de saída: 0 em caso de sucesso, 1 quando um arquivo não pode ser lido ou gravado, 2 para argumentos inválidos.
 </translation>
-        </message>
-        <message>
-            <source>Lists the analysis algorithms of the installed plugins.</source>
-            <translation>Lista os algoritmos de análise dos plugins instalados.</translation>
-        </message>
-        <message>
-            <source>Write JSON instead of text.</source>
-            <translation>Grava JSON em vez de texto.</translation>
-        </message>
-        <message>
-            <source>Also load plugins from DIR (a folder you trust).</source>
-            <translation>Carrega também plugins de DIR (uma pasta confiável).</translation>
-        </message>
-        <message>
-            <source>DIR</source>
-            <translation>DIR</translation>
-        </message>
-        <message>
-            <source>Unexpected argument “%1”.</source>
-            <translation>Argumento inesperado “%1”.</translation>
-        </message>
-        <message>
-            <source>No algorithms: no analysis plugin was found in %1.</source>
-            <translation>Nenhum algoritmo: nenhum plugin de análise foi encontrado em %1.</translation>
-        </message>
-        <message>
-            <source>Parameters:</source>
-            <translation>Parâmetros:</translation>
-        </message>
-        <message>
-            <source>[optional]</source>
-            <translation>[opcional]</translation>
-        </message>
-        <message>
-            <source>[default: %1]</source>
-            <translation>[padrão: %1]</translation>
-        </message>
-        <message>
-            <source>(one of: %1)</source>
-            <translation>(um de: %1)</translation>
-        </message>
-        <message>
-            <source>Outputs:</source>
-            <translation>Saídas:</translation>
-        </message>
-        <message>
-            <source>Runs an analysis algorithm, e.g.
+    </message>
+    <message>
+        <source>Lists the analysis algorithms of the installed plugins.</source>
+        <translation>Lista os algoritmos de análise dos plugins instalados.</translation>
+    </message>
+    <message>
+        <source>Write JSON instead of text.</source>
+        <translation>Grava JSON em vez de texto.</translation>
+    </message>
+    <message>
+        <source>Also load plugins from DIR (a folder you trust).</source>
+        <translation>Carrega também plugins de DIR (uma pasta confiável).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argumento inesperado “%1”.</translation>
+    </message>
+    <message>
+        <source>No algorithms: no analysis plugin was found in %1.</source>
+        <translation>Nenhum algoritmo: nenhum plugin de análise foi encontrado em %1.</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parâmetros:</translation>
+    </message>
+    <message>
+        <source>[optional]</source>
+        <translation>[opcional]</translation>
+    </message>
+    <message>
+        <source>[default: %1]</source>
+        <translation>[padrão: %1]</translation>
+    </message>
+    <message>
+        <source>(one of: %1)</source>
+        <translation>(um de: %1)</translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation>Saídas:</translation>
+    </message>
+    <message>
+        <source>Runs an analysis algorithm, e.g.
   territoria-cli run indicators:zonal_statistics --param input=pop.tif --param zones=districts.gpkg --param output=stats.gpkg</source>
-            <translation>Executa um algoritmo de análise, p. ex.
+        <translation>Executa um algoritmo de análise, p. ex.
   territoria-cli run indicators:zonal_statistics --param input=pop.tif --param zones=districts.gpkg --param output=stats.gpkg</translation>
-        </message>
-        <message>
-            <source>Algorithm id (see 'territoria-cli algorithms').</source>
-            <translation>Id do algoritmo (veja 'territoria-cli algorithms').</translation>
-        </message>
-        <message>
-            <source>A parameter value, NAME=VALUE (repeatable).</source>
-            <translation>Um valor de parâmetro, NOME=VALOR (pode ser repetido).</translation>
-        </message>
-        <message>
-            <source>NAME=VALUE</source>
-            <translation>NOME=VALOR</translation>
-        </message>
-        <message>
-            <source>Write the outputs as one JSON object.</source>
-            <translation>Grava as saídas como um único objeto JSON.</translation>
-        </message>
-        <message>
-            <source>No algorithm given.</source>
-            <translation>Nenhum algoritmo informado.</translation>
-        </message>
-        <message>
-            <source>Invalid parameter “%1”: expected NAME=VALUE.</source>
-            <translation>Parâmetro inválido “%1”: esperado NOME=VALOR.</translation>
-        </message>
-        <message>
-            <source>Parameter “%1” is given twice.</source>
-            <translation>O parâmetro “%1” foi informado duas vezes.</translation>
-        </message>
-        <message>
-            <source>Unknown algorithm “%1”: no analysis plugin was found.</source>
-            <translation>Algoritmo desconhecido “%1”: nenhum plugin de análise foi encontrado.</translation>
-        </message>
-        <message>
-            <source>Unknown algorithm “%1” (available: %2).</source>
-            <translation>Algoritmo desconhecido “%1” (disponíveis: %2).</translation>
-        </message>
-        <message>
-            <source>%1: %2%</source>
-            <translation>%1: %2%</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompositeIndexAlgorithm</name>
-        <message>
-            <source>Composite index</source>
-            <translation>Índice composto</translation>
-        </message>
-        <message>
-            <source>Vector indicators</source>
-            <translation>Indicadores vetoriais</translation>
-        </message>
-        <message>
-            <source>Combines several indicator fields into one index per unit. Each indicator is normalized (minmax: (x − min)/(max − min); zscore: (x − mean)/standard deviation of the population; rank: average rank / number of units), turned around when lower is better, weighted (weights are scaled to sum 1) and aggregated by a weighted arithmetic mean (contrib_&lt;field&gt; = weight × score, they add up to the index) or a weighted geometric mean (contrib_&lt;field&gt; = weight × ln(score), the index is the exponential of their sum; a score of 0 makes the index 0). Missing values: skip_unit leaves the unit out (empty index), mean_impute replaces them by the indicator's mean. index_rank is 1 for the highest index.</source>
-            <translation>Combina vários campos de indicadores em um índice por unidade. Cada indicador é normalizado (minmax: (x − mín)/(máx − mín); zscore: (x − média)/desvio padrão da população; rank: posto médio / número de unidades), invertido quando menor é melhor, ponderado (os pesos são escalados para somar 1) e agregado por uma média aritmética ponderada (contrib_&lt;campo&gt; = peso × escore; somam o índice) ou uma média geométrica ponderada (contrib_&lt;campo&gt; = peso × ln(escore); o índice é a exponencial da soma; um escore 0 torna o índice 0). Valores ausentes: skip_unit deixa a unidade de fora (índice vazio), mean_impute os substitui pela média do indicador. index_rank é 1 para o maior índice.</translation>
-        </message>
-        <message>
-            <source>Units with indicators</source>
-            <translation>Unidades com indicadores</translation>
-        </message>
-        <message>
-            <source>Indicator fields</source>
-            <translation>Campos de indicadores</translation>
-        </message>
-        <message>
-            <source>Direction of each indicator (empty: all higher is better)</source>
-            <translation>Sentido de cada indicador (vazio: em todos, maior é melhor)</translation>
-        </message>
-        <message>
-            <source>Normalization</source>
-            <translation>Normalização</translation>
-        </message>
-        <message>
-            <source>Weight of each indicator (empty: equal weights)</source>
-            <translation>Peso de cada indicador (vazio: pesos iguais)</translation>
-        </message>
-        <message>
-            <source>Aggregation</source>
-            <translation>Agregação</translation>
-        </message>
-        <message>
-            <source>Missing values</source>
-            <translation>Valores ausentes</translation>
-        </message>
-        <message>
-            <source>Units with the index</source>
-            <translation>Unidades com o índice</translation>
-        </message>
-        <message>
-            <source>Units read</source>
-            <translation>Unidades lidas</translation>
-        </message>
-        <message>
-            <source>Units with an index</source>
-            <translation>Unidades com índice</translation>
-        </message>
-        <message>
-            <source>Units left out for missing values</source>
-            <translation>Unidades excluídas por valores ausentes</translation>
-        </message>
-        <message>
-            <source>Parameter “directions”: give one direction per field (%1 fields, %2 directions).</source>
-            <translation>Parâmetro “directions”: informe um sentido por campo (%1 campos, %2 sentidos).</translation>
-        </message>
-        <message>
-            <source>Parameter “weights”: give one weight per field (%1 fields, %2 weights).</source>
-            <translation>Parâmetro “weights”: informe um peso por campo (%1 campos, %2 pesos).</translation>
-        </message>
-        <message>
-            <source>The geometric mean needs positive scores and z-scores can be negative: use minmax or rank.</source>
-            <translation>A média geométrica exige escores positivos e escores z podem ser negativos: use minmax ou rank.</translation>
-        </message>
-        <message>
-            <source>Parameter “weights”: “%1” is not a number of zero or more.</source>
-            <translation>Parâmetro “weights”: “%1” não é um número maior ou igual a zero.</translation>
-        </message>
-        <message>
-            <source>Parameter “weights”: the weights add up to zero.</source>
-            <translation>Parâmetro “weights”: os pesos somam zero.</translation>
-        </message>
-        <message>
-            <source>Parameter “fields”: %1 has no field “%2”.</source>
-            <translation>Parâmetro “fields”: %1 não tem o campo “%2”.</translation>
-        </message>
-        <message>
-            <source>Parameter “fields”: the field “%1” of %2 is not numeric.</source>
-            <translation>Parâmetro “fields”: o campo “%1” de %2 não é numérico.</translation>
-        </message>
-        <message>
-            <source>The field “%1” of %2 has no values.</source>
-            <translation>O campo “%1” de %2 não tem valores.</translation>
-        </message>
-        <message numerus="yes">
-            <source>“%1”: %n missing value(s) replaced by the mean.</source>
-            <translation>
-                <numerusform>“%1”: %n valor ausente substituído pela média.</numerusform>
-                <numerusform>“%1”: %n valores ausentes substituídos pela média.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unit(s) have missing values and get no index.</source>
-            <translation>
-                <numerusform>%n unidade tem valores ausentes e não recebe índice.</numerusform>
-                <numerusform>%n unidades têm valores ausentes e não recebem índice.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No unit of %1 has a value for every indicator.</source>
-            <translation>Nenhuma unidade de %1 tem valor para todos os indicadores.</translation>
-        </message>
-        <message>
-            <source>“%1” has the same value in every unit: its score is 0.5.</source>
-            <translation>“%1” tem o mesmo valor em todas as unidades: seu escore é 0.5.</translation>
-        </message>
-        <message>
-            <source>“%1” has the same value in every unit: its score is 0.</source>
-            <translation>“%1” tem o mesmo valor em todas as unidades: seu escore é 0.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unit(s) have a score of 0 in some indicator: their geometric index is 0.</source>
-            <translation>
-                <numerusform>%n unidade tem escore 0 em algum indicador: seu índice geométrico é 0.</numerusform>
-                <numerusform>%n unidades têm escore 0 em algum indicador: seu índice geométrico é 0.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CoverageGapAlgorithm</name>
-        <message>
-            <source>Population outside coverage</source>
-            <translation>População fora da cobertura</translation>
-        </message>
-        <message>
-            <source>Vector indicators</source>
-            <translation>Indicadores vetoriais</translation>
-        </message>
-        <message>
-            <source>People outside a coverage polygon layer (mobile coverage, isochrones) per zone, as a count and a share. With a population raster, a pixel belongs to the zone and to the coverage that contain its centre. With a population field instead, each zone's population is spread evenly over its area and the covered part is the area of the zone inside the coverage, measured in a Lambert azimuthal equal-area projection centred on the zones. Zones should not overlap.</source>
-            <translation>Pessoas fora de uma camada de polígonos de cobertura (cobertura móvel, isócronas) por zona, como contagem e proporção. Com um raster de população, um pixel pertence à zona e à cobertura que contêm seu centro. Com um campo de população, a população de cada zona é distribuída uniformemente pela sua área e a parte coberta é a área da zona dentro da cobertura, medida em uma projeção azimutal equivalente de Lambert centrada nas zonas. As zonas não devem se sobrepor.</translation>
-        </message>
-        <message>
-            <source>Zone polygons</source>
-            <translation>Polígonos das zonas</translation>
-        </message>
-        <message>
-            <source>Coverage polygons</source>
-            <translation>Polígonos de cobertura</translation>
-        </message>
-        <message>
-            <source>Population raster</source>
-            <translation>Raster de população</translation>
-        </message>
-        <message>
-            <source>Band of the population raster</source>
-            <translation>Banda do raster de população</translation>
-        </message>
-        <message>
-            <source>Population field of the zones (spread over their area)</source>
-            <translation>Campo de população das zonas (distribuída pela área)</translation>
-        </message>
-        <message>
-            <source>Prefix of the new field names</source>
-            <translation>Prefixo dos nomes dos novos campos</translation>
-        </message>
-        <message>
-            <source>Zones with the coverage gap</source>
-            <translation>Zonas com a lacuna de cobertura</translation>
-        </message>
-        <message>
-            <source>Population of the zones</source>
-            <translation>População das zonas</translation>
-        </message>
-        <message>
-            <source>Share of the population outside coverage (0-1)</source>
-            <translation>Proporção da população fora da cobertura (0-1)</translation>
-        </message>
-        <message>
-            <source>Give either a population raster (“population”) or a population field (“population_field”), not both.</source>
-            <translation>Informe um raster de população (“population”) ou um campo de população (“population_field”), não ambos.</translation>
-        </message>
-        <message>
-            <source>%1 must hold polygons, not %2.</source>
-            <translation>%1 deve conter polígonos, não %2.</translation>
-        </message>
-        <message>
-            <source>%1 has no CRS.</source>
-            <translation>%1 não tem SRC.</translation>
-        </message>
-        <message>
-            <source>%1 must hold polygons: feature %2 is a %3.</source>
-            <translation>%1 deve conter polígonos: a feição %2 é do tipo %3.</translation>
-        </message>
-        <message>
-            <source>Cannot compute the extent of %1.</source>
-            <translation>Não foi possível calcular a extensão de %1.</translation>
-        </message>
-        <message>
-            <source>Cannot convert the zones of %1 to longitude and latitude.</source>
-            <translation>Não foi possível converter as zonas de %1 para longitude e latitude.</translation>
-        </message>
-        <message>
-            <source>Cannot merge the coverage polygons of %1.</source>
-            <translation>Não foi possível unir os polígonos de cobertura de %1.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n zone(s) have no population value: their gap is empty.</source>
-            <translation>
-                <numerusform>%n zona não tem valor de população: sua lacuna fica vazia.</numerusform>
-                <numerusform>%n zonas não têm valor de população: sua lacuna fica vazia.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cannot open %1 as a raster.</source>
-            <translation>Não foi possível abrir %1 como raster.</translation>
-        </message>
-        <message>
-            <source>%1 has no band %2.</source>
-            <translation>%1 não tem a banda %2.</translation>
-        </message>
-        <message>
-            <source>%1 has no north-up georeferencing.</source>
-            <translation>%1 não tem georreferenciamento orientado ao norte.</translation>
-        </message>
-        <message>
-            <source>Cannot rasterize the zones of %1.</source>
-            <translation>Não foi possível rasterizar as zonas de %1.</translation>
-        </message>
-        <message>
-            <source>Cannot rasterize the coverage of %1.</source>
-            <translation>Não foi possível rasterizar a cobertura de %1.</translation>
-        </message>
-        <message>
-            <source>Cannot read %1.</source>
-            <translation>Não foi possível ler %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DatasetPool</name>
-        <message>
-            <source>no GDAL driver recognizes the format</source>
-            <translation>nenhum driver do GDAL reconhece o formato</translation>
-        </message>
-        <message>
-            <source>Cannot open “%1”: the file does not exist</source>
-            <translation>Não foi possível abrir “%1”: o arquivo não existe</translation>
-        </message>
-        <message>
-            <source>Cannot open “%1”</source>
-            <translation>Não foi possível abrir “%1”</translation>
-        </message>
-        <message>
-            <source>Cannot open “%1”: %2</source>
-            <translation>Não foi possível abrir “%1”: %2</translation>
-        </message>
-        <message>
-            <source>the missing .shx index file was rebuilt</source>
-            <translation>o arquivo de índice .shx ausente foi reconstruído</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldCalculator</name>
-        <message>
-            <source>Invalid expression “%1”: %2</source>
-            <translation>Expressão inválida “%1”: %2</translation>
-        </message>
-        <message>
-            <source>Choose the name of the field to calculate in %1.</source>
-            <translation>Escolha o nome do campo a calcular em %1.</translation>
-        </message>
-        <message>
-            <source>Unknown CRS “%1” for the measures of %2.</source>
-            <translation>SRC desconhecido “%1” para as medidas de %2.</translation>
-        </message>
-        <message>
-            <source>The CRS “%1” for the measures of %2 must be projected (in metres), not geographic.</source>
-            <translation>O SRC “%1” para as medidas de %2 deve ser projetado (em metros), não geográfico.</translation>
-        </message>
-        <message>
-            <source>Cannot reproject %1 for the measures.</source>
-            <translation>Não foi possível reprojetar %1 para as medidas.</translation>
-        </message>
-        <message>
-            <source>%1 has a geographic CRS: areas, lengths and coordinates in the expression are measured in %2.</source>
-            <translation>%1 tem um SRC geográfico: áreas, comprimentos e coordenadas na expressão são medidos em %2.</translation>
-        </message>
-        <message>
-            <source>The expression “%1” failed on %2: %3</source>
-            <translation>A expressão “%1” falhou em %2: %3</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson or .shp).</source>
-            <translation>Não foi possível gravar %1: formato vetorial desconhecido “.%2” (use .gpkg, .geojson ou .shp).</translation>
-        </message>
-        <message>
-            <source>The output %1 is also the input: choose another file.</source>
-            <translation>A saída %1 também é a entrada: escolha outro arquivo.</translation>
-        </message>
-        <message>
-            <source>Cannot create %1.</source>
-            <translation>Não foi possível criar %1.</translation>
-        </message>
-        <message>
-            <source>Cannot create a layer in %1.</source>
-            <translation>Não foi possível criar uma camada em %1.</translation>
-        </message>
-        <message>
-            <source>Cannot create the field %1 in %2.</source>
-            <translation>Não foi possível criar o campo %1 em %2.</translation>
-        </message>
-        <message>
-            <source>The field calculation into %1 was canceled.</source>
-            <translation>O cálculo de campo em %1 foi cancelado.</translation>
-        </message>
-        <message>
-            <source>Cannot write a feature to %1.</source>
-            <translation>Não foi possível gravar uma feição em %1.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>Não foi possível gravar %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldCalculatorAlgorithm</name>
-        <message>
-            <source>Field calculator</source>
-            <translation>Calculadora de campos</translation>
-        </message>
-        <message>
-            <source>Tables</source>
-            <translation>Tabelas</translation>
-        </message>
-        <message>
-            <source>Calculates a new field, or overwrites one, from an SQLite expression over the fields and the geometry (GDAL's SQLite dialect with Spatialite functions), for example “poblacion / superficie”, “ST_Area(geometry) / 1e6” or “ST_X(ST_Centroid(geometry))”. The geometry column is called geometry. Measures are in the layer's CRS; a layer in longitude and latitude is first reprojected to the measure CRS (by default the UTM zone of its centre). An invalid expression is rejected with SQLite's reason.</source>
-            <translation>Calcula um novo campo, ou sobrescreve um existente, a partir de uma expressão SQLite sobre os campos e a geometria (dialeto SQLite do GDAL com funções do Spatialite), por exemplo “poblacion / superficie”, “ST_Area(geometry) / 1e6” ou “ST_X(ST_Centroid(geometry))”. A coluna de geometria se chama geometry. As medidas ficam no SRC da camada; uma camada em longitude e latitude é primeiro reprojetada para o SRC de medida (por padrão, a zona UTM do seu centro). Uma expressão inválida é rejeitada com o motivo dado pelo SQLite.</translation>
-        </message>
-        <message>
-            <source>Layer</source>
-            <translation>Camada</translation>
-        </message>
-        <message>
-            <source>Field to calculate (new or existing)</source>
-            <translation>Campo a calcular (novo ou existente)</translation>
-        </message>
-        <message>
-            <source>Expression (SQLite)</source>
-            <translation>Expressão (SQLite)</translation>
-        </message>
-        <message>
-            <source>Field type</source>
-            <translation>Tipo de campo</translation>
-        </message>
-        <message>
-            <source>CRS for measures of a geographic layer (e.g. the project CRS)</source>
-            <translation>SRC para medidas de uma camada geográfica (p. ex. o SRC do projeto)</translation>
-        </message>
-        <message>
-            <source>Output layer</source>
-            <translation>Camada de saída</translation>
-        </message>
-        <message>
-            <source>Layer with the calculated field</source>
-            <translation>Camada com o campo calculado</translation>
-        </message>
-        <message>
-            <source>Features written</source>
-            <translation>Feições gravadas</translation>
-        </message>
-        <message>
-            <source>Features where the expression is empty</source>
-            <translation>Feições em que a expressão está vazia</translation>
-        </message>
-        <message>
-            <source>CRS of the geometry measures</source>
-            <translation>SRC das medidas de geometria</translation>
-        </message>
-        <message numerus="yes">
-            <source>The expression is empty (NULL) for %n feature(s).</source>
-            <translation>
-                <numerusform>A expressão está vazia (NULL) para %n feição.</numerusform>
-                <numerusform>A expressão está vazia (NULL) para %n feições.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Geometry</name>
-        <message>
-            <source>Invalid WKT geometry: “%1”</source>
-            <translation>Geometria WKT inválida: “%1”</translation>
-        </message>
-        <message>
-            <source>Cannot convert the WKT geometry “%1”</source>
-            <translation>Não foi possível converter a geometria WKT “%1”</translation>
-        </message>
-        <message>
-            <source>Null geometry</source>
-            <translation>Geometria nula</translation>
-        </message>
-        <message>
-            <source>Unreadable geometry</source>
-            <translation>Geometria ilegível</translation>
-        </message>
-    </context>
-    <context>
-        <name>JoinTableAlgorithm</name>
-        <message>
-            <source>Join a table to a layer</source>
-            <translation>Unir uma tabela a uma camada</translation>
-        </message>
-        <message>
-            <source>Tables</source>
-            <translation>Tabelas</translation>
-        </message>
-        <message>
-            <source>Joins the rows of a table (CSV, XLSX or ODS; “file.xlsx|layername=Sheet” picks a sheet) to the features of a layer with the same key, one to one, into a new layer. The table's key is read as text, so codes such as the ubigeo “040101” keep their leading zero; a numeric key 40101 does not match it unless zero padding to a width is asked for. The report lists the unmatched keys of both sides and the duplicated keys of the table (the first row wins).</source>
-            <translation>Une as linhas de uma tabela (CSV, XLSX ou ODS; “arquivo.xlsx|layername=Planilha” escolhe uma planilha) às feições de uma camada com a mesma chave, uma a uma, em uma nova camada. A chave da tabela é lida como texto, de modo que códigos como o ubigeo “040101” mantêm o zero à esquerda; uma chave numérica 40101 não corresponde a ele, a menos que se peça preenchimento com zeros até uma largura. O relatório lista as chaves sem correspondência dos dois lados e as chaves duplicadas da tabela (a primeira linha prevalece).</translation>
-        </message>
-        <message>
-            <source>Layer</source>
-            <translation>Camada</translation>
-        </message>
-        <message>
-            <source>Key field of the layer</source>
-            <translation>Campo-chave da camada</translation>
-        </message>
-        <message>
-            <source>Table (CSV, XLSX, ODS)</source>
-            <translation>Tabela (CSV, XLSX, ODS)</translation>
-        </message>
-        <message>
-            <source>Key column of the table</source>
-            <translation>Coluna-chave da tabela</translation>
-        </message>
-        <message>
-            <source>Prefix of the joined field names</source>
-            <translation>Prefixo dos nomes dos campos unidos</translation>
-        </message>
-        <message>
-            <source>Pad numeric keys with zeros to this width (0: no padding)</source>
-            <translation>Preencher chaves numéricas com zeros até esta largura (0: sem preenchimento)</translation>
-        </message>
-        <message>
-            <source>CSV delimiter</source>
-            <translation>Delimitador do CSV</translation>
-        </message>
-        <message>
-            <source>CSV encoding</source>
-            <translation>Codificação do CSV</translation>
-        </message>
-        <message>
-            <source>CSV decimal separator</source>
-            <translation>Separador decimal do CSV</translation>
-        </message>
-        <message>
-            <source>CSV thousands separator</source>
-            <translation>Separador de milhares do CSV</translation>
-        </message>
-        <message>
-            <source>Joined layer</source>
-            <translation>Camada unida</translation>
-        </message>
-        <message>
-            <source>Features joined</source>
-            <translation>Feições unidas</translation>
-        </message>
-        <message>
-            <source>Features without a table row</source>
-            <translation>Feições sem linha na tabela</translation>
-        </message>
-        <message>
-            <source>Table keys without a feature</source>
-            <translation>Chaves da tabela sem feição</translation>
-        </message>
-        <message>
-            <source>Keys on several table rows</source>
-            <translation>Chaves em várias linhas da tabela</translation>
-        </message>
-        <message>
-            <source>Problems found in the table</source>
-            <translation>Problemas encontrados na tabela</translation>
-        </message>
-        <message>
-            <source>Join report (counts, key lists, table problems)</source>
-            <translation>Relatório da união (contagens, listas de chaves, problemas da tabela)</translation>
-        </message>
-        <message>
-            <source>Parameter “table_field”: %1 has no column “%2” (columns: %3).</source>
-            <translation>Parâmetro “table_field”: %1 não tem a coluna “%2” (colunas: %3).</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>No feature of %1 matched a row of %2: %3</source>
-            <translation>Nenhuma feição de %1 correspondeu a uma linha de %2: %3</translation>
-        </message>
-        <message>
-            <source>No feature of %1 matched a row of %2 (first keys: “%3” and “%4”).</source>
-            <translation>Nenhuma feição de %1 correspondeu a uma linha de %2 (primeiras chaves: “%3” e “%4”).</translation>
-        </message>
-        <message>
-            <source>%1 of %2 features joined; %3 table key(s) unused.</source>
-            <translation>%1 de %2 feições unidas; %3 chave(s) da tabela não usada(s).</translation>
-        </message>
-    </context>
-    <context>
-        <name>LabelTextTemplate</name>
-        <message>
-            <source>No label text: choose a field or write a template such as {NAME}</source>
-            <translation>Sem texto de rótulo: escolha um campo ou escreva um modelo como {NOME}</translation>
-        </message>
-        <message>
-            <source>The label field “%1” does not exist</source>
-            <translation>O campo de rótulo “%1” não existe</translation>
-        </message>
-        <message>
-            <source>Unbalanced “}” at character %1 of the label template “%2”</source>
-            <translation>“}” sem par no caractere %1 do modelo de rótulo “%2”</translation>
-        </message>
-        <message>
-            <source>Unclosed “{” at character %1 of the label template “%2”</source>
-            <translation>“{” não fechado no caractere %1 do modelo de rótulo “%2”</translation>
-        </message>
-        <message>
-            <source>The label template “%1” names the field “%2”, which does not exist</source>
-            <translation>O modelo de rótulo “%1” cita o campo “%2”, que não existe</translation>
-        </message>
-    </context>
-    <context>
-        <name>Legend</name>
-        <message>
-            <source>Other values</source>
-            <translation>Outros valores</translation>
-        </message>
-        <message>
-            <source>No data</source>
-            <translation>Sem dados</translation>
-        </message>
-        <message>
-            <source>%1 (hillshade)</source>
-            <translation>%1 (sombreamento)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MapRenderJob</name>
-        <message>
-            <source>Invalid map extent or output size</source>
-            <translation>Extensão do mapa ou tamanho de saída inválidos</translation>
-        </message>
-    </context>
-    <context>
-        <name>Markers</name>
-        <message>
-            <source>Health post</source>
-            <translation>Posto de saúde</translation>
-        </message>
-        <message>
-            <source>School</source>
-            <translation>Escola</translation>
-        </message>
-        <message>
-            <source>Fire station</source>
-            <translation>Corpo de bombeiros</translation>
-        </message>
-        <message>
-            <source>Police</source>
-            <translation>Polícia</translation>
-        </message>
-        <message>
-            <source>Shelter</source>
-            <translation>Abrigo</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParameterWidget</name>
-        <message>
-            <source>Raster files (*.tif *.tiff *.asc *.img *.vrt *.jp2 *.nc *.dem *.hgt)</source>
-            <translation>Arquivos raster (*.tif *.tiff *.asc *.img *.vrt *.jp2 *.nc *.dem *.hgt)</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>Todos os arquivos (*)</translation>
-        </message>
-        <message>
-            <source>Vector files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.gml *.csv *.tab)</source>
-            <translation>Arquivos vetoriais (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.gml *.csv *.tab)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PointCountsAlgorithm</name>
-        <message>
-            <source>Point counts per zone</source>
-            <translation>Contagem de pontos por zona</translation>
-        </message>
-        <message>
-            <source>Vector indicators</source>
-            <translation>Indicadores vetoriais</translation>
-        </message>
-        <message>
-            <source>Counts the points (facilities, bus stops, antennas) in each zone and derives the count per 1,000 inhabitants (when a population field is given) and per km². Areas are geodesic, computed on the ellipsoid of the zones' CRS. A point on a border between zones counts once, for the first zone.</source>
-            <translation>Conta os pontos (equipamentos, paradas de ônibus, antenas) em cada zona e calcula a contagem por 1.000 habitantes (quando um campo de população é informado) e por km². As áreas são geodésicas, calculadas no elipsoide do SRC das zonas. Um ponto na divisa entre zonas conta uma vez, para a primeira zona.</translation>
-        </message>
-        <message>
-            <source>Points</source>
-            <translation>Pontos</translation>
-        </message>
-        <message>
-            <source>Zone polygons</source>
-            <translation>Polígonos das zonas</translation>
-        </message>
-        <message>
-            <source>Population field of the zones</source>
-            <translation>Campo de população das zonas</translation>
-        </message>
-        <message>
-            <source>Prefix of the new field names</source>
-            <translation>Prefixo dos nomes dos novos campos</translation>
-        </message>
-        <message>
-            <source>Output zones with counts</source>
-            <translation>Zonas de saída com contagens</translation>
-        </message>
-        <message>
-            <source>Zones with counts</source>
-            <translation>Zonas com contagens</translation>
-        </message>
-        <message>
-            <source>Points read</source>
-            <translation>Pontos lidos</translation>
-        </message>
-        <message>
-            <source>Points outside every zone</source>
-            <translation>Pontos fora de todas as zonas</translation>
-        </message>
-        <message>
-            <source>The zones must be polygons: %1 has %2 geometries.</source>
-            <translation>As zonas devem ser polígonos: %1 tem geometrias do tipo %2.</translation>
-        </message>
-        <message>
-            <source>The points must be points: %1 has %2 geometries.</source>
-            <translation>Os pontos devem ser pontos: %1 tem geometrias do tipo %2.</translation>
-        </message>
-        <message>
-            <source>%1 has no CRS: the area of its zones cannot be measured.</source>
-            <translation>%1 não tem SRC: a área das suas zonas não pode ser medida.</translation>
-        </message>
-        <message>
-            <source>Cannot convert the zones of %1 to longitude and latitude.</source>
-            <translation>Não foi possível converter as zonas de %1 para longitude e latitude.</translation>
-        </message>
-        <message>
-            <source>The zones must be polygons: feature %1 of %2 is a %3.</source>
-            <translation>As zonas devem ser polígonos: a feição %1 de %2 é do tipo %3.</translation>
-        </message>
-        <message>
-            <source>Cannot reproject the points of %1 to the CRS of %2.</source>
-            <translation>Não foi possível reprojetar os pontos de %1 para o SRC de %2.</translation>
-        </message>
-        <message>
-            <source>%1 has no CRS: assuming the CRS of %2.</source>
-            <translation>%1 não tem SRC: assumindo o SRC de %2.</translation>
-        </message>
-        <message>
-            <source>The points must be points: feature %1 of %2 is a %3.</source>
-            <translation>Os pontos devem ser pontos: a feição %1 de %2 é do tipo %3.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n zone(s) have no positive population: their rate per 1,000 inhabitants is empty.</source>
-            <translation>
-                <numerusform>%n zona não tem população positiva: sua taxa por 1.000 habitantes fica vazia.</numerusform>
-                <numerusform>%n zonas não têm população positiva: sua taxa por 1.000 habitantes fica vazia.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n point(s) fall outside every zone.</source>
-            <translation>
-                <numerusform>%n ponto fica fora de todas as zonas.</numerusform>
-                <numerusform>%n pontos ficam fora de todas as zonas.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Project</name>
-        <message>
-            <source>Layer “%1”: the CRS saved in the project (%2) is not valid: %3</source>
-            <translation>Camada “%1”: o SRC salvo no projeto (%2) não é válido: %3</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: the file %2 does not exist (was it moved or renamed?)</source>
-            <translation>Camada “%1”: o arquivo %2 não existe (foi movido ou renomeado?)</translation>
-        </message>
-        <message>
-            <source>cannot open %1: %2</source>
-            <translation>não foi possível abrir %1: %2</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: %2</source>
-            <translation>Camada “%1”: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>TableImporter</name>
-        <message>
-            <source>Cannot open %1 as a spreadsheet.</source>
-            <translation>Não foi possível abrir %1 como planilha.</translation>
-        </message>
-        <message>
-            <source>Cannot open %1: the file does not exist.</source>
-            <translation>Não foi possível abrir %1: o arquivo não existe.</translation>
-        </message>
-        <message>
-            <source>Column %1: the name “%2” is used twice; renamed “%3”.</source>
-            <translation>Coluna %1: o nome “%2” está repetido; renomeada para “%3”.</translation>
-        </message>
-        <message>
-            <source>Row %1 has %2 cells instead of %3: the missing cells are empty.</source>
-            <translation>A linha %1 tem %2 células em vez de %3: as células ausentes ficam vazias.</translation>
-        </message>
-        <message>
-            <source>Row %1 has %2 cells instead of %3: the extra cells are kept in new columns.</source>
-            <translation>A linha %1 tem %2 células em vez de %3: as células extras são mantidas em novas colunas.</translation>
-        </message>
-        <message>
-            <source>Row %1, column “%2”: “%3” is not a number; the value is left empty (the text is kept).</source>
-            <translation>Linha %1, coluna “%2”: “%3” não é um número; o valor fica vazio (o texto é mantido).</translation>
-        </message>
-    </context>
-    <context>
-        <name>TableJoin</name>
-        <message>
-            <source>The key “%1” is on several rows of %2: the first row is joined.</source>
-            <translation>A chave “%1” aparece em várias linhas de %2: a primeira linha é unida.</translation>
-        </message>
-        <message>
-            <source>numbers</source>
-            <translation>números</translation>
-        </message>
-        <message>
-            <source>text</source>
-            <translation>texto</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n key(s) differ only by leading zeros (the layer's keys are %1, the table's are %2, e.g. “%3” and “%4”): ask for zero padding to width %5 to match them.</source>
-            <translation>
-                <numerusform>%n chave difere apenas por zeros à esquerda (as chaves da camada são %1 e as da tabela são %2, p. ex. “%3” e “%4”): peça preenchimento com zeros até a largura %5 para que coincidam.</numerusform>
-                <numerusform>%n chaves diferem apenas por zeros à esquerda (as chaves da camada são %1 e as da tabela são %2, p. ex. “%3” e “%4”): peça preenchimento com zeros até a largura %5 para que coincidam.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cannot open %1 as a vector layer.</source>
-            <translation>Não foi possível abrir %1 como camada vetorial.</translation>
-        </message>
-        <message>
-            <source>%1 has no layer “%2”.</source>
-            <translation>%1 não tem a camada “%2”.</translation>
-        </message>
-        <message>
-            <source>%1 has no field “%2”.</source>
-            <translation>%1 não tem o campo “%2”.</translation>
-        </message>
-        <message>
-            <source>%1 has no column “%2”.</source>
-            <translation>%1 não tem a coluna “%2”.</translation>
-        </message>
-        <message>
-            <source>Cannot read the features of %1.</source>
-            <translation>Não foi possível ler as feições de %1.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson or .shp).</source>
-            <translation>Não foi possível gravar %1: formato vetorial desconhecido “.%2” (use .gpkg, .geojson ou .shp).</translation>
-        </message>
-        <message>
-            <source>The output %1 is also an input: choose another file.</source>
-            <translation>A saída %1 também é uma entrada: escolha outro arquivo.</translation>
-        </message>
-        <message>
-            <source>Cannot create %1.</source>
-            <translation>Não foi possível criar %1.</translation>
-        </message>
-        <message>
-            <source>Cannot create a layer in %1.</source>
-            <translation>Não foi possível criar uma camada em %1.</translation>
-        </message>
-        <message>
-            <source>Cannot create the field %1 in %2.</source>
-            <translation>Não foi possível criar o campo %1 em %2.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: the layer has a field “%2” already; choose another prefix.</source>
-            <translation>Não foi possível gravar %1: a camada já tem um campo “%2”; escolha outro prefixo.</translation>
-        </message>
-        <message>
-            <source>The join into %1 was canceled.</source>
-            <translation>A união em %1 foi cancelada.</translation>
-        </message>
-        <message>
-            <source>Cannot write a feature to %1.</source>
-            <translation>Não foi possível gravar uma feição em %1.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>Não foi possível gravar %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VectorLayerRenderer</name>
-        <message numerus="yes">
-            <source>Layer “%1”: %n feature(s) with unreadable geometry skipped</source>
-            <translation>
-                <numerusform>Camada “%1”: %n feição com geometria ilegível ignorada</numerusform>
-                <numerusform>Camada “%1”: %n feições com geometria ilegível ignoradas</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ZonalStatisticsAlgorithm</name>
-        <message>
-            <source>Zonal statistics</source>
-            <translation>Estatísticas zonais</translation>
-        </message>
-        <message>
-            <source>Raster indicators</source>
-            <translation>Indicadores raster</translation>
-        </message>
-        <message>
-            <source>Statistics of a raster band (count, sum, mean, min, max, stddev, median, majority, minority, variety) inside each zone polygon, appended to the zones as new fields. A pixel belongs to a zone when its centre is inside; with “exact”, count, sum and mean weight each boundary pixel by the share of its area inside the polygon. Nodata pixels are ignored. Zones in another CRS are reprojected to the raster's CRS.</source>
-            <translation>Estatísticas de uma banda raster (count, sum, mean, min, max, stddev, median, majority, minority, variety) dentro de cada polígono de zona, acrescentadas às zonas como novos campos. Um pixel pertence a uma zona quando seu centro está dentro dela; com “exact”, count, sum e mean ponderam cada pixel da borda pela fração da sua área dentro do polígono. Pixels sem dados são ignorados. Zonas em outro SRC são reprojetadas para o SRC do raster.</translation>
-        </message>
-        <message>
-            <source>Input raster</source>
-            <translation>Raster de entrada</translation>
-        </message>
-        <message>
-            <source>Band number</source>
-            <translation>Número da banda</translation>
-        </message>
-        <message>
-            <source>Zone polygons</source>
-            <translation>Polígonos das zonas</translation>
-        </message>
-        <message>
-            <source>Statistics to compute</source>
-            <translation>Estatísticas a calcular</translation>
-        </message>
-        <message>
-            <source>Prefix of the new field names</source>
-            <translation>Prefixo dos nomes dos novos campos</translation>
-        </message>
-        <message>
-            <source>Weight boundary pixels by the share covered (count, sum, mean)</source>
-            <translation>Ponderar os pixels da borda pela fração coberta (count, sum, mean)</translation>
-        </message>
-        <message>
-            <source>Output zones with statistics</source>
-            <translation>Zonas de saída com estatísticas</translation>
-        </message>
-        <message>
-            <source>Zones with statistics</source>
-            <translation>Zonas com estatísticas</translation>
-        </message>
-        <message>
-            <source>Number of zones</source>
-            <translation>Número de zonas</translation>
-        </message>
-        <message>
-            <source>Valid pixels counted in some zone</source>
-            <translation>Pixels válidos contados em alguma zona</translation>
-        </message>
-        <message>
-            <source>Cannot open %1 as a raster.</source>
-            <translation>Não foi possível abrir %1 como raster.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Band %1 does not exist: %2 has %n band(s).</source>
-            <translation>
-                <numerusform>A banda %1 não existe: %2 tem %n banda.</numerusform>
-                <numerusform>A banda %1 não existe: %2 tem %n bandas.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 has no georeferencing (geotransform).</source>
-            <translation>%1 não tem georreferenciamento (geotransformação).</translation>
-        </message>
-        <message>
-            <source>%1 is rotated; zonal statistics need a north-up raster (warp it first).</source>
-            <translation>%1 está rotacionado; as estatísticas zonais exigem um raster orientado ao norte (reprojete-o antes).</translation>
-        </message>
-        <message>
-            <source>The zones must be polygons: %1 has %2 geometries.</source>
-            <translation>As zonas devem ser polígonos: %1 tem geometrias do tipo %2.</translation>
-        </message>
-        <message>
-            <source>Cannot reproject the zones of %1 to the CRS of %2.</source>
-            <translation>Não foi possível reprojetar as zonas de %1 para o SRC de %2.</translation>
-        </message>
-        <message>
-            <source>Only one of %1 and %2 has a CRS: assuming both use the same one.</source>
-            <translation>Apenas um entre %1 e %2 tem SRC: assumindo que ambos usam o mesmo.</translation>
-        </message>
-        <message>
-            <source>The zones must be polygons: feature %1 of %2 is a %3.</source>
-            <translation>As zonas devem ser polígonos: a feição %1 de %2 é do tipo %3.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n zone(s) of %1 could not be reprojected to the raster's CRS and get no pixels.</source>
-            <translation>
-                <numerusform>%n zona de %1 não pôde ser reprojetada para o SRC do raster e não recebe pixels.</numerusform>
-                <numerusform>%n zonas de %1 não puderam ser reprojetadas para o SRC do raster e não recebem pixels.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Pixels are not square; coverage fractions are shares of each pixel's area.</source>
-            <translation>Os pixels não são quadrados; as frações de cobertura são proporções da área de cada pixel.</translation>
-        </message>
-        <message>
-            <source>Cannot allocate a zone strip of %1x%2 pixels.</source>
-            <translation>Não foi possível alocar uma faixa de zonas de %1x%2 pixels.</translation>
-        </message>
-        <message>
-            <source>Cannot rasterize the zones of %1.</source>
-            <translation>Não foi possível rasterizar as zonas de %1.</translation>
-        </message>
-        <message>
-            <source>Too many distinct values in %1 for median, majority, minority or variety (more than %2); classify or round the raster first.</source>
-            <translation>Valores distintos demais em %1 para median, majority, minority ou variety (mais de %2); classifique ou arredonde o raster antes.</translation>
-        </message>
-        <message>
-            <source>Cannot read rows %1 to %2 of %3.</source>
-            <translation>Não foi possível ler as linhas %1 a %2 de %3.</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Missing layer %1: %2</source>
-            <translation>Camada ausente %1: %2</translation>
-        </message>
-        <message>
-            <source>Desktop GIS for municipal planning and disaster-risk management</source>
-            <translation>SIG desktop para planejamento municipal e gestão de risco de desastres</translation>
-        </message>
-        <message>
-            <source>Interface language: es, en or pt.</source>
-            <translation>Idioma da interface: es, en ou pt.</translation>
-        </message>
-        <message>
-            <source>Open the Arequipa demo project.</source>
-            <translation>Abre o projeto de demonstração de Arequipa.</translation>
-        </message>
-        <message>
-            <source>Save a picture of the window after the first map render and quit.</source>
-            <translation>Salva uma imagem da janela após o primeiro desenho do mapa e sai.</translation>
-        </message>
-        <message>
-            <source>A project (.territoria) or layer files to open.</source>
-            <translation>Um projeto (.territoria) ou arquivos de camadas para abrir.</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria</name>
-        <message>
-            <source>Cannot export the map to %1: the extent or the output size is invalid</source>
-            <translation>Não foi possível exportar o mapa para %1: a extensão ou o tamanho de saída são inválidos</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Não foi possível gravar %1: %2</translation>
-        </message>
-        <message>
-            <source>Export of %1 was canceled</source>
-            <translation>A exportação de %1 foi cancelada</translation>
-        </message>
-        <message>
-            <source>Cannot write the image %1: %2</source>
-            <translation>Não foi possível gravar a imagem %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot start the PDF %1</source>
-            <translation>Não foi possível iniciar o PDF %1</translation>
-        </message>
-        <message>
-            <source>Cannot start the SVG %1</source>
-            <translation>Não foi possível iniciar o SVG %1</translation>
-        </message>
-        <message>
-            <source>Cannot export to %1: unknown format “%2” (use .png, .jpg, .tif, .pdf or .svg)</source>
-            <translation>Não foi possível exportar para %1: formato desconhecido “%2” (use .png, .jpg, .tif, .pdf ou .svg)</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: “%2” is not a boolean (use true or false).</source>
-            <translation>Parâmetro “%1”: “%2” não é um booleano (use true ou false).</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: “%2” is not a number.</source>
-            <translation>Parâmetro “%1”: “%2” não é um número.</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: the value is not a number.</source>
-            <translation>Parâmetro “%1”: o valor não é um número.</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: the value must be a finite number.</source>
-            <translation>Parâmetro “%1”: o valor deve ser um número finito.</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: “%2” is not a whole number.</source>
-            <translation>Parâmetro “%1”: “%2” não é um número inteiro.</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: %2 is out of range (%3 to %4).</source>
-            <translation>Parâmetro “%1”: %2 está fora do intervalo (%3 a %4).</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: no file given.</source>
-            <translation>Parâmetro “%1”: nenhum arquivo informado.</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: file not found: %2</source>
-            <translation>Parâmetro “%1”: arquivo não encontrado: %2</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: no output file given.</source>
-            <translation>Parâmetro “%1”: nenhum arquivo de saída informado.</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: unknown value “%2” (expected one of: %3).</source>
-            <translation>Parâmetro “%1”: valor desconhecido “%2” (esperado um de: %3).</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: unknown value “%2” (expected some of: %3).</source>
-            <translation>Parâmetro “%1”: valor desconhecido “%2” (esperados alguns de: %3).</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: the list is empty.</source>
-            <translation>Parâmetro “%1”: a lista está vazia.</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: %2</source>
-            <translation>Parâmetro “%1”: %2</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: “%2” is not an extent (xmin,ymin,xmax,ymax).</source>
-            <translation>Parâmetro “%1”: “%2” não é uma extensão (xmin,ymin,xmax,ymax).</translation>
-        </message>
-        <message>
-            <source>Cannot open %1 as a vector layer.</source>
-            <translation>Não foi possível abrir %1 como camada vetorial.</translation>
-        </message>
-        <message>
-            <source>%1 has no layer “%2”.</source>
-            <translation>%1 não tem a camada “%2”.</translation>
-        </message>
-        <message>
-            <source>Parameter “%1”: %2 has no field “%3”.</source>
-            <translation>Parâmetro “%1”: %2 não tem o campo “%3”.</translation>
-        </message>
-        <message>
-            <source>Unknown parameter “%1” (expected: %2).</source>
-            <translation>Parâmetro desconhecido “%1” (esperado: %2).</translation>
-        </message>
-        <message>
-            <source>Missing required parameter “%1” (%2).</source>
-            <translation>Falta o parâmetro obrigatório “%1” (%2).</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: unknown encoding “%2”.</source>
-            <translation>Não foi possível ler %1: codificação desconhecida “%2”.</translation>
-        </message>
-        <message>
-            <source>Cannot open %1.</source>
-            <translation>Não foi possível abrir %1.</translation>
-        </message>
-        <message>
-            <source>Row %1, column %2: the text is not valid UTF-8 (read as ISO-8859-1: “%3”); choose the file's encoding.</source>
-            <translation>Linha %1, coluna %2: o texto não é UTF-8 válido (lido como ISO-8859-1: “%3”); escolha a codificação do arquivo.</translation>
-        </message>
-        <message>
-            <source>Cannot read %1.</source>
-            <translation>Não foi possível ler %1.</translation>
-        </message>
-        <message>
-            <source>Cannot open %1 as a spreadsheet.</source>
-            <translation>Não foi possível abrir %1 como planilha.</translation>
-        </message>
-        <message>
-            <source>%1 has no sheets.</source>
-            <translation>%1 não tem planilhas.</translation>
-        </message>
-        <message>
-            <source>%1 has no sheet “%2”.</source>
-            <translation>%1 não tem a planilha “%2”.</translation>
-        </message>
-        <message>
-            <source>Cannot copy %1 to memory.</source>
-            <translation>Não foi possível copiar %1 para a memória.</translation>
-        </message>
-        <message>
-            <source>The expression for %1 is empty.</source>
-            <translation>A expressão para %1 está vazia.</translation>
-        </message>
-        <message>
-            <source>Invalid expression “%1”: one expression only, without “;”.</source>
-            <translation>Expressão inválida “%1”: apenas uma expressão, sem “;”.</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::AlgorithmDialog</name>
-        <message>
-            <source>Parameters</source>
-            <translation>Parâmetros</translation>
-        </message>
-        <message>
-            <source>Log</source>
-            <translation>Registro</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Run</source>
-            <translation>Executar</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Fechar</translation>
-        </message>
-        <message>
-            <source>%1 [optional]</source>
-            <translation>%1 [opcional]</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>opcional</translation>
-        </message>
-        <message>
-            <source>Outputs</source>
-            <translation>Saídas</translation>
-        </message>
-        <message>
-            <source>Command line: territoria-cli run %1 --param NAME=VALUE …</source>
-            <translation>Linha de comando: territoria-cli run %1 --param NOME=VALOR …</translation>
-        </message>
-        <message>
-            <source>Warning:</source>
-            <translation>Aviso:</translation>
-        </message>
-        <message>
-            <source>The analysis cannot run now.</source>
-            <translation>A análise não pode ser executada agora.</translation>
-        </message>
-        <message>
-            <source>Running %1 (%2)…</source>
-            <translation>Executando %1 (%2)…</translation>
-        </message>
-        <message>
-            <source>Canceling…</source>
-            <translation>Cancelando…</translation>
-        </message>
-        <message>
-            <source>Finished.</source>
-            <translation>Concluído.</translation>
-        </message>
-        <message>
-            <source>Canceled.</source>
-            <translation>Cancelado.</translation>
-        </message>
-        <message>
-            <source>%1 failed: %2</source>
-            <translation>%1 falhou: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::AlgorithmToolbox</name>
-        <message>
-            <source>Search…</source>
-            <translation>Pesquisar…</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::AnalysisController</name>
-        <message>
-            <source>Analysis Toolbox</source>
-            <translation>Caixa de ferramentas de análise</translation>
-        </message>
-        <message>
-            <source>A&amp;nalysis</source>
-            <translation>A&amp;nálise</translation>
-        </message>
-        <message>
-            <source>Unknown algorithm “%1”.</source>
-            <translation>Algoritmo desconhecido “%1”.</translation>
-        </message>
-        <message>
-            <source>Analysis plugin not loaded: %1</source>
-            <translation>Plugin de análise não carregado: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Analysis: %n algorithm(s)</source>
-            <translation>
-                <numerusform>Análise: %n algoritmo</numerusform>
-                <numerusform>Análise: %n algoritmos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>from %n plugin(s).</source>
-            <translation>
-                <numerusform>de %n plugin.</numerusform>
-                <numerusform>de %n plugins.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 started.</source>
-            <translation>%1 iniciado.</translation>
-        </message>
-        <message>
-            <source>%1: warning: %2</source>
-            <translation>%1: aviso: %2</translation>
-        </message>
-        <message>
-            <source>%1 was canceled.</source>
-            <translation>%1 foi cancelado.</translation>
-        </message>
-        <message>
-            <source>unknown error</source>
-            <translation>erro desconhecido</translation>
-        </message>
-        <message>
-            <source>%1 failed: %2</source>
-            <translation>%1 falhou: %2</translation>
-        </message>
-        <message>
-            <source>%1: the output file %2 was not written.</source>
-            <translation>%1: o arquivo de saída %2 não foi gravado.</translation>
-        </message>
-        <message>
-            <source>%1 finished.</source>
-            <translation>%1 concluído.</translation>
-        </message>
-        <message>
-            <source>%1: output %2</source>
-            <translation>%1: saída %2</translation>
-        </message>
-        <message>
-            <source>Analyses running</source>
-            <translation>Análises em execução</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n analysis/analyses still running: %1. Cancel and quit?</source>
-            <translation>
-                <numerusform>%n análise ainda em execução: %1. Cancelar e sair?</numerusform>
-                <numerusform>%n análises ainda em execução: %1. Cancelar e sair?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancel Analyses and Quit</source>
-            <translation>Cancelar as análises e sair</translation>
-        </message>
-        <message>
-            <source>Keep Running</source>
-            <translation>Continuar executando</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::AttributeTableModel</name>
-        <message numerus="yes">
-            <source>(%n byte(s))</source>
-            <translation>
-                <numerusform>(%n byte)</numerusform>
-                <numerusform>(%n bytes)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::AttributeTableWindow</name>
-        <message>
-            <source>Attribute Table — %1</source>
-            <translation>Tabela de atributos — %1</translation>
-        </message>
-        <message>
-            <source>sorting…</source>
-            <translation>ordenando…</translation>
-        </message>
-        <message>
-            <source>Reading features…</source>
-            <translation>Lendo feições…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln feature(s)</source>
-            <translation>
-                <numerusform>%Ln feição</numerusform>
-                <numerusform>%Ln feições</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::ChoroplethDialog</name>
-        <message>
-            <source>Choropleth Map — %1</source>
-            <translation>Mapa coroplético — %1</translation>
-        </message>
-        <message>
-            <source>Colours the polygons by a numeric field: 5 classes by natural breaks (Jenks), yellow to red.</source>
-            <translation>Colore os polígonos por um campo numérico: 5 classes por quebras naturais (Jenks), de amarelo a vermelho.</translation>
-        </message>
-        <message>
-            <source>Field:</source>
-            <translation>Campo:</translation>
-        </message>
-        <message>
-            <source>Colours:</source>
-            <translation>Cores:</translation>
-        </message>
-        <message>
-            <source>The layer has no numeric field.</source>
-            <translation>A camada não tem nenhum campo numérico.</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::CoordinateTransform</name>
-        <message>
-            <source>Cannot transform coordinates: a coordinate reference system is missing</source>
-            <translation>Não foi possível transformar as coordenadas: falta um sistema de referência de coordenadas</translation>
-        </message>
-        <message>
-            <source>no transformation (same coordinate reference system)</source>
-            <translation>sem transformação (mesmo sistema de referência de coordenadas)</translation>
-        </message>
-        <message>
-            <source>Invalid pinned coordinate operation: %1</source>
-            <translation>Operação de coordenadas fixada inválida: %1</translation>
-        </message>
-        <message>
-            <source>pinned (inverse): %1</source>
-            <translation>fixada (inversa): %1</translation>
-        </message>
-        <message>
-            <source>Cannot create the coordinate reference systems for %1 → %2</source>
-            <translation>Não foi possível criar os sistemas de referência de coordenadas para %1 → %2</translation>
-        </message>
-        <message>
-            <source>PROJ finds no way to transform from %1 to %2</source>
-            <translation>O PROJ não encontra como transformar de %1 para %2</translation>
-        </message>
-        <message>
-            <source>Cannot normalize the transformation from %1 to %2</source>
-            <translation>Não foi possível normalizar a transformação de %1 para %2</translation>
-        </message>
-        <message>
-            <source>best available: %1</source>
-            <translation>a melhor disponível: %1</translation>
-        </message>
-        <message>
-            <source>PROJ default</source>
-            <translation>padrão do PROJ</translation>
-        </message>
-        <message>
-            <source>Invalid coordinate operation: %1</source>
-            <translation>Operação de coordenadas inválida: %1</translation>
-        </message>
-        <message>
-            <source>Not a coordinate operation but a coordinate reference system: %1</source>
-            <translation>Não é uma operação de coordenadas, mas um sistema de referência de coordenadas: %1</translation>
-        </message>
-        <message>
-            <source>pinned: %1</source>
-            <translation>fixada: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::Crs</name>
-        <message>
-            <source>Empty coordinate reference system definition</source>
-            <translation>Definição vazia de sistema de referência de coordenadas</translation>
-        </message>
-        <message>
-            <source>Not a coordinate reference system PROJ understands: “%1”</source>
-            <translation>Não é um sistema de referência de coordenadas que o PROJ entenda: “%1”</translation>
-        </message>
-        <message>
-            <source>Invalid WKT coordinate reference system: “%1”</source>
-            <translation>Sistema de referência de coordenadas WKT inválido: “%1”</translation>
-        </message>
-        <message>
-            <source>Cannot read the projection file %1: %2</source>
-            <translation>Não foi possível ler o arquivo de projeção %1: %2</translation>
-        </message>
-        <message>
-            <source>The projection file %1 is empty</source>
-            <translation>O arquivo de projeção %1 está vazio</translation>
-        </message>
-        <message>
-            <source>The projection file %1 holds no coordinate reference system PROJ understands</source>
-            <translation>O arquivo de projeção %1 não contém nenhum sistema de referência de coordenadas que o PROJ entenda</translation>
-        </message>
-        <message>
-            <source>The projection file %1: %2</source>
-            <translation>O arquivo de projeção %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::CrsBuilder</name>
-        <message>
-            <source>“%1” is not a coordinate reference system</source>
-            <translation>“%1” não é um sistema de referência de coordenadas</translation>
-        </message>
-        <message>
-            <source>PROJ cannot write “%1” as WKT</source>
-            <translation>O PROJ não consegue escrever “%1” como WKT</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::CrsSelectorWidget</name>
-        <message>
-            <source>EPSG code, WKT or PROJ string:</source>
-            <translation>Código EPSG, WKT ou string PROJ:</translation>
-        </message>
-        <message>
-            <source>e.g. EPSG:32719</source>
-            <translation>p. ex. EPSG:32719</translation>
-        </message>
-        <message>
-            <source>Common in Peru:</source>
-            <translation>Comuns no Peru:</translation>
-        </message>
-        <message>
-            <source>No CRS selected.</source>
-            <translation>Nenhum SRC selecionado.</translation>
-        </message>
-        <message>
-            <source>Geographic, units: %1</source>
-            <translation>Geográfico, unidades: %1</translation>
-        </message>
-        <message>
-            <source>Projected, units: %1</source>
-            <translation>Projetado, unidades: %1</translation>
-        </message>
-        <message>
-            <source>Area of use: %1° to %2° longitude, %3° to %4° latitude</source>
-            <translation>Área de uso: de %1° a %2° de longitude, de %3° a %4° de latitude</translation>
-        </message>
-        <message>
-            <source>metres</source>
-            <translation>metros</translation>
-        </message>
-        <message>
-            <source>degrees</source>
-            <translation>graus</translation>
-        </message>
-        <message>
-            <source>US survey feet</source>
-            <translation>pés topográficos dos EUA</translation>
-        </message>
-        <message>
-            <source>feet</source>
-            <translation>pés</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::EnumParameterWidget</name>
-        <message>
-            <source>(none)</source>
-            <translation>(nenhum)</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::ExtentParameterWidget</name>
-        <message>
-            <source>West (x min)</source>
-            <translation>Oeste (x mín.)</translation>
-        </message>
-        <message>
-            <source>South (y min)</source>
-            <translation>Sul (y mín.)</translation>
-        </message>
-        <message>
-            <source>East (x max)</source>
-            <translation>Leste (x máx.)</translation>
-        </message>
-        <message>
-            <source>North (y max)</source>
-            <translation>Norte (y máx.)</translation>
-        </message>
-        <message>
-            <source>Use Map Extent</source>
-            <translation>Usar a extensão do mapa</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::FieldParameterWidget</name>
-        <message>
-            <source>(none)</source>
-            <translation>(nenhum)</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::FileOutputParameterWidget</name>
-        <message>
-            <source>[Save to a temporary file]</source>
-            <translation>[Salvar em um arquivo temporário]</translation>
-        </message>
-        <message>
-            <source>Choose where to save</source>
-            <translation>Escolha onde salvar</translation>
-        </message>
-        <message>
-            <source>GeoPackage (*.gpkg)</source>
-            <translation>GeoPackage (*.gpkg)</translation>
-        </message>
-        <message>
-            <source>GeoTIFF (*.tif *.tiff)</source>
-            <translation>GeoTIFF (*.tif *.tiff)</translation>
-        </message>
-        <message>
-            <source>CSV table (*.csv)</source>
-            <translation>Tabela CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>GeoJSON (*.geojson)</source>
-            <translation>GeoJSON (*.geojson)</translation>
-        </message>
-        <message>
-            <source>Shapefile (*.shp)</source>
-            <translation>Shapefile (*.shp)</translation>
-        </message>
-        <message>
-            <source>%1 files (*.%2)</source>
-            <translation>Arquivos %1 (*.%2)</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>Todos os arquivos (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::HistogramWidget</name>
-        <message>
-            <source>No numeric values</source>
-            <translation>Sem valores numéricos</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n value(s)</source>
-            <translation>
-                <numerusform>%n valor</numerusform>
-                <numerusform>%n valores</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::Identifier</name>
-        <message>
-            <source>Band %1</source>
-            <translation>Banda %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::IdentifyDock</name>
-        <message>
-            <source>Identify Results</source>
-            <translation>Resultados da identificação</translation>
-        </message>
-        <message>
-            <source>Click on the map with the identify tool.</source>
-            <translation>Clique no mapa com a ferramenta Identificar.</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Campo</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Valor</translation>
-        </message>
-        <message>
-            <source>Nothing found at %1, %2 (%3).</source>
-            <translation>Nada encontrado em %1; %2 (%3).</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n result(s) at %1, %2 (%3).</source>
-            <translation>
-                <numerusform>%n resultado em %1; %2 (%3).</numerusform>
-                <numerusform>%n resultados em %1; %2 (%3).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Feature %1</source>
-            <translation>Feição %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::IndicatorsProvider</name>
-        <message>
-            <source>Indicators</source>
-            <translation>Indicadores</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::LayerOpener</name>
-        <message>
-            <source>All supported files (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.csv *.tab *.mif *.osm *.pbf *.fgb *.gpx *.dxf *.tif *.tiff *.asc *.img *.vrt *.jp2 *.png *.jpg *.nc *.dem *.hgt)</source>
-            <translation>Todos os arquivos suportados (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.csv *.tab *.mif *.osm *.pbf *.fgb *.gpx *.dxf *.tif *.tiff *.asc *.img *.vrt *.jp2 *.png *.jpg *.nc *.dem *.hgt)</translation>
-        </message>
-        <message>
-            <source>Vector files (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.csv *.tab *.mif *.osm *.pbf *.fgb *.gpx *.dxf)</source>
-            <translation>Arquivos vetoriais (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.csv *.tab *.mif *.osm *.pbf *.fgb *.gpx *.dxf)</translation>
-        </message>
-        <message>
-            <source>Raster files (*.tif *.tiff *.asc *.img *.vrt *.jp2 *.png *.jpg *.nc *.dem *.hgt)</source>
-            <translation>Arquivos raster (*.tif *.tiff *.asc *.img *.vrt *.jp2 *.png *.jpg *.nc *.dem *.hgt)</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>Todos os arquivos (*)</translation>
-        </message>
-        <message>
-            <source>Adding layers</source>
-            <translation>Adicionando camadas</translation>
-        </message>
-        <message>
-            <source>Opening %1…</source>
-            <translation>Abrindo %1…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Opening %n file(s)…</source>
-            <translation>
-                <numerusform>Abrindo %n arquivo…</numerusform>
-                <numerusform>Abrindo %n arquivos…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Adding layers was canceled.</source>
-            <translation>A adição de camadas foi cancelada.</translation>
-        </message>
-        <message>
-            <source>Layer “%1” has no coordinate reference system (%2). It is drawn as if it were in the project CRS; set its CRS so that it lines up with the other layers.</source>
-            <translation>A camada “%1” não tem sistema de referência de coordenadas (%2). Ela é desenhada como se estivesse no SRC do projeto; defina o SRC dela para que se alinhe com as outras camadas.</translation>
-        </message>
-        <message>
-            <source>Set CRS…</source>
-            <translation>Definir SRC…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Added %n layer(s).</source>
-            <translation>
-                <numerusform>%n camada adicionada.</numerusform>
-                <numerusform>%n camadas adicionadas.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::LayerPanel</name>
-        <message>
-            <source>Layers</source>
-            <translation>Camadas</translation>
-        </message>
-        <message>
-            <source>&amp;Zoom to Layer</source>
-            <translation>&amp;Zoom para a camada</translation>
-        </message>
-        <message>
-            <source>Open &amp;Attribute Table</source>
-            <translation>Abrir tabela de &amp;atributos</translation>
-        </message>
-        <message>
-            <source>Re&amp;name</source>
-            <translation>Re&amp;nomear</translation>
-        </message>
-        <message>
-            <source>&amp;Remove Layer</source>
-            <translation>&amp;Remover camada</translation>
-        </message>
-        <message>
-            <source>&amp;Properties…</source>
-            <translation>&amp;Propriedades…</translation>
-        </message>
-        <message>
-            <source>&amp;Choropleth Map…</source>
-            <translation>Mapa &amp;coroplético…</translation>
-        </message>
-        <message>
-            <source>Colour the polygons by a numeric field (5 classes, natural breaks)</source>
-            <translation>Colorir os polígonos por um campo numérico (5 classes, quebras naturais)</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::LayerParameterWidget</name>
-        <message>
-            <source>Choose a file</source>
-            <translation>Escolha um arquivo</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(nenhum)</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::LayerPropertiesDialog</name>
-        <message>
-            <source>Layer Properties — %1</source>
-            <translation>Propriedades da camada — %1</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>Nome:</translation>
-        </message>
-        <message>
-            <source>Source:</source>
-            <translation>Fonte:</translation>
-        </message>
-        <message>
-            <source>Features:</source>
-            <translation>Feições:</translation>
-        </message>
-        <message>
-            <source>Geometry:</source>
-            <translation>Geometria:</translation>
-        </message>
-        <message>
-            <source>Size:</source>
-            <translation>Tamanho:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 × %2 pixels, %n band(s)</source>
-            <translation>
-                <numerusform>%1 × %2 pixels, %n banda</numerusform>
-                <numerusform>%1 × %2 pixels, %n bandas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Coordinate reference system</source>
-            <translation>Sistema de referência de coordenadas</translation>
-        </message>
-        <message>
-            <source>The source does not declare a CRS. Choose the one the data was made in; until then it is drawn as if it were in the project CRS.</source>
-            <translation>A fonte não declara um SRC. Escolha aquele em que os dados foram produzidos; até lá, ela é desenhada como se estivesse no SRC do projeto.</translation>
-        </message>
-        <message>
-            <source>Rendering</source>
-            <translation>Renderização</translation>
-        </message>
-        <message>
-            <source>Layer opacity:</source>
-            <translation>Opacidade da camada:</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Geral</translation>
-        </message>
-        <message>
-            <source>Symbology</source>
-            <translation>Simbologia</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::LayerTreeModel</name>
-        <message>
-            <source>No CRS</source>
-            <translation>Sem SRC</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n feature(s)</source>
-            <translation>
-                <numerusform>%n feição</numerusform>
-                <numerusform>%n feições</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::LogDock</name>
-        <message>
-            <source>Log</source>
-            <translation>Registro</translation>
-        </message>
-        <message>
-            <source>INFO</source>
-            <translation>INFO</translation>
-        </message>
-        <message>
-            <source>WARNING</source>
-            <translation>AVISO</translation>
-        </message>
-        <message>
-            <source>ERROR</source>
-            <translation>ERRO</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::MainWindow</name>
-        <message>
-            <source>Layer “%1” could not be drawn: %2</source>
-            <translation>Não foi possível desenhar a camada “%1”: %2</translation>
-        </message>
-        <message>
-            <source>Ready. Add layers with Ctrl+Shift+A or by dropping files on the window.</source>
-            <translation>Pronto. Adicione camadas com Ctrl+Shift+A ou arrastando arquivos para a janela.</translation>
-        </message>
-        <message>
-            <source>&amp;New Project</source>
-            <translation>&amp;Novo projeto</translation>
-        </message>
-        <message>
-            <source>&amp;Open Project…</source>
-            <translation>&amp;Abrir projeto…</translation>
-        </message>
-        <message>
-            <source>&amp;Save Project</source>
-            <translation>&amp;Salvar projeto</translation>
-        </message>
-        <message>
-            <source>Save Project &amp;As…</source>
-            <translation>Salvar projeto &amp;como…</translation>
-        </message>
-        <message>
-            <source>&amp;Add Layer…</source>
-            <translation>&amp;Adicionar camada…</translation>
-        </message>
-        <message>
-            <source>Add vector or raster layers from files</source>
-            <translation>Adicionar camadas vetoriais ou raster de arquivos</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>Sa&amp;ir</translation>
-        </message>
-        <message>
-            <source>&amp;Pan</source>
-            <translation>&amp;Mover</translation>
-        </message>
-        <message>
-            <source>Pan the map by dragging</source>
-            <translation>Mover o mapa arrastando</translation>
-        </message>
-        <message>
-            <source>&amp;Identify Features</source>
-            <translation>&amp;Identificar feições</translation>
-        </message>
-        <message>
-            <source>Click on the map to see the attributes of the features under the cursor</source>
-            <translation>Clique no mapa para ver os atributos das feições sob o cursor</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;In</source>
-            <translation>&amp;Aproximar</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;Out</source>
-            <translation>A&amp;fastar</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;Full</source>
-            <translation>Zoom &amp;total</translation>
-        </message>
-        <message>
-            <source>Zoom to all layers</source>
-            <translation>Zoom para todas as camadas</translation>
-        </message>
-        <message>
-            <source>Zoom to &amp;Layer</source>
-            <translation>Zoom para a &amp;camada</translation>
-        </message>
-        <message>
-            <source>Zoom to the selected layer</source>
-            <translation>Zoom para a camada selecionada</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;Last</source>
-            <translation>Zoom a&amp;nterior</translation>
-        </message>
-        <message>
-            <source>Go back to the previous extent</source>
-            <translation>Voltar à extensão anterior</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;Next</source>
-            <translation>Zoom &amp;seguinte</translation>
-        </message>
-        <message>
-            <source>Go forward to the next extent</source>
-            <translation>Ir para a extensão seguinte</translation>
-        </message>
-        <message>
-            <source>Project &amp;CRS…</source>
-            <translation>SRC do &amp;projeto…</translation>
-        </message>
-        <message>
-            <source>Coordinate reference system and datum transformations</source>
-            <translation>Sistema de referência de coordenadas e transformações de datum</translation>
-        </message>
-        <message>
-            <source>Open &amp;Attribute Table</source>
-            <translation>Abrir &amp;tabela de atributos</translation>
-        </message>
-        <message>
-            <source>&amp;Remove Layer</source>
-            <translation>&amp;Remover camada</translation>
-        </message>
-        <message>
-            <source>Layer &amp;Properties…</source>
-            <translation>&amp;Propriedades da camada…</translation>
-        </message>
-        <message>
-            <source>&amp;About Territoria</source>
-            <translation>&amp;Sobre o Territoria</translation>
-        </message>
-        <message>
-            <source>About Territoria</source>
-            <translation>Sobre o Territoria</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Territoria %1&lt;/h3&gt;&lt;p&gt;Desktop GIS for municipal planning and disaster-risk management.&lt;/p&gt;&lt;p&gt;Built on Qt %2, GDAL, PROJ and GEOS.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Territoria %1&lt;/h3&gt;&lt;p&gt;SIG desktop para planejamento municipal e gestão de risco de desastres.&lt;/p&gt;&lt;p&gt;Feito com Qt %2, GDAL, PROJ e GEOS.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Project</source>
-            <translation>&amp;Projeto</translation>
-        </message>
-        <message>
-            <source>&amp;Layer</source>
-            <translation>&amp;Camada</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Exibir</translation>
-        </message>
-        <message>
-            <source>&amp;Panels</source>
-            <translation>&amp;Painéis</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>A&amp;juda</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>Projeto</translation>
-        </message>
-        <message>
-            <source>Map Navigation</source>
-            <translation>Navegação do mapa</translation>
-        </message>
-        <message>
-            <source>Layer “%1” has no coordinate reference system. It is drawn as if it were in the project CRS.</source>
-            <translation>A camada “%1” não tem sistema de referência de coordenadas. Ela é desenhada como se estivesse no SRC do projeto.</translation>
-        </message>
-        <message>
-            <source>Set CRS…</source>
-            <translation>Definir SRC…</translation>
-        </message>
-        <message>
-            <source>Add Layers</source>
-            <translation>Adicionar camadas</translation>
-        </message>
-        <message>
-            <source>no CRS</source>
-            <translation>sem SRC</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::MessageBar</name>
-        <message>
-            <source>Close</source>
-            <translation>Fechar</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::MissingLayersDialog</name>
-        <message>
-            <source>Missing Layers</source>
-            <translation>Camadas ausentes</translation>
-        </message>
-        <message>
-            <source>Layer</source>
-            <translation>Camada</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Arquivo</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problema</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n layer(s) of this project could not be opened. They are kept in the project; use “Locate…” to point to the file's new place.</source>
-            <translation>
-                <numerusform>Não foi possível abrir %n camada deste projeto. Ela é mantida no projeto; use “Localizar…” para indicar o novo local do arquivo.</numerusform>
-                <numerusform>Não foi possível abrir %n camadas deste projeto. Elas são mantidas no projeto; use “Localizar…” para indicar o novo local dos arquivos.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Locate…</source>
-            <translation>Localizar…</translation>
-        </message>
-        <message>
-            <source>Locate “%1”</source>
-            <translation>Localizar “%1”</translation>
-        </message>
-        <message>
-            <source>Restored from %1</source>
-            <translation>Restaurada de %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::MultipleChoiceParameterWidget</name>
-        <message>
-            <source>Select All</source>
-            <translation>Selecionar tudo</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>Limpar</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::Notifier</name>
-        <message>
-            <source>Warning:</source>
-            <translation>Aviso:</translation>
-        </message>
-        <message>
-            <source>Error:</source>
-            <translation>Erro:</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::Project</name>
-        <message>
-            <source>The project has no missing layer with id %1.</source>
-            <translation>O projeto não tem nenhuma camada ausente com o id %1.</translation>
-        </message>
-        <message>
-            <source>Cannot save the project: no file name given.</source>
-            <translation>Não foi possível salvar o projeto: nenhum nome de arquivo informado.</translation>
-        </message>
-        <message>
-            <source>Cannot save the project to %1: %2</source>
-            <translation>Não foi possível salvar o projeto em %1: %2</translation>
-        </message>
-        <message>
-            <source>only %1 of %2 bytes could be written (is the disk full?)</source>
-            <translation>apenas %1 de %2 bytes puderam ser gravados (o disco está cheio?)</translation>
-        </message>
-        <message>
-            <source>Cannot open the project %1: %2</source>
-            <translation>Não foi possível abrir o projeto %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 is not a Territoria project: it is not valid JSON (%2 at byte %3).</source>
-            <translation>%1 não é um projeto do Territoria: não é um JSON válido (%2 no byte %3).</translation>
-        </message>
-        <message>
-            <source>%1 is not a Territoria project: the JSON document is not an object.</source>
-            <translation>%1 não é um projeto do Territoria: o documento JSON não é um objeto.</translation>
-        </message>
-        <message>
-            <source>%1 is not a Territoria project (its "format" is not "%2").</source>
-            <translation>%1 não é um projeto do Territoria (seu "format" não é "%2").</translation>
-        </message>
-        <message>
-            <source>%1 has an invalid project format version.</source>
-            <translation>%1 tem uma versão de formato de projeto inválida.</translation>
-        </message>
-        <message>
-            <source>%1 was saved by a newer Territoria (project format version %2); this version reads format %3 or older. Please update Territoria to open it.</source>
-            <translation>%1 foi salvo por uma versão mais recente do Territoria (formato de projeto versão %2); esta versão lê o formato %3 ou anteriores. Atualize o Territoria para abri-lo.</translation>
-        </message>
-        <message>
-            <source>%1 is damaged: "layers" is not a list.</source>
-            <translation>%1 está danificado: "layers" não é uma lista.</translation>
-        </message>
-        <message>
-            <source>The project CRS (%1) is not valid: %2</source>
-            <translation>O SRC do projeto (%1) não é válido: %2</translation>
-        </message>
-        <message>
-            <source>Opening %1 was canceled.</source>
-            <translation>A abertura de %1 foi cancelada.</translation>
-        </message>
-        <message>
-            <source>Layer entry %1 of %2 is not an object; it was skipped.</source>
-            <translation>A entrada de camada %1 de %2 não é um objeto; ela foi ignorada.</translation>
-        </message>
-        <message>
-            <source>Layer “%1” has no source in the project.</source>
-            <translation>A camada “%1” não tem fonte no projeto.</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: %2</source>
-            <translation>Camada “%1”: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::ProjectController</name>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>Abrir &amp;recente</translation>
-        </message>
-        <message>
-            <source>Untitled</source>
-            <translation>Sem título</translation>
-        </message>
-        <message>
-            <source>%1[*] — Territoria</source>
-            <translation>%1[*] — Territoria</translation>
-        </message>
-        <message>
-            <source>(no recent projects)</source>
-            <translation>(nenhum projeto recente)</translation>
-        </message>
-        <message>
-            <source>&amp;Clear List</source>
-            <translation>&amp;Limpar lista</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Alterações não salvas</translation>
-        </message>
-        <message>
-            <source>The project “%1” has unsaved changes. Do you want to save them?</source>
-            <translation>O projeto “%1” tem alterações não salvas. Deseja salvá-las?</translation>
-        </message>
-        <message>
-            <source>Open Project</source>
-            <translation>Abrir projeto</translation>
-        </message>
-        <message>
-            <source>Territoria projects (*.territoria);;All files (*)</source>
-            <translation>Projetos do Territoria (*.territoria);;Todos os arquivos (*)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n layer(s) of the project could not be opened.</source>
-            <translation>
-                <numerusform>Não foi possível abrir %n camada do projeto.</numerusform>
-                <numerusform>Não foi possível abrir %n camadas do projeto.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Opened project %1.</source>
-            <translation>Projeto %1 aberto.</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>%1 salvo.</translation>
-        </message>
-        <message>
-            <source>Save Project As</source>
-            <translation>Salvar projeto como</translation>
-        </message>
-        <message>
-            <source>Territoria projects (*.territoria)</source>
-            <translation>Projetos do Territoria (*.territoria)</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::ProjectCrsDialog</name>
-        <message>
-            <source>Project CRS</source>
-            <translation>SRC do projeto</translation>
-        </message>
-        <message>
-            <source>Coordinate reference system of the map</source>
-            <translation>Sistema de referência de coordenadas do mapa</translation>
-        </message>
-        <message>
-            <source>Datum transformations</source>
-            <translation>Transformações de datum</translation>
-        </message>
-        <message>
-            <source>From layer CRS:</source>
-            <translation>Do SRC da camada:</translation>
-        </message>
-        <message>
-            <source>Operation</source>
-            <translation>Operação</translation>
-        </message>
-        <message>
-            <source>Accuracy</source>
-            <translation>Precisão</translation>
-        </message>
-        <message>
-            <source>Area of use</source>
-            <translation>Área de uso</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Use selected operation</source>
-            <translation>Usar a operação selecionada</translation>
-        </message>
-        <message>
-            <source>Use default</source>
-            <translation>Usar a padrão</translation>
-        </message>
-        <message>
-            <source>The project has no layers with a CRS.</source>
-            <translation>O projeto não tem camadas com SRC.</translation>
-        </message>
-        <message>
-            <source>Choose a project CRS to see the transformations.</source>
-            <translation>Escolha um SRC para o projeto para ver as transformações.</translation>
-        </message>
-        <message>
-            <source>This layer is already in the project CRS: no transformation is needed.</source>
-            <translation>Esta camada já está no SRC do projeto: nenhuma transformação é necessária.</translation>
-        </message>
-        <message>
-            <source>%1 m</source>
-            <translation>%1 m</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>desconhecida</translation>
-        </message>
-        <message>
-            <source>needs a grid that is not installed</source>
-            <translation>requer uma grade que não está instalada</translation>
-        </message>
-        <message>
-            <source>ballpark (no datum shift)</source>
-            <translation>aproximada (sem mudança de datum)</translation>
-        </message>
-        <message>
-            <source>in use (pinned)</source>
-            <translation>em uso (fixada)</translation>
-        </message>
-        <message>
-            <source>Pinned in the project: %1</source>
-            <translation>Fixada no projeto: %1</translation>
-        </message>
-        <message>
-            <source>Always use the selected operation for this pair of CRSs in this project</source>
-            <translation>Usar sempre a operação selecionada para este par de SRC neste projeto</translation>
-        </message>
-        <message>
-            <source>Let PROJ choose the best available operation for each point</source>
-            <translation>Deixar o PROJ escolher a melhor operação disponível para cada ponto</translation>
-        </message>
-        <message>
-            <source>in use (default here)</source>
-            <translation>em uso (padrão aqui)</translation>
-        </message>
-        <message>
-            <source>default here</source>
-            <translation>padrão aqui</translation>
-        </message>
-        <message>
-            <source>%1 (accuracy %2 m)</source>
-            <translation>%1 (precisão %2 m)</translation>
-        </message>
-        <message>
-            <source>Default: PROJ chooses the most accurate operation for each point. Where the map is, that is %1.</source>
-            <translation>Padrão: o PROJ escolhe a operação mais precisa para cada ponto. Onde o mapa está, é %1.</translation>
-        </message>
-        <message>
-            <source>Default: PROJ chooses the most accurate operation for each point. In the middle of the layer CRS's area of use, that is %1.</source>
-            <translation>Padrão: o PROJ escolhe a operação mais precisa para cada ponto. No centro da área de uso do SRC da camada, é %1.</translation>
-        </message>
-        <message>
-            <source>Default: PROJ chooses the most accurate operation for each point.</source>
-            <translation>Padrão: o PROJ escolhe a operação mais precisa para cada ponto.</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::RasterLayerRenderer</name>
-        <message>
-            <source>Layer “%1” has no data source</source>
-            <translation>A camada “%1” não tem fonte de dados</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: invalid map settings (extent or size)</source>
-            <translation>Camada “%1”: configurações do mapa inválidas (extensão ou tamanho)</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: cannot transform from %2 to %3: %4</source>
-            <translation>Camada “%1”: não foi possível transformar de %2 para %3: %4</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: band %2 does not exist (the raster has %3)</source>
-            <translation>Camada “%1”: a banda %2 não existe (o raster tem %3)</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: cannot open %2</source>
-            <translation>Camada “%1”: não foi possível abrir %2</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: cannot select bands of %2</source>
-            <translation>Camada “%1”: não foi possível selecionar as bandas de %2</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: invalid warp options</source>
-            <translation>Camada “%1”: opções de reprojeção inválidas</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: cannot warp %2 to the map</source>
-            <translation>Camada “%1”: não foi possível reprojetar %2 para o mapa</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: unexpected warp output</source>
-            <translation>Camada “%1”: resultado inesperado da reprojeção</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: cannot read the warped image</source>
-            <translation>Camada “%1”: não foi possível ler a imagem reprojetada</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: not enough memory for a %2×%3 image</source>
-            <translation>Camada “%1”: memória insuficiente para uma imagem de %2×%3</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: %2</source>
-            <translation>Camada “%1”: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::StatusBarController</name>
-        <message>
-            <source>Cursor coordinates in the project CRS</source>
-            <translation>Coordenadas do cursor no SRC do projeto</translation>
-        </message>
-        <message>
-            <source>Cursor position as latitude/longitude (WGS 84)</source>
-            <translation>Posição do cursor em latitude/longitude (WGS 84)</translation>
-        </message>
-        <message>
-            <source>Current map scale</source>
-            <translation>Escala atual do mapa</translation>
-        </message>
-        <message>
-            <source>Project coordinate reference system</source>
-            <translation>Sistema de referência de coordenadas do projeto</translation>
-        </message>
-        <message>
-            <source>Project CRS: %1 (click to change)</source>
-            <translation>SRC do projeto: %1 (clique para alterar)</translation>
-        </message>
-        <message>
-            <source>No CRS</source>
-            <translation>Sem SRC</translation>
-        </message>
-        <message>
-            <source>outside the CRS</source>
-            <translation>fora do SRC</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::StringParameterWidget</name>
-        <message>
-            <source>Values separated by commas</source>
-            <translation>Valores separados por vírgulas</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::StyleEditor</name>
-        <message>
-            <source>Circle</source>
-            <translation>Círculo</translation>
-        </message>
-        <message>
-            <source>Square</source>
-            <translation>Quadrado</translation>
-        </message>
-        <message>
-            <source>Triangle</source>
-            <translation>Triângulo</translation>
-        </message>
-        <message>
-            <source>Diamond</source>
-            <translation>Losango</translation>
-        </message>
-        <message>
-            <source>Cross</source>
-            <translation>Cruz</translation>
-        </message>
-        <message>
-            <source>Star</source>
-            <translation>Estrela</translation>
-        </message>
-        <message>
-            <source>Renderer:</source>
-            <translation>Renderizador:</translation>
-        </message>
-        <message>
-            <source>Single symbol</source>
-            <translation>Símbolo único</translation>
-        </message>
-        <message>
-            <source>Categorized</source>
-            <translation>Categorizado</translation>
-        </message>
-        <message>
-            <source>Graduated</source>
-            <translation>Graduado</translation>
-        </message>
-        <message>
-            <source> mm</source>
-            <translation> mm</translation>
-        </message>
-        <message>
-            <source>Fill colour:</source>
-            <translation>Cor de preenchimento:</translation>
-        </message>
-        <message>
-            <source>Line colour:</source>
-            <translation>Cor da linha:</translation>
-        </message>
-        <message>
-            <source>Outline colour:</source>
-            <translation>Cor do contorno:</translation>
-        </message>
-        <message>
-            <source>Line width:</source>
-            <translation>Espessura da linha:</translation>
-        </message>
-        <message>
-            <source>Outline width:</source>
-            <translation>Espessura do contorno:</translation>
-        </message>
-        <message>
-            <source>Marker:</source>
-            <translation>Marcador:</translation>
-        </message>
-        <message>
-            <source>Marker size:</source>
-            <translation>Tamanho do marcador:</translation>
-        </message>
-        <message>
-            <source>Symbol opacity:</source>
-            <translation>Opacidade do símbolo:</translation>
-        </message>
-        <message>
-            <source>Fill colour</source>
-            <translation>Cor de preenchimento</translation>
-        </message>
-        <message>
-            <source>Outline colour</source>
-            <translation>Cor do contorno</translation>
-        </message>
-        <message>
-            <source>Field:</source>
-            <translation>Campo:</translation>
-        </message>
-        <message>
-            <source>Colour ramp:</source>
-            <translation>Rampa de cores:</translation>
-        </message>
-        <message>
-            <source>Symbol</source>
-            <translation>Símbolo</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Valor</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>Rótulo</translation>
-        </message>
-        <message>
-            <source>Double-click a symbol to change its colour; edit labels in place.</source>
-            <translation>Clique duas vezes em um símbolo para mudar sua cor; edite os rótulos no próprio lugar.</translation>
-        </message>
-        <message>
-            <source>&amp;Classify</source>
-            <translation>&amp;Classificar</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Excluir</translation>
-        </message>
-        <message>
-            <source>Delete &amp;All</source>
-            <translation>Excluir &amp;tudo</translation>
-        </message>
-        <message>
-            <source>Classes:</source>
-            <translation>Classes:</translation>
-        </message>
-        <message>
-            <source>Method:</source>
-            <translation>Método:</translation>
-        </message>
-        <message>
-            <source>Reverse</source>
-            <translation>Inverter</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>De</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Até</translation>
-        </message>
-        <message>
-            <source>Double-click a symbol to change its colour. Editing a bound switches to manual classes.</source>
-            <translation>Clique duas vezes em um símbolo para mudar sua cor. Editar um limite muda para classes manuais.</translation>
-        </message>
-        <message>
-            <source>Distribution of the field; drag a class break to move it.</source>
-            <translation>Distribuição do campo; arraste uma quebra de classe para movê-la.</translation>
-        </message>
-        <message>
-            <source>Reading the values of %1…</source>
-            <translation>Lendo os valores de %1…</translation>
-        </message>
-        <message>
-            <source>%1 has %2 distinct values: only the first %3 get a category.</source>
-            <translation>%1 tem %2 valores distintos: apenas os primeiros %3 recebem uma categoria.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n category(ies)</source>
-            <translation>
-                <numerusform>%n categoria</numerusform>
-                <numerusform>%n categorias</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(not every feature was read)</source>
-            <translation>(nem todas as feições foram lidas)</translation>
-        </message>
-        <message>
-            <source>Category colour</source>
-            <translation>Cor da categoria</translation>
-        </message>
-        <message>
-            <source>Class colour</source>
-            <translation>Cor da classe</translation>
-        </message>
-        <message>
-            <source>Preview:</source>
-            <translation>Pré-visualização:</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::VectorLayerRenderer</name>
-        <message>
-            <source>Layer “%1” has no data source</source>
-            <translation>A camada “%1” não tem fonte de dados</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: nothing to draw on</source>
-            <translation>Camada “%1”: não há onde desenhar</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: invalid map settings (extent or size)</source>
-            <translation>Camada “%1”: configurações do mapa inválidas (extensão ou tamanho)</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: cannot transform from %2 to %3: %4</source>
-            <translation>Camada “%1”: não foi possível transformar de %2 para %3: %4</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: %2</source>
-            <translation>Camada “%1”: %2</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: %2 vertices could not be transformed to %3</source>
-            <translation>Camada “%1”: %2 vértices não puderam ser transformados para %3</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: the style's field “%2” does not exist; features drawn as missing values</source>
-            <translation>Camada “%1”: o campo “%2” do estilo não existe; feições desenhadas como valores ausentes</translation>
-        </message>
-        <message>
-            <source>Layer “%1”: no labels: %2</source>
-            <translation>Camada “%1”: sem rótulos: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::indicators</name>
-        <message>
-            <source>Cannot open %1 as a vector layer.</source>
-            <translation>Não foi possível abrir %1 como camada vetorial.</translation>
-        </message>
-        <message>
-            <source>%1 has no layers.</source>
-            <translation>%1 não tem camadas.</translation>
-        </message>
-        <message>
-            <source>%1 has no layer “%2”.</source>
-            <translation>%1 não tem a camada “%2”.</translation>
-        </message>
-        <message>
-            <source>The output %1 is also an input: choose another file.</source>
-            <translation>A saída %1 também é uma entrada: escolha outro arquivo.</translation>
-        </message>
-        <message>
-            <source>Cannot read the features of %1.</source>
-            <translation>Não foi possível ler as feições de %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>territoria::indicators::ZoneWriter</name>
-        <message>
-            <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson, .shp or .csv).</source>
-            <translation>Não foi possível gravar %1: formato vetorial desconhecido “.%2” (use .gpkg, .geojson, .shp ou .csv).</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: GDAL has no %2 driver.</source>
-            <translation>Não foi possível gravar %1: o GDAL não tem o driver %2.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: the zones have a field “%2” already; choose another prefix.</source>
-            <translation>Não foi possível gravar %1: as zonas já têm um campo “%2”; escolha outro prefixo.</translation>
-        </message>
-        <message>
-            <source>Cannot create %1.</source>
-            <translation>Não foi possível criar %1.</translation>
-        </message>
-        <message>
-            <source>Cannot create a layer in %1.</source>
-            <translation>Não foi possível criar uma camada em %1.</translation>
-        </message>
-        <message>
-            <source>Cannot create the field %1 in %2.</source>
-            <translation>Não foi possível criar o campo %1 em %2.</translation>
-        </message>
-        <message>
-            <source>Cannot write a feature to %1.</source>
-            <translation>Não foi possível gravar uma feição em %1.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>Não foi possível gravar %1.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Algorithm id (see &apos;territoria-cli algorithms&apos;).</source>
+        <translation>Id do algoritmo (veja &apos;territoria-cli algorithms&apos;).</translation>
+    </message>
+    <message>
+        <source>A parameter value, NAME=VALUE (repeatable).</source>
+        <translation>Um valor de parâmetro, NOME=VALOR (pode ser repetido).</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NOME=VALOR</translation>
+    </message>
+    <message>
+        <source>Write the outputs as one JSON object.</source>
+        <translation>Grava as saídas como um único objeto JSON.</translation>
+    </message>
+    <message>
+        <source>No algorithm given.</source>
+        <translation>Nenhum algoritmo informado.</translation>
+    </message>
+    <message>
+        <source>Invalid parameter “%1”: expected NAME=VALUE.</source>
+        <translation>Parâmetro inválido “%1”: esperado NOME=VALOR.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1” is given twice.</source>
+        <translation>O parâmetro “%1” foi informado duas vezes.</translation>
+    </message>
+    <message>
+        <source>Unknown algorithm “%1”: no analysis plugin was found.</source>
+        <translation>Algoritmo desconhecido “%1”: nenhum plugin de análise foi encontrado.</translation>
+    </message>
+    <message>
+        <source>Unknown algorithm “%1” (available: %2).</source>
+        <translation>Algoritmo desconhecido “%1” (disponíveis: %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %2%</translation>
+    </message>
+</context>
+<context>
+    <name>CompositeIndexAlgorithm</name>
+    <message>
+        <source>Composite index</source>
+        <translation>Índice composto</translation>
+    </message>
+    <message>
+        <source>Vector indicators</source>
+        <translation>Indicadores vetoriais</translation>
+    </message>
+    <message>
+        <source>Combines several indicator fields into one index per unit. Each indicator is normalized (minmax: (x − min)/(max − min); zscore: (x − mean)/standard deviation of the population; rank: average rank / number of units), turned around when lower is better, weighted (weights are scaled to sum 1) and aggregated by a weighted arithmetic mean (contrib_&lt;field&gt; = weight × score, they add up to the index) or a weighted geometric mean (contrib_&lt;field&gt; = weight × ln(score), the index is the exponential of their sum; a score of 0 makes the index 0). Missing values: skip_unit leaves the unit out (empty index), mean_impute replaces them by the indicator&apos;s mean. index_rank is 1 for the highest index.</source>
+        <translation>Combina vários campos de indicadores em um índice por unidade. Cada indicador é normalizado (minmax: (x − mín)/(máx − mín); zscore: (x − média)/desvio padrão da população; rank: posto médio / número de unidades), invertido quando menor é melhor, ponderado (os pesos são escalados para somar 1) e agregado por uma média aritmética ponderada (contrib_&lt;campo&gt; = peso × escore; somam o índice) ou uma média geométrica ponderada (contrib_&lt;campo&gt; = peso × ln(escore); o índice é a exponencial da soma; um escore 0 torna o índice 0). Valores ausentes: skip_unit deixa a unidade de fora (índice vazio), mean_impute os substitui pela média do indicador. index_rank é 1 para o maior índice.</translation>
+    </message>
+    <message>
+        <source>Units with indicators</source>
+        <translation>Unidades com indicadores</translation>
+    </message>
+    <message>
+        <source>Indicator fields</source>
+        <translation>Campos de indicadores</translation>
+    </message>
+    <message>
+        <source>Direction of each indicator (empty: all higher is better)</source>
+        <translation>Sentido de cada indicador (vazio: em todos, maior é melhor)</translation>
+    </message>
+    <message>
+        <source>Normalization</source>
+        <translation>Normalização</translation>
+    </message>
+    <message>
+        <source>Weight of each indicator (empty: equal weights)</source>
+        <translation>Peso de cada indicador (vazio: pesos iguais)</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>Agregação</translation>
+    </message>
+    <message>
+        <source>Missing values</source>
+        <translation>Valores ausentes</translation>
+    </message>
+    <message>
+        <source>Units with the index</source>
+        <translation>Unidades com o índice</translation>
+    </message>
+    <message>
+        <source>Units read</source>
+        <translation>Unidades lidas</translation>
+    </message>
+    <message>
+        <source>Units with an index</source>
+        <translation>Unidades com índice</translation>
+    </message>
+    <message>
+        <source>Units left out for missing values</source>
+        <translation>Unidades excluídas por valores ausentes</translation>
+    </message>
+    <message>
+        <source>Parameter “directions”: give one direction per field (%1 fields, %2 directions).</source>
+        <translation>Parâmetro “directions”: informe um sentido por campo (%1 campos, %2 sentidos).</translation>
+    </message>
+    <message>
+        <source>Parameter “weights”: give one weight per field (%1 fields, %2 weights).</source>
+        <translation>Parâmetro “weights”: informe um peso por campo (%1 campos, %2 pesos).</translation>
+    </message>
+    <message>
+        <source>The geometric mean needs positive scores and z-scores can be negative: use minmax or rank.</source>
+        <translation>A média geométrica exige escores positivos e escores z podem ser negativos: use minmax ou rank.</translation>
+    </message>
+    <message>
+        <source>Parameter “weights”: “%1” is not a number of zero or more.</source>
+        <translation>Parâmetro “weights”: “%1” não é um número maior ou igual a zero.</translation>
+    </message>
+    <message>
+        <source>Parameter “weights”: the weights add up to zero.</source>
+        <translation>Parâmetro “weights”: os pesos somam zero.</translation>
+    </message>
+    <message>
+        <source>Parameter “fields”: %1 has no field “%2”.</source>
+        <translation>Parâmetro “fields”: %1 não tem o campo “%2”.</translation>
+    </message>
+    <message>
+        <source>Parameter “fields”: the field “%1” of %2 is not numeric.</source>
+        <translation>Parâmetro “fields”: o campo “%1” de %2 não é numérico.</translation>
+    </message>
+    <message>
+        <source>The field “%1” of %2 has no values.</source>
+        <translation>O campo “%1” de %2 não tem valores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n missing value(s) replaced by the mean.</source>
+        <translation>
+            <numerusform>“%1”: %n valor ausente substituído pela média.</numerusform>
+            <numerusform>“%1”: %n valores ausentes substituídos pela média.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) have missing values and get no index.</source>
+        <translation>
+            <numerusform>%n unidade tem valores ausentes e não recebe índice.</numerusform>
+            <numerusform>%n unidades têm valores ausentes e não recebem índice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unit of %1 has a value for every indicator.</source>
+        <translation>Nenhuma unidade de %1 tem valor para todos os indicadores.</translation>
+    </message>
+    <message>
+        <source>“%1” has the same value in every unit: its score is 0.5.</source>
+        <translation>“%1” tem o mesmo valor em todas as unidades: seu escore é 0.5.</translation>
+    </message>
+    <message>
+        <source>“%1” has the same value in every unit: its score is 0.</source>
+        <translation>“%1” tem o mesmo valor em todas as unidades: seu escore é 0.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) have a score of 0 in some indicator: their geometric index is 0.</source>
+        <translation>
+            <numerusform>%n unidade tem escore 0 em algum indicador: seu índice geométrico é 0.</numerusform>
+            <numerusform>%n unidades têm escore 0 em algum indicador: seu índice geométrico é 0.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoordinateTransform</name>
+    <message>
+        <source>Cannot transform coordinates: a coordinate reference system is missing</source>
+        <translation>Não foi possível transformar as coordenadas: falta um sistema de referência de coordenadas</translation>
+    </message>
+    <message>
+        <source>no transformation (same coordinate reference system)</source>
+        <translation>sem transformação (mesmo sistema de referência de coordenadas)</translation>
+    </message>
+    <message>
+        <source>Invalid pinned coordinate operation: %1</source>
+        <translation>Operação de coordenadas fixada inválida: %1</translation>
+    </message>
+    <message>
+        <source>pinned (inverse): %1</source>
+        <translation>fixada (inversa): %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the coordinate reference systems for %1 → %2</source>
+        <translation>Não foi possível criar os sistemas de referência de coordenadas para %1 → %2</translation>
+    </message>
+    <message>
+        <source>PROJ finds no way to transform from %1 to %2</source>
+        <translation>O PROJ não encontra como transformar de %1 para %2</translation>
+    </message>
+    <message>
+        <source>Cannot normalize the transformation from %1 to %2</source>
+        <translation>Não foi possível normalizar a transformação de %1 para %2</translation>
+    </message>
+    <message>
+        <source>best available: %1</source>
+        <translation>a melhor disponível: %1</translation>
+    </message>
+    <message>
+        <source>PROJ default</source>
+        <translation>padrão do PROJ</translation>
+    </message>
+    <message>
+        <source>Invalid coordinate operation: %1</source>
+        <translation>Operação de coordenadas inválida: %1</translation>
+    </message>
+    <message>
+        <source>Not a coordinate operation but a coordinate reference system: %1</source>
+        <translation>Não é uma operação de coordenadas, mas um sistema de referência de coordenadas: %1</translation>
+    </message>
+    <message>
+        <source>pinned: %1</source>
+        <translation>fixada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageGapAlgorithm</name>
+    <message>
+        <source>Population outside coverage</source>
+        <translation>População fora da cobertura</translation>
+    </message>
+    <message>
+        <source>Vector indicators</source>
+        <translation>Indicadores vetoriais</translation>
+    </message>
+    <message>
+        <source>People outside a coverage polygon layer (mobile coverage, isochrones) per zone, as a count and a share. With a population raster, a pixel belongs to the zone and to the coverage that contain its centre. With a population field instead, each zone&apos;s population is spread evenly over its area and the covered part is the area of the zone inside the coverage, measured in a Lambert azimuthal equal-area projection centred on the zones. Zones should not overlap.</source>
+        <translation>Pessoas fora de uma camada de polígonos de cobertura (cobertura móvel, isócronas) por zona, como contagem e proporção. Com um raster de população, um pixel pertence à zona e à cobertura que contêm seu centro. Com um campo de população, a população de cada zona é distribuída uniformemente pela sua área e a parte coberta é a área da zona dentro da cobertura, medida em uma projeção azimutal equivalente de Lambert centrada nas zonas. As zonas não devem se sobrepor.</translation>
+    </message>
+    <message>
+        <source>Zone polygons</source>
+        <translation>Polígonos das zonas</translation>
+    </message>
+    <message>
+        <source>Coverage polygons</source>
+        <translation>Polígonos de cobertura</translation>
+    </message>
+    <message>
+        <source>Population raster</source>
+        <translation>Raster de população</translation>
+    </message>
+    <message>
+        <source>Band of the population raster</source>
+        <translation>Banda do raster de população</translation>
+    </message>
+    <message>
+        <source>Population field of the zones (spread over their area)</source>
+        <translation>Campo de população das zonas (distribuída pela área)</translation>
+    </message>
+    <message>
+        <source>Prefix of the new field names</source>
+        <translation>Prefixo dos nomes dos novos campos</translation>
+    </message>
+    <message>
+        <source>Zones with the coverage gap</source>
+        <translation>Zonas com a lacuna de cobertura</translation>
+    </message>
+    <message>
+        <source>Population of the zones</source>
+        <translation>População das zonas</translation>
+    </message>
+    <message>
+        <source>Share of the population outside coverage (0-1)</source>
+        <translation>Proporção da população fora da cobertura (0-1)</translation>
+    </message>
+    <message>
+        <source>Give either a population raster (“population”) or a population field (“population_field”), not both.</source>
+        <translation>Informe um raster de população (“population”) ou um campo de população (“population_field”), não ambos.</translation>
+    </message>
+    <message>
+        <source>%1 must hold polygons, not %2.</source>
+        <translation>%1 deve conter polígonos, não %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no CRS.</source>
+        <translation>%1 não tem SRC.</translation>
+    </message>
+    <message>
+        <source>%1 must hold polygons: feature %2 is a %3.</source>
+        <translation>%1 deve conter polígonos: a feição %2 é do tipo %3.</translation>
+    </message>
+    <message>
+        <source>Cannot compute the extent of %1.</source>
+        <translation>Não foi possível calcular a extensão de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot convert the zones of %1 to longitude and latitude.</source>
+        <translation>Não foi possível converter as zonas de %1 para longitude e latitude.</translation>
+    </message>
+    <message>
+        <source>Cannot merge the coverage polygons of %1.</source>
+        <translation>Não foi possível unir os polígonos de cobertura de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) have no population value: their gap is empty.</source>
+        <translation>
+            <numerusform>%n zona não tem valor de população: sua lacuna fica vazia.</numerusform>
+            <numerusform>%n zonas não têm valor de população: sua lacuna fica vazia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a raster.</source>
+        <translation>Não foi possível abrir %1 como raster.</translation>
+    </message>
+    <message>
+        <source>%1 has no band %2.</source>
+        <translation>%1 não tem a banda %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no north-up georeferencing.</source>
+        <translation>%1 não tem georreferenciamento orientado ao norte.</translation>
+    </message>
+    <message>
+        <source>Cannot rasterize the zones of %1.</source>
+        <translation>Não foi possível rasterizar as zonas de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot rasterize the coverage of %1.</source>
+        <translation>Não foi possível rasterizar a cobertura de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Não foi possível ler %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Crs</name>
+    <message>
+        <source>“%1” is not a coordinate reference system</source>
+        <translation>“%1” não é um sistema de referência de coordenadas</translation>
+    </message>
+    <message>
+        <source>PROJ cannot write “%1” as WKT</source>
+        <translation>O PROJ não consegue escrever “%1” como WKT</translation>
+    </message>
+    <message>
+        <source>Empty coordinate reference system definition</source>
+        <translation>Definição vazia de sistema de referência de coordenadas</translation>
+    </message>
+    <message>
+        <source>Not a coordinate reference system PROJ understands: “%1”</source>
+        <translation>Não é um sistema de referência de coordenadas que o PROJ entenda: “%1”</translation>
+    </message>
+    <message>
+        <source>Invalid WKT coordinate reference system: “%1”</source>
+        <translation>Sistema de referência de coordenadas WKT inválido: “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot read the projection file %1: %2</source>
+        <translation>Não foi possível ler o arquivo de projeção %1: %2</translation>
+    </message>
+    <message>
+        <source>The projection file %1 is empty</source>
+        <translation>O arquivo de projeção %1 está vazio</translation>
+    </message>
+    <message>
+        <source>The projection file %1 holds no coordinate reference system PROJ understands</source>
+        <translation>O arquivo de projeção %1 não contém nenhum sistema de referência de coordenadas que o PROJ entenda</translation>
+    </message>
+    <message>
+        <source>The projection file %1: %2</source>
+        <translation>O arquivo de projeção %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPool</name>
+    <message>
+        <source>no GDAL driver recognizes the format</source>
+        <translation>nenhum driver do GDAL reconhece o formato</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file does not exist</source>
+        <translation>Não foi possível abrir “%1”: o arquivo não existe</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”</source>
+        <translation>Não foi possível abrir “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Não foi possível abrir “%1”: %2</translation>
+    </message>
+    <message>
+        <source>the missing .shx index file was rebuilt</source>
+        <translation>o arquivo de índice .shx ausente foi reconstruído</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCalculator</name>
+    <message>
+        <source>Invalid expression “%1”: %2</source>
+        <translation>Expressão inválida “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Choose the name of the field to calculate in %1.</source>
+        <translation>Escolha o nome do campo a calcular em %1.</translation>
+    </message>
+    <message>
+        <source>Unknown CRS “%1” for the measures of %2.</source>
+        <translation>SRC desconhecido “%1” para as medidas de %2.</translation>
+    </message>
+    <message>
+        <source>The CRS “%1” for the measures of %2 must be projected (in metres), not geographic.</source>
+        <translation>O SRC “%1” para as medidas de %2 deve ser projetado (em metros), não geográfico.</translation>
+    </message>
+    <message>
+        <source>Cannot reproject %1 for the measures.</source>
+        <translation>Não foi possível reprojetar %1 para as medidas.</translation>
+    </message>
+    <message>
+        <source>%1 has a geographic CRS: areas, lengths and coordinates in the expression are measured in %2.</source>
+        <translation>%1 tem um SRC geográfico: áreas, comprimentos e coordenadas na expressão são medidos em %2.</translation>
+    </message>
+    <message>
+        <source>The expression “%1” failed on %2: %3</source>
+        <translation>A expressão “%1” falhou em %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson or .shp).</source>
+        <translation>Não foi possível gravar %1: formato vetorial desconhecido “.%2” (use .gpkg, .geojson ou .shp).</translation>
+    </message>
+    <message>
+        <source>The output %1 is also the input: choose another file.</source>
+        <translation>A saída %1 também é a entrada: escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Não foi possível criar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create a layer in %1.</source>
+        <translation>Não foi possível criar uma camada em %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the field %1 in %2.</source>
+        <translation>Não foi possível criar o campo %1 em %2.</translation>
+    </message>
+    <message>
+        <source>The field calculation into %1 was canceled.</source>
+        <translation>O cálculo de campo em %1 foi cancelado.</translation>
+    </message>
+    <message>
+        <source>Cannot write a feature to %1.</source>
+        <translation>Não foi possível gravar uma feição em %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Não foi possível gravar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a vector layer.</source>
+        <translation>Não foi possível abrir %1 como camada vetorial.</translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”.</source>
+        <translation>%1 não tem a camada “%2”.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to memory.</source>
+        <translation>Não foi possível copiar %1 para a memória.</translation>
+    </message>
+    <message>
+        <source>The expression for %1 is empty.</source>
+        <translation>A expressão para %1 está vazia.</translation>
+    </message>
+    <message>
+        <source>Invalid expression “%1”: one expression only, without “;”.</source>
+        <translation>Expressão inválida “%1”: apenas uma expressão, sem “;”.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCalculatorAlgorithm</name>
+    <message>
+        <source>Field calculator</source>
+        <translation>Calculadora de campos</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabelas</translation>
+    </message>
+    <message>
+        <source>Calculates a new field, or overwrites one, from an SQLite expression over the fields and the geometry (GDAL&apos;s SQLite dialect with Spatialite functions), for example “poblacion / superficie”, “ST_Area(geometry) / 1e6” or “ST_X(ST_Centroid(geometry))”. The geometry column is called geometry. Measures are in the layer&apos;s CRS; a layer in longitude and latitude is first reprojected to the measure CRS (by default the UTM zone of its centre). An invalid expression is rejected with SQLite&apos;s reason.</source>
+        <translation>Calcula um novo campo, ou sobrescreve um existente, a partir de uma expressão SQLite sobre os campos e a geometria (dialeto SQLite do GDAL com funções do Spatialite), por exemplo “poblacion / superficie”, “ST_Area(geometry) / 1e6” ou “ST_X(ST_Centroid(geometry))”. A coluna de geometria se chama geometry. As medidas ficam no SRC da camada; uma camada em longitude e latitude é primeiro reprojetada para o SRC de medida (por padrão, a zona UTM do seu centro). Uma expressão inválida é rejeitada com o motivo dado pelo SQLite.</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Camada</translation>
+    </message>
+    <message>
+        <source>Field to calculate (new or existing)</source>
+        <translation>Campo a calcular (novo ou existente)</translation>
+    </message>
+    <message>
+        <source>Expression (SQLite)</source>
+        <translation>Expressão (SQLite)</translation>
+    </message>
+    <message>
+        <source>Field type</source>
+        <translation>Tipo de campo</translation>
+    </message>
+    <message>
+        <source>CRS for measures of a geographic layer (e.g. the project CRS)</source>
+        <translation>SRC para medidas de uma camada geográfica (p. ex. o SRC do projeto)</translation>
+    </message>
+    <message>
+        <source>Output layer</source>
+        <translation>Camada de saída</translation>
+    </message>
+    <message>
+        <source>Layer with the calculated field</source>
+        <translation>Camada com o campo calculado</translation>
+    </message>
+    <message>
+        <source>Features written</source>
+        <translation>Feições gravadas</translation>
+    </message>
+    <message>
+        <source>Features where the expression is empty</source>
+        <translation>Feições em que a expressão está vazia</translation>
+    </message>
+    <message>
+        <source>CRS of the geometry measures</source>
+        <translation>SRC das medidas de geometria</translation>
+    </message>
+    <message numerus="yes">
+        <source>The expression is empty (NULL) for %n feature(s).</source>
+        <translation>
+            <numerusform>A expressão está vazia (NULL) para %n feição.</numerusform>
+            <numerusform>A expressão está vazia (NULL) para %n feições.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Geometry</name>
+    <message>
+        <source>Invalid WKT geometry: “%1”</source>
+        <translation>Geometria WKT inválida: “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot convert the WKT geometry “%1”</source>
+        <translation>Não foi possível converter a geometria WKT “%1”</translation>
+    </message>
+    <message>
+        <source>Null geometry</source>
+        <translation>Geometria nula</translation>
+    </message>
+    <message>
+        <source>Unreadable geometry</source>
+        <translation>Geometria ilegível</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsVectorIO</name>
+    <message>
+        <source>Cannot open %1 as a vector layer.</source>
+        <translation>Não foi possível abrir %1 como camada vetorial.</translation>
+    </message>
+    <message>
+        <source>%1 has no layers.</source>
+        <translation>%1 não tem camadas.</translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”.</source>
+        <translation>%1 não tem a camada “%2”.</translation>
+    </message>
+    <message>
+        <source>The output %1 is also an input: choose another file.</source>
+        <translation>A saída %1 também é uma entrada: escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the features of %1.</source>
+        <translation>Não foi possível ler as feições de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson, .shp or .csv).</source>
+        <translation>Não foi possível gravar %1: formato vetorial desconhecido “.%2” (use .gpkg, .geojson, .shp ou .csv).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: GDAL has no %2 driver.</source>
+        <translation>Não foi possível gravar %1: o GDAL não tem o driver %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the zones have a field “%2” already; choose another prefix.</source>
+        <translation>Não foi possível gravar %1: as zonas já têm um campo “%2”; escolha outro prefixo.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Não foi possível criar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create a layer in %1.</source>
+        <translation>Não foi possível criar uma camada em %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the field %1 in %2.</source>
+        <translation>Não foi possível criar o campo %1 em %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write a feature to %1.</source>
+        <translation>Não foi possível gravar uma feição em %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Não foi possível gravar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinTableAlgorithm</name>
+    <message>
+        <source>Join a table to a layer</source>
+        <translation>Unir uma tabela a uma camada</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabelas</translation>
+    </message>
+    <message>
+        <source>Joins the rows of a table (CSV, XLSX or ODS; “file.xlsx|layername=Sheet” picks a sheet) to the features of a layer with the same key, one to one, into a new layer. The table&apos;s key is read as text, so codes such as the ubigeo “040101” keep their leading zero; a numeric key 40101 does not match it unless zero padding to a width is asked for. The report lists the unmatched keys of both sides and the duplicated keys of the table (the first row wins).</source>
+        <translation>Une as linhas de uma tabela (CSV, XLSX ou ODS; “arquivo.xlsx|layername=Planilha” escolhe uma planilha) às feições de uma camada com a mesma chave, uma a uma, em uma nova camada. A chave da tabela é lida como texto, de modo que códigos como o ubigeo “040101” mantêm o zero à esquerda; uma chave numérica 40101 não corresponde a ele, a menos que se peça preenchimento com zeros até uma largura. O relatório lista as chaves sem correspondência dos dois lados e as chaves duplicadas da tabela (a primeira linha prevalece).</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Camada</translation>
+    </message>
+    <message>
+        <source>Key field of the layer</source>
+        <translation>Campo-chave da camada</translation>
+    </message>
+    <message>
+        <source>Table (CSV, XLSX, ODS)</source>
+        <translation>Tabela (CSV, XLSX, ODS)</translation>
+    </message>
+    <message>
+        <source>Key column of the table</source>
+        <translation>Coluna-chave da tabela</translation>
+    </message>
+    <message>
+        <source>Prefix of the joined field names</source>
+        <translation>Prefixo dos nomes dos campos unidos</translation>
+    </message>
+    <message>
+        <source>Pad numeric keys with zeros to this width (0: no padding)</source>
+        <translation>Preencher chaves numéricas com zeros até esta largura (0: sem preenchimento)</translation>
+    </message>
+    <message>
+        <source>CSV delimiter</source>
+        <translation>Delimitador do CSV</translation>
+    </message>
+    <message>
+        <source>CSV encoding</source>
+        <translation>Codificação do CSV</translation>
+    </message>
+    <message>
+        <source>CSV decimal separator</source>
+        <translation>Separador decimal do CSV</translation>
+    </message>
+    <message>
+        <source>CSV thousands separator</source>
+        <translation>Separador de milhares do CSV</translation>
+    </message>
+    <message>
+        <source>Joined layer</source>
+        <translation>Camada unida</translation>
+    </message>
+    <message>
+        <source>Features joined</source>
+        <translation>Feições unidas</translation>
+    </message>
+    <message>
+        <source>Features without a table row</source>
+        <translation>Feições sem linha na tabela</translation>
+    </message>
+    <message>
+        <source>Table keys without a feature</source>
+        <translation>Chaves da tabela sem feição</translation>
+    </message>
+    <message>
+        <source>Keys on several table rows</source>
+        <translation>Chaves em várias linhas da tabela</translation>
+    </message>
+    <message>
+        <source>Problems found in the table</source>
+        <translation>Problemas encontrados na tabela</translation>
+    </message>
+    <message>
+        <source>Join report (counts, key lists, table problems)</source>
+        <translation>Relatório da união (contagens, listas de chaves, problemas da tabela)</translation>
+    </message>
+    <message>
+        <source>Parameter “table_field”: %1 has no column “%2” (columns: %3).</source>
+        <translation>Parâmetro “table_field”: %1 não tem a coluna “%2” (colunas: %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No feature of %1 matched a row of %2: %3</source>
+        <translation>Nenhuma feição de %1 correspondeu a uma linha de %2: %3</translation>
+    </message>
+    <message>
+        <source>No feature of %1 matched a row of %2 (first keys: “%3” and “%4”).</source>
+        <translation>Nenhuma feição de %1 correspondeu a uma linha de %2 (primeiras chaves: “%3” e “%4”).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 features joined; %3 table key(s) unused.</source>
+        <translation>%1 de %2 feições unidas; %3 chave(s) da tabela não usada(s).</translation>
+    </message>
+</context>
+<context>
+    <name>LabelTextTemplate</name>
+    <message>
+        <source>No label text: choose a field or write a template such as {NAME}</source>
+        <translation>Sem texto de rótulo: escolha um campo ou escreva um modelo como {NOME}</translation>
+    </message>
+    <message>
+        <source>The label field “%1” does not exist</source>
+        <translation>O campo de rótulo “%1” não existe</translation>
+    </message>
+    <message>
+        <source>Unbalanced “}” at character %1 of the label template “%2”</source>
+        <translation>“}” sem par no caractere %1 do modelo de rótulo “%2”</translation>
+    </message>
+    <message>
+        <source>Unclosed “{” at character %1 of the label template “%2”</source>
+        <translation>“{” não fechado no caractere %1 do modelo de rótulo “%2”</translation>
+    </message>
+    <message>
+        <source>The label template “%1” names the field “%2”, which does not exist</source>
+        <translation>O modelo de rótulo “%1” cita o campo “%2”, que não existe</translation>
+    </message>
+</context>
+<context>
+    <name>LayerLoader</name>
+    <message>
+        <source>GDAL cannot open it</source>
+        <translation>o GDAL não consegue abri-lo</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Não é possível ler “%1”: %2</translation>
+    </message>
+    <message>
+        <source>No file was given</source>
+        <translation>Nenhum arquivo foi indicado</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: the file does not exist</source>
+        <translation>Não é possível ler “%1”: o arquivo não existe</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: permission denied</source>
+        <translation>Não é possível ler “%1”: permissão negada</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: it holds no vector layer nor raster</source>
+        <translation>Não é possível ler “%1”: não contém camada vetorial nem raster</translation>
+    </message>
+    <message>
+        <source>“%1” has no layer named “%2”</source>
+        <translation>“%1” não tem camada chamada “%2”</translation>
+    </message>
+    <message>
+        <source>Opening “%1” was canceled</source>
+        <translation>A abertura de “%1” foi cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Other values</source>
+        <translation>Outros valores</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sem dados</translation>
+    </message>
+    <message>
+        <source>%1 (hillshade)</source>
+        <translation>%1 (sombreamento)</translation>
+    </message>
+</context>
+<context>
+    <name>MapExport</name>
+    <message>
+        <source>Cannot export the map to %1: the extent or the output size is invalid</source>
+        <translation>Não foi possível exportar o mapa para %1: a extensão ou o tamanho de saída são inválidos</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Export of %1 was canceled</source>
+        <translation>A exportação de %1 foi cancelada</translation>
+    </message>
+    <message>
+        <source>Cannot write the image %1: %2</source>
+        <translation>Não foi possível gravar a imagem %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF %1</source>
+        <translation>Não foi possível iniciar o PDF %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the SVG %1</source>
+        <translation>Não foi possível iniciar o SVG %1</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: unknown format “%2” (use .png, .jpg, .tif, .pdf or .svg)</source>
+        <translation>Não foi possível exportar para %1: formato desconhecido “%2” (use .png, .jpg, .tif, .pdf ou .svg)</translation>
+    </message>
+</context>
+<context>
+    <name>MapRenderJob</name>
+    <message>
+        <source>Invalid map extent or output size</source>
+        <translation>Extensão do mapa ou tamanho de saída inválidos</translation>
+    </message>
+</context>
+<context>
+    <name>Markers</name>
+    <message>
+        <source>Health post</source>
+        <translation>Posto de saúde</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escola</translation>
+    </message>
+    <message>
+        <source>Fire station</source>
+        <translation>Corpo de bombeiros</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Polícia</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Abrigo</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterDefinition</name>
+    <message>
+        <source>Parameter “%1”: “%2” is not a boolean (use true or false).</source>
+        <translation>Parâmetro “%1”: “%2” não é um booleano (use true ou false).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: “%2” is not a number.</source>
+        <translation>Parâmetro “%1”: “%2” não é um número.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the value is not a number.</source>
+        <translation>Parâmetro “%1”: o valor não é um número.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the value must be a finite number.</source>
+        <translation>Parâmetro “%1”: o valor deve ser um número finito.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: “%2” is not a whole number.</source>
+        <translation>Parâmetro “%1”: “%2” não é um número inteiro.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 is out of range (%3 to %4).</source>
+        <translation>Parâmetro “%1”: %2 está fora do intervalo (%3 a %4).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: no file given.</source>
+        <translation>Parâmetro “%1”: nenhum arquivo informado.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: file not found: %2</source>
+        <translation>Parâmetro “%1”: arquivo não encontrado: %2</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: no output file given.</source>
+        <translation>Parâmetro “%1”: nenhum arquivo de saída informado.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: unknown value “%2” (expected one of: %3).</source>
+        <translation>Parâmetro “%1”: valor desconhecido “%2” (esperado um de: %3).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: unknown value “%2” (expected some of: %3).</source>
+        <translation>Parâmetro “%1”: valor desconhecido “%2” (esperados alguns de: %3).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the list is empty.</source>
+        <translation>Parâmetro “%1”: a lista está vazia.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2</source>
+        <translation>Parâmetro “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: “%2” is not an extent (xmin,ymin,xmax,ymax).</source>
+        <translation>Parâmetro “%1”: “%2” não é uma extensão (xmin,ymin,xmax,ymax).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a vector layer.</source>
+        <translation>Não foi possível abrir %1 como camada vetorial.</translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”.</source>
+        <translation>%1 não tem a camada “%2”.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 has no field “%3”.</source>
+        <translation>Parâmetro “%1”: %2 não tem o campo “%3”.</translation>
+    </message>
+    <message>
+        <source>Unknown parameter “%1” (expected: %2).</source>
+        <translation>Parâmetro desconhecido “%1” (esperado: %2).</translation>
+    </message>
+    <message>
+        <source>Missing required parameter “%1” (%2).</source>
+        <translation>Falta o parâmetro obrigatório “%1” (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterWidget</name>
+    <message>
+        <source>Raster files (*.tif *.tiff *.asc *.img *.vrt *.jp2 *.nc *.dem *.hgt)</source>
+        <translation>Arquivos raster (*.tif *.tiff *.asc *.img *.vrt *.jp2 *.nc *.dem *.hgt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Vector files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.gml *.csv *.tab)</source>
+        <translation>Arquivos vetoriais (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.gml *.csv *.tab)</translation>
+    </message>
+</context>
+<context>
+    <name>PointCountsAlgorithm</name>
+    <message>
+        <source>Point counts per zone</source>
+        <translation>Contagem de pontos por zona</translation>
+    </message>
+    <message>
+        <source>Vector indicators</source>
+        <translation>Indicadores vetoriais</translation>
+    </message>
+    <message>
+        <source>Counts the points (facilities, bus stops, antennas) in each zone and derives the count per 1,000 inhabitants (when a population field is given) and per km². Areas are geodesic, computed on the ellipsoid of the zones&apos; CRS. A point on a border between zones counts once, for the first zone.</source>
+        <translation>Conta os pontos (equipamentos, paradas de ônibus, antenas) em cada zona e calcula a contagem por 1.000 habitantes (quando um campo de população é informado) e por km². As áreas são geodésicas, calculadas no elipsoide do SRC das zonas. Um ponto na divisa entre zonas conta uma vez, para a primeira zona.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Pontos</translation>
+    </message>
+    <message>
+        <source>Zone polygons</source>
+        <translation>Polígonos das zonas</translation>
+    </message>
+    <message>
+        <source>Population field of the zones</source>
+        <translation>Campo de população das zonas</translation>
+    </message>
+    <message>
+        <source>Prefix of the new field names</source>
+        <translation>Prefixo dos nomes dos novos campos</translation>
+    </message>
+    <message>
+        <source>Output zones with counts</source>
+        <translation>Zonas de saída com contagens</translation>
+    </message>
+    <message>
+        <source>Zones with counts</source>
+        <translation>Zonas com contagens</translation>
+    </message>
+    <message>
+        <source>Points read</source>
+        <translation>Pontos lidos</translation>
+    </message>
+    <message>
+        <source>Points outside every zone</source>
+        <translation>Pontos fora de todas as zonas</translation>
+    </message>
+    <message>
+        <source>The zones must be polygons: %1 has %2 geometries.</source>
+        <translation>As zonas devem ser polígonos: %1 tem geometrias do tipo %2.</translation>
+    </message>
+    <message>
+        <source>The points must be points: %1 has %2 geometries.</source>
+        <translation>Os pontos devem ser pontos: %1 tem geometrias do tipo %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no CRS: the area of its zones cannot be measured.</source>
+        <translation>%1 não tem SRC: a área das suas zonas não pode ser medida.</translation>
+    </message>
+    <message>
+        <source>Cannot convert the zones of %1 to longitude and latitude.</source>
+        <translation>Não foi possível converter as zonas de %1 para longitude e latitude.</translation>
+    </message>
+    <message>
+        <source>The zones must be polygons: feature %1 of %2 is a %3.</source>
+        <translation>As zonas devem ser polígonos: a feição %1 de %2 é do tipo %3.</translation>
+    </message>
+    <message>
+        <source>Cannot reproject the points of %1 to the CRS of %2.</source>
+        <translation>Não foi possível reprojetar os pontos de %1 para o SRC de %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no CRS: assuming the CRS of %2.</source>
+        <translation>%1 não tem SRC: assumindo o SRC de %2.</translation>
+    </message>
+    <message>
+        <source>The points must be points: feature %1 of %2 is a %3.</source>
+        <translation>Os pontos devem ser pontos: a feição %1 de %2 é do tipo %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) have no positive population: their rate per 1,000 inhabitants is empty.</source>
+        <translation>
+            <numerusform>%n zona não tem população positiva: sua taxa por 1.000 habitantes fica vazia.</numerusform>
+            <numerusform>%n zonas não têm população positiva: sua taxa por 1.000 habitantes fica vazia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) fall outside every zone.</source>
+        <translation>
+            <numerusform>%n ponto fica fora de todas as zonas.</numerusform>
+            <numerusform>%n pontos ficam fora de todas as zonas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>Layer “%1”: the CRS saved in the project (%2) is not valid: %3</source>
+        <translation>Camada “%1”: o SRC salvo no projeto (%2) não é válido: %3</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: the file %2 does not exist (was it moved or renamed?)</source>
+        <translation>Camada “%1”: o arquivo %2 não existe (foi movido ou renomeado?)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>não foi possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: %2</source>
+        <translation>Camada “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RasterLayer</name>
+    <message>
+        <source>“%1” has no band %2</source>
+        <translation>“%1” não tem a banda %2</translation>
+    </message>
+    <message>
+        <source>The window %1,%2 %3×%4 is outside “%5” (%6×%7 pixels)</source>
+        <translation>A janela %1,%2 %3×%4 está fora de “%5” (%6×%7 pixels)</translation>
+    </message>
+    <message>
+        <source>Cannot read the pixels of “%1”: %2</source>
+        <translation>Não é possível ler os pixels de “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The georeferencing of “%1” cannot be inverted</source>
+        <translation>O georreferenciamento de “%1” não pode ser invertido</translation>
+    </message>
+    <message>
+        <source>The point %1, %2 is outside “%3”</source>
+        <translation>O ponto %1, %2 está fora de “%3”</translation>
+    </message>
+    <message>
+        <source>Computing the statistics of “%1” was canceled</source>
+        <translation>O cálculo das estatísticas de “%1” foi cancelado</translation>
+    </message>
+    <message>
+        <source>Cannot compute statistics of “%1” band %2</source>
+        <translation>Não é possível calcular as estatísticas de “%1”, banda %2</translation>
+    </message>
+    <message>
+        <source>Cannot compute statistics of “%1” band %2: %3</source>
+        <translation>Não é possível calcular as estatísticas de “%1”, banda %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file does not exist</source>
+        <translation>Não foi possível abrir “%1”: o arquivo não existe</translation>
+    </message>
+    <message>
+        <source>“%1” has no raster bands</source>
+        <translation>“%1” não tem bandas raster</translation>
+    </message>
+    <message>
+        <source>The coordinate reference system of “%1” could not be interpreted: %2</source>
+        <translation>Não foi possível interpretar o sistema de referência de coordenadas de “%1”: %2</translation>
+    </message>
+    <message>
+        <source>GDAL, reading “%1”: %2</source>
+        <translation>GDAL, ao ler “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not georeferenced: it is shown in pixel coordinates</source>
+        <translation>“%1” não está georreferenciado: é exibido em coordenadas de pixel</translation>
+    </message>
+    <message>
+        <source>“%1” does not declare a coordinate reference system: set one before using it with other layers</source>
+        <translation>“%1” não declara um sistema de referência de coordenadas: defina um antes de usá-lo com outras camadas</translation>
+    </message>
+</context>
+<context>
+    <name>RasterLayerRenderer</name>
+    <message>
+        <source>Layer “%1” has no data source</source>
+        <translation>A camada “%1” não tem fonte de dados</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: invalid map settings (extent or size)</source>
+        <translation>Camada “%1”: configurações do mapa inválidas (extensão ou tamanho)</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: band %2 does not exist (the raster has %3)</source>
+        <translation>Camada “%1”: a banda %2 não existe (o raster tem %3)</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: cannot transform from %2 to %3: %4</source>
+        <translation>Camada “%1”: não foi possível transformar de %2 para %3: %4</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: cannot open %2</source>
+        <translation>Camada “%1”: não foi possível abrir %2</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: cannot select bands of %2</source>
+        <translation>Camada “%1”: não foi possível selecionar as bandas de %2</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: invalid warp options</source>
+        <translation>Camada “%1”: opções de reprojeção inválidas</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: cannot warp %2 to the map</source>
+        <translation>Camada “%1”: não foi possível reprojetar %2 para o mapa</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: unexpected warp output</source>
+        <translation>Camada “%1”: resultado inesperado da reprojeção</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: cannot read the warped image</source>
+        <translation>Camada “%1”: não foi possível ler a imagem reprojetada</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: not enough memory for a %2×%3 image</source>
+        <translation>Camada “%1”: memória insuficiente para uma imagem de %2×%3</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: %2</source>
+        <translation>Camada “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TableImporter</name>
+    <message>
+        <source>Cannot open %1 as a spreadsheet.</source>
+        <translation>Não foi possível abrir %1 como planilha.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file does not exist.</source>
+        <translation>Não foi possível abrir %1: o arquivo não existe.</translation>
+    </message>
+    <message>
+        <source>Column %1: the name “%2” is used twice; renamed “%3”.</source>
+        <translation>Coluna %1: o nome “%2” está repetido; renomeada para “%3”.</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 cells instead of %3: the missing cells are empty.</source>
+        <translation>A linha %1 tem %2 células em vez de %3: as células ausentes ficam vazias.</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 cells instead of %3: the extra cells are kept in new columns.</source>
+        <translation>A linha %1 tem %2 células em vez de %3: as células extras são mantidas em novas colunas.</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: “%3” is not a number; the value is left empty (the text is kept).</source>
+        <translation>Linha %1, coluna “%2”: “%3” não é um número; o valor fica vazio (o texto é mantido).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: unknown encoding “%2”.</source>
+        <translation>Não foi possível ler %1: codificação desconhecida “%2”.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>Não foi possível abrir %1.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the text is not valid UTF-8 (read as ISO-8859-1: “%3”); choose the file&apos;s encoding.</source>
+        <translation>Linha %1, coluna %2: o texto não é UTF-8 válido (lido como ISO-8859-1: “%3”); escolha a codificação do arquivo.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Não foi possível ler %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheets.</source>
+        <translation>%1 não tem planilhas.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet “%2”.</source>
+        <translation>%1 não tem a planilha “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>TableJoin</name>
+    <message>
+        <source>The key “%1” is on several rows of %2: the first row is joined.</source>
+        <translation>A chave “%1” aparece em várias linhas de %2: a primeira linha é unida.</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>números</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) differ only by leading zeros (the layer&apos;s keys are %1, the table&apos;s are %2, e.g. “%3” and “%4”): ask for zero padding to width %5 to match them.</source>
+        <translation>
+            <numerusform>%n chave difere apenas por zeros à esquerda (as chaves da camada são %1 e as da tabela são %2, p. ex. “%3” e “%4”): peça preenchimento com zeros até a largura %5 para que coincidam.</numerusform>
+            <numerusform>%n chaves diferem apenas por zeros à esquerda (as chaves da camada são %1 e as da tabela são %2, p. ex. “%3” e “%4”): peça preenchimento com zeros até a largura %5 para que coincidam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a vector layer.</source>
+        <translation>Não foi possível abrir %1 como camada vetorial.</translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”.</source>
+        <translation>%1 não tem a camada “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 has no field “%2”.</source>
+        <translation>%1 não tem o campo “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2”.</source>
+        <translation>%1 não tem a coluna “%2”.</translation>
+    </message>
+    <message>
+        <source>Cannot read the features of %1.</source>
+        <translation>Não foi possível ler as feições de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson or .shp).</source>
+        <translation>Não foi possível gravar %1: formato vetorial desconhecido “.%2” (use .gpkg, .geojson ou .shp).</translation>
+    </message>
+    <message>
+        <source>The output %1 is also an input: choose another file.</source>
+        <translation>A saída %1 também é uma entrada: escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Não foi possível criar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create a layer in %1.</source>
+        <translation>Não foi possível criar uma camada em %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the field %1 in %2.</source>
+        <translation>Não foi possível criar o campo %1 em %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the layer has a field “%2” already; choose another prefix.</source>
+        <translation>Não foi possível gravar %1: a camada já tem um campo “%2”; escolha outro prefixo.</translation>
+    </message>
+    <message>
+        <source>The join into %1 was canceled.</source>
+        <translation>A união em %1 foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Cannot write a feature to %1.</source>
+        <translation>Não foi possível gravar uma feição em %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Não foi possível gravar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VectorLayer</name>
+    <message>
+        <source>Layer “%1” not found in “%2”</source>
+        <translation>A camada “%1” não foi encontrada em “%2”</translation>
+    </message>
+    <message>
+        <source>Feature %1 not found in “%2”</source>
+        <translation>A feição %1 não foi encontrada em “%2”</translation>
+    </message>
+    <message>
+        <source>Reading “%1” was canceled</source>
+        <translation>A leitura de “%1” foi cancelada</translation>
+    </message>
+    <message>
+        <source>Cannot read the features of “%1”</source>
+        <translation>Não é possível ler as feições de “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” has no vector layers</source>
+        <translation>“%1” não tem camadas vetoriais</translation>
+    </message>
+    <message>
+        <source>“%1” has no layer named “%2”</source>
+        <translation>“%1” não tem camada chamada “%2”</translation>
+    </message>
+    <message>
+        <source>GDAL, reading “%1”: %2</source>
+        <translation>GDAL, ao ler “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file does not exist</source>
+        <translation>Não foi possível abrir “%1”: o arquivo não existe</translation>
+    </message>
+    <message>
+        <source>The coordinate columns of “%1” hold no readable numbers; it was opened as a table without geometry</source>
+        <translation>As colunas de coordenadas de “%1” não contêm números legíveis; foi aberto como tabela sem geometria</translation>
+    </message>
+    <message>
+        <source>“%1” does not declare its text encoding (no .cpg file nor language driver) and is not UTF-8: it was read as %2</source>
+        <translation>“%1” não declara a codificação do texto (nem arquivo .cpg nem driver de idioma) e não é UTF-8: foi lido como %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text: it was read as ISO-8859-1</source>
+        <translation>“%1” não é texto UTF-8: foi lido como ISO-8859-1</translation>
+    </message>
+    <message>
+        <source>The coordinate reference system of “%1” could not be interpreted: %2</source>
+        <translation>Não foi possível interpretar o sistema de referência de coordenadas de “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Opening “%1” was canceled</source>
+        <translation>A abertura de “%1” foi cancelada</translation>
+    </message>
+    <message>
+        <source>“%1” does not declare a coordinate reference system: set one before using it with other layers</source>
+        <translation>“%1” não declara um sistema de referência de coordenadas: defina um antes de usá-lo com outras camadas</translation>
+    </message>
+</context>
+<context>
+    <name>VectorLayerRenderer</name>
+    <message numerus="yes">
+        <source>Layer “%1”: %n feature(s) with unreadable geometry skipped</source>
+        <translation>
+            <numerusform>Camada “%1”: %n feição com geometria ilegível ignorada</numerusform>
+            <numerusform>Camada “%1”: %n feições com geometria ilegível ignoradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layer “%1” has no data source</source>
+        <translation>A camada “%1” não tem fonte de dados</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: nothing to draw on</source>
+        <translation>Camada “%1”: não há onde desenhar</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: invalid map settings (extent or size)</source>
+        <translation>Camada “%1”: configurações do mapa inválidas (extensão ou tamanho)</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: the style&apos;s field “%2” does not exist; features drawn as missing values</source>
+        <translation>Camada “%1”: o campo “%2” do estilo não existe; as feições são desenhadas como valores ausentes</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: no labels: %2</source>
+        <translation>Camada “%1”: sem rótulos: %2</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: cannot transform from %2 to %3: %4</source>
+        <translation>Camada “%1”: não foi possível transformar de %2 para %3: %4</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: %2</source>
+        <translation>Camada “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: %2 vertices could not be transformed to %3</source>
+        <translation>Camada “%1”: %2 vértices não puderam ser transformados para %3</translation>
+    </message>
+</context>
+<context>
+    <name>ZonalStatisticsAlgorithm</name>
+    <message>
+        <source>Zonal statistics</source>
+        <translation>Estatísticas zonais</translation>
+    </message>
+    <message>
+        <source>Raster indicators</source>
+        <translation>Indicadores raster</translation>
+    </message>
+    <message>
+        <source>Statistics of a raster band (count, sum, mean, min, max, stddev, median, majority, minority, variety) inside each zone polygon, appended to the zones as new fields. A pixel belongs to a zone when its centre is inside; with “exact”, count, sum and mean weight each boundary pixel by the share of its area inside the polygon. Nodata pixels are ignored. Zones in another CRS are reprojected to the raster&apos;s CRS.</source>
+        <translation>Estatísticas de uma banda raster (count, sum, mean, min, max, stddev, median, majority, minority, variety) dentro de cada polígono de zona, acrescentadas às zonas como novos campos. Um pixel pertence a uma zona quando seu centro está dentro dela; com “exact”, count, sum e mean ponderam cada pixel da borda pela fração da sua área dentro do polígono. Pixels sem dados são ignorados. Zonas em outro SRC são reprojetadas para o SRC do raster.</translation>
+    </message>
+    <message>
+        <source>Input raster</source>
+        <translation>Raster de entrada</translation>
+    </message>
+    <message>
+        <source>Band number</source>
+        <translation>Número da banda</translation>
+    </message>
+    <message>
+        <source>Zone polygons</source>
+        <translation>Polígonos das zonas</translation>
+    </message>
+    <message>
+        <source>Statistics to compute</source>
+        <translation>Estatísticas a calcular</translation>
+    </message>
+    <message>
+        <source>Prefix of the new field names</source>
+        <translation>Prefixo dos nomes dos novos campos</translation>
+    </message>
+    <message>
+        <source>Weight boundary pixels by the share covered (count, sum, mean)</source>
+        <translation>Ponderar os pixels da borda pela fração coberta (count, sum, mean)</translation>
+    </message>
+    <message>
+        <source>Output zones with statistics</source>
+        <translation>Zonas de saída com estatísticas</translation>
+    </message>
+    <message>
+        <source>Zones with statistics</source>
+        <translation>Zonas com estatísticas</translation>
+    </message>
+    <message>
+        <source>Number of zones</source>
+        <translation>Número de zonas</translation>
+    </message>
+    <message>
+        <source>Valid pixels counted in some zone</source>
+        <translation>Pixels válidos contados em alguma zona</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a raster.</source>
+        <translation>Não foi possível abrir %1 como raster.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Band %1 does not exist: %2 has %n band(s).</source>
+        <translation>
+            <numerusform>A banda %1 não existe: %2 tem %n banda.</numerusform>
+            <numerusform>A banda %1 não existe: %2 tem %n bandas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no georeferencing (geotransform).</source>
+        <translation>%1 não tem georreferenciamento (geotransformação).</translation>
+    </message>
+    <message>
+        <source>%1 is rotated; zonal statistics need a north-up raster (warp it first).</source>
+        <translation>%1 está rotacionado; as estatísticas zonais exigem um raster orientado ao norte (reprojete-o antes).</translation>
+    </message>
+    <message>
+        <source>The zones must be polygons: %1 has %2 geometries.</source>
+        <translation>As zonas devem ser polígonos: %1 tem geometrias do tipo %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reproject the zones of %1 to the CRS of %2.</source>
+        <translation>Não foi possível reprojetar as zonas de %1 para o SRC de %2.</translation>
+    </message>
+    <message>
+        <source>Only one of %1 and %2 has a CRS: assuming both use the same one.</source>
+        <translation>Apenas um entre %1 e %2 tem SRC: assumindo que ambos usam o mesmo.</translation>
+    </message>
+    <message>
+        <source>The zones must be polygons: feature %1 of %2 is a %3.</source>
+        <translation>As zonas devem ser polígonos: a feição %1 de %2 é do tipo %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) of %1 could not be reprojected to the raster&apos;s CRS and get no pixels.</source>
+        <translation>
+            <numerusform>%n zona de %1 não pôde ser reprojetada para o SRC do raster e não recebe pixels.</numerusform>
+            <numerusform>%n zonas de %1 não puderam ser reprojetadas para o SRC do raster e não recebem pixels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pixels are not square; coverage fractions are shares of each pixel&apos;s area.</source>
+        <translation>Os pixels não são quadrados; as frações de cobertura são proporções da área de cada pixel.</translation>
+    </message>
+    <message>
+        <source>Cannot allocate a zone strip of %1x%2 pixels.</source>
+        <translation>Não foi possível alocar uma faixa de zonas de %1x%2 pixels.</translation>
+    </message>
+    <message>
+        <source>Cannot rasterize the zones of %1.</source>
+        <translation>Não foi possível rasterizar as zonas de %1.</translation>
+    </message>
+    <message>
+        <source>Too many distinct values in %1 for median, majority, minority or variety (more than %2); classify or round the raster first.</source>
+        <translation>Valores distintos demais em %1 para median, majority, minority ou variety (mais de %2); classifique ou arredonde o raster antes.</translation>
+    </message>
+    <message>
+        <source>Cannot read rows %1 to %2 of %3.</source>
+        <translation>Não foi possível ler as linhas %1 a %2 de %3.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Missing layer %1: %2</source>
+        <translation>Camada ausente %1: %2</translation>
+    </message>
+    <message>
+        <source>Desktop GIS for municipal planning and disaster-risk management</source>
+        <translation>SIG desktop para planejamento municipal e gestão de risco de desastres</translation>
+    </message>
+    <message>
+        <source>Interface language: es, en or pt.</source>
+        <translation>Idioma da interface: es, en ou pt.</translation>
+    </message>
+    <message>
+        <source>Open the Arequipa demo project.</source>
+        <translation>Abre o projeto de demonstração de Arequipa.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window after the first map render and quit.</source>
+        <translation>Salva uma imagem da janela após o primeiro desenho do mapa e sai.</translation>
+    </message>
+    <message>
+        <source>A project (.territoria) or layer files to open.</source>
+        <translation>Um projeto (.territoria) ou arquivos de camadas para abrir.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>arquivo</translation>
+    </message>
+    <message>
+        <source>[files...]</source>
+        <translation>[arquivos...]</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::AlgorithmDialog</name>
+    <message>
+        <source>Parameters</source>
+        <translation>Parâmetros</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Executar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>%1 [optional]</source>
+        <translation>%1 [opcional]</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Saídas</translation>
+    </message>
+    <message>
+        <source>Command line: territoria-cli run %1 --param NAME=VALUE …</source>
+        <translation>Linha de comando: territoria-cli run %1 --param NOME=VALOR …</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Aviso:</translation>
+    </message>
+    <message>
+        <source>The analysis cannot run now.</source>
+        <translation>A análise não pode ser executada agora.</translation>
+    </message>
+    <message>
+        <source>Running %1 (%2)…</source>
+        <translation>Executando %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Concluído.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falhou: %2</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::AlgorithmToolbox</name>
+    <message>
+        <source>Search…</source>
+        <translation>Pesquisar…</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::AnalysisController</name>
+    <message>
+        <source>Analysis Toolbox</source>
+        <translation>Caixa de ferramentas de análise</translation>
+    </message>
+    <message>
+        <source>A&amp;nalysis</source>
+        <translation>A&amp;nálise</translation>
+    </message>
+    <message>
+        <source>Unknown algorithm “%1”.</source>
+        <translation>Algoritmo desconhecido “%1”.</translation>
+    </message>
+    <message>
+        <source>Analysis plugin not loaded: %1</source>
+        <translation>Plugin de análise não carregado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysis: %n algorithm(s)</source>
+        <translation>
+            <numerusform>Análise: %n algoritmo</numerusform>
+            <numerusform>Análise: %n algoritmos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n plugin(s).</source>
+        <translation>
+            <numerusform>de %n plugin.</numerusform>
+            <numerusform>de %n plugins.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 started.</source>
+        <translation>%1 iniciado.</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: aviso: %2</translation>
+    </message>
+    <message>
+        <source>%1 was canceled.</source>
+        <translation>%1 foi cancelado.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erro desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>%1: the output file %2 was not written.</source>
+        <translation>%1: o arquivo de saída %2 não foi gravado.</translation>
+    </message>
+    <message>
+        <source>%1 finished.</source>
+        <translation>%1 concluído.</translation>
+    </message>
+    <message>
+        <source>%1: output %2</source>
+        <translation>%1: saída %2</translation>
+    </message>
+    <message>
+        <source>Analyses running</source>
+        <translation>Análises em execução</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n analysis/analyses still running: %1. Cancel and quit?</source>
+        <translation>
+            <numerusform>%n análise ainda em execução: %1. Cancelar e sair?</numerusform>
+            <numerusform>%n análises ainda em execução: %1. Cancelar e sair?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel Analyses and Quit</source>
+        <translation>Cancelar as análises e sair</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>Continuar executando</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::AttributeTableModel</name>
+    <message numerus="yes">
+        <source>(%n byte(s))</source>
+        <translation>
+            <numerusform>(%n byte)</numerusform>
+            <numerusform>(%n bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::AttributeTableWindow</name>
+    <message>
+        <source>Attribute Table — %1</source>
+        <translation>Tabela de atributos — %1</translation>
+    </message>
+    <message>
+        <source>sorting…</source>
+        <translation>ordenando…</translation>
+    </message>
+    <message>
+        <source>Reading features…</source>
+        <translation>Lendo feições…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feature(s)</source>
+        <translation>
+            <numerusform>%Ln feição</numerusform>
+            <numerusform>%Ln feições</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::ChoroplethDialog</name>
+    <message>
+        <source>Choropleth Map — %1</source>
+        <translation>Mapa coroplético — %1</translation>
+    </message>
+    <message>
+        <source>Colours the polygons by a numeric field: 5 classes by natural breaks (Jenks), yellow to red.</source>
+        <translation>Colore os polígonos por um campo numérico: 5 classes por quebras naturais (Jenks), de amarelo a vermelho.</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Campo:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Cores:</translation>
+    </message>
+    <message>
+        <source>The layer has no numeric field.</source>
+        <translation>A camada não tem nenhum campo numérico.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::CrsSelectorWidget</name>
+    <message>
+        <source>EPSG code, WKT or PROJ string:</source>
+        <translation>Código EPSG, WKT ou string PROJ:</translation>
+    </message>
+    <message>
+        <source>e.g. EPSG:32719</source>
+        <translation>p. ex. EPSG:32719</translation>
+    </message>
+    <message>
+        <source>Common in Peru:</source>
+        <translation>Comuns no Peru:</translation>
+    </message>
+    <message>
+        <source>No CRS selected.</source>
+        <translation>Nenhum SRC selecionado.</translation>
+    </message>
+    <message>
+        <source>Geographic, units: %1</source>
+        <translation>Geográfico, unidades: %1</translation>
+    </message>
+    <message>
+        <source>Projected, units: %1</source>
+        <translation>Projetado, unidades: %1</translation>
+    </message>
+    <message>
+        <source>Area of use: %1° to %2° longitude, %3° to %4° latitude</source>
+        <translation>Área de uso: de %1° a %2° de longitude, de %3° a %4° de latitude</translation>
+    </message>
+    <message>
+        <source>metres</source>
+        <translation>metros</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>graus</translation>
+    </message>
+    <message>
+        <source>US survey feet</source>
+        <translation>pés topográficos dos EUA</translation>
+    </message>
+    <message>
+        <source>feet</source>
+        <translation>pés</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::EnumParameterWidget</name>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::ExtentParameterWidget</name>
+    <message>
+        <source>West (x min)</source>
+        <translation>Oeste (x mín.)</translation>
+    </message>
+    <message>
+        <source>South (y min)</source>
+        <translation>Sul (y mín.)</translation>
+    </message>
+    <message>
+        <source>East (x max)</source>
+        <translation>Leste (x máx.)</translation>
+    </message>
+    <message>
+        <source>North (y max)</source>
+        <translation>Norte (y máx.)</translation>
+    </message>
+    <message>
+        <source>Use Map Extent</source>
+        <translation>Usar a extensão do mapa</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::FieldParameterWidget</name>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::FileOutputParameterWidget</name>
+    <message>
+        <source>[Save to a temporary file]</source>
+        <translation>[Salvar em um arquivo temporário]</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>Escolha onde salvar</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>GeoTIFF (*.tif *.tiff)</source>
+        <translation>GeoTIFF (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabela CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>Shapefile (*.shp)</source>
+        <translation>Shapefile (*.shp)</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Arquivos %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::HistogramWidget</name>
+    <message>
+        <source>No numeric values</source>
+        <translation>Sem valores numéricos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n valor</numerusform>
+            <numerusform>%n valores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::Identifier</name>
+    <message>
+        <source>Band %1</source>
+        <translation>Banda %1</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::IdentifyDock</name>
+    <message>
+        <source>Identify Results</source>
+        <translation>Resultados da identificação</translation>
+    </message>
+    <message>
+        <source>Click on the map with the identify tool.</source>
+        <translation>Clique no mapa com a ferramenta Identificar.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Nothing found at %1, %2 (%3).</source>
+        <translation>Nada encontrado em %1; %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) at %1, %2 (%3).</source>
+        <translation>
+            <numerusform>%n resultado em %1; %2 (%3).</numerusform>
+            <numerusform>%n resultados em %1; %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feature %1</source>
+        <translation>Feição %1</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::IndicatorsProvider</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::LayerOpener</name>
+    <message>
+        <source>All supported files (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.csv *.tab *.mif *.osm *.pbf *.fgb *.gpx *.dxf *.tif *.tiff *.asc *.img *.vrt *.jp2 *.png *.jpg *.nc *.dem *.hgt)</source>
+        <translation>Todos os arquivos suportados (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.csv *.tab *.mif *.osm *.pbf *.fgb *.gpx *.dxf *.tif *.tiff *.asc *.img *.vrt *.jp2 *.png *.jpg *.nc *.dem *.hgt)</translation>
+    </message>
+    <message>
+        <source>Vector files (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.csv *.tab *.mif *.osm *.pbf *.fgb *.gpx *.dxf)</source>
+        <translation>Arquivos vetoriais (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.csv *.tab *.mif *.osm *.pbf *.fgb *.gpx *.dxf)</translation>
+    </message>
+    <message>
+        <source>Raster files (*.tif *.tiff *.asc *.img *.vrt *.jp2 *.png *.jpg *.nc *.dem *.hgt)</source>
+        <translation>Arquivos raster (*.tif *.tiff *.asc *.img *.vrt *.jp2 *.png *.jpg *.nc *.dem *.hgt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Adding layers</source>
+        <translation>Adicionando camadas</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abrindo %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening %n file(s)…</source>
+        <translation>
+            <numerusform>Abrindo %n arquivo…</numerusform>
+            <numerusform>Abrindo %n arquivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding layers was canceled.</source>
+        <translation>A adição de camadas foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Layer “%1” has no coordinate reference system (%2). It is drawn as if it were in the project CRS; set its CRS so that it lines up with the other layers.</source>
+        <translation>A camada “%1” não tem sistema de referência de coordenadas (%2). Ela é desenhada como se estivesse no SRC do projeto; defina o SRC dela para que se alinhe com as outras camadas.</translation>
+    </message>
+    <message>
+        <source>Set CRS…</source>
+        <translation>Definir SRC…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n layer(s).</source>
+        <translation>
+            <numerusform>%n camada adicionada.</numerusform>
+            <numerusform>%n camadas adicionadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::LayerPanel</name>
+    <message>
+        <source>Layers</source>
+        <translation>Camadas</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Layer</source>
+        <translation>&amp;Zoom para a camada</translation>
+    </message>
+    <message>
+        <source>Open &amp;Attribute Table</source>
+        <translation>Abrir tabela de &amp;atributos</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nomear</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Layer</source>
+        <translation>&amp;Remover camada</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Propriedades…</translation>
+    </message>
+    <message>
+        <source>&amp;Choropleth Map…</source>
+        <translation>Mapa &amp;coroplético…</translation>
+    </message>
+    <message>
+        <source>Colour the polygons by a numeric field (5 classes, natural breaks)</source>
+        <translation>Colorir os polígonos por um campo numérico (5 classes, quebras naturais)</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::LayerParameterWidget</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Escolha um arquivo</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::LayerPropertiesDialog</name>
+    <message>
+        <source>Layer Properties — %1</source>
+        <translation>Propriedades da camada — %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fonte:</translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation>Feições:</translation>
+    </message>
+    <message>
+        <source>Geometry:</source>
+        <translation>Geometria:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamanho:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2 pixels, %n band(s)</source>
+        <translation>
+            <numerusform>%1 × %2 pixels, %n banda</numerusform>
+            <numerusform>%1 × %2 pixels, %n bandas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coordinate reference system</source>
+        <translation>Sistema de referência de coordenadas</translation>
+    </message>
+    <message>
+        <source>The source does not declare a CRS. Choose the one the data was made in; until then it is drawn as if it were in the project CRS.</source>
+        <translation>A fonte não declara um SRC. Escolha aquele em que os dados foram produzidos; até lá, ela é desenhada como se estivesse no SRC do projeto.</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation>Renderização</translation>
+    </message>
+    <message>
+        <source>Layer opacity:</source>
+        <translation>Opacidade da camada:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Symbology</source>
+        <translation>Simbologia</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::LayerTreeModel</name>
+    <message>
+        <source>No CRS</source>
+        <translation>Sem SRC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n feição</numerusform>
+            <numerusform>%n feições</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::LogDock</name>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>INFO</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>AVISO</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERRO</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MainWindow</name>
+    <message>
+        <source>Layer “%1” could not be drawn: %2</source>
+        <translation>Não foi possível desenhar a camada “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Ready. Add layers with Ctrl+Shift+A or by dropping files on the window.</source>
+        <translation>Pronto. Adicione camadas com Ctrl+Shift+A ou arrastando arquivos para a janela.</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Novo projeto</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Abrir projeto…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>&amp;Salvar projeto</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Salvar projeto &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Layer…</source>
+        <translation>&amp;Adicionar camada…</translation>
+    </message>
+    <message>
+        <source>Add vector or raster layers from files</source>
+        <translation>Adicionar camadas vetoriais ou raster de arquivos</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sa&amp;ir</translation>
+    </message>
+    <message>
+        <source>&amp;Pan</source>
+        <translation>&amp;Mover</translation>
+    </message>
+    <message>
+        <source>Pan the map by dragging</source>
+        <translation>Mover o mapa arrastando</translation>
+    </message>
+    <message>
+        <source>&amp;Identify Features</source>
+        <translation>&amp;Identificar feições</translation>
+    </message>
+    <message>
+        <source>Click on the map to see the attributes of the features under the cursor</source>
+        <translation>Clique no mapa para ver os atributos das feições sob o cursor</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Aproximar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;fastar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Full</source>
+        <translation>Zoom &amp;total</translation>
+    </message>
+    <message>
+        <source>Zoom to all layers</source>
+        <translation>Zoom para todas as camadas</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Layer</source>
+        <translation>Zoom para a &amp;camada</translation>
+    </message>
+    <message>
+        <source>Zoom to the selected layer</source>
+        <translation>Zoom para a camada selecionada</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Last</source>
+        <translation>Zoom a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Go back to the previous extent</source>
+        <translation>Voltar à extensão anterior</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Next</source>
+        <translation>Zoom &amp;seguinte</translation>
+    </message>
+    <message>
+        <source>Go forward to the next extent</source>
+        <translation>Ir para a extensão seguinte</translation>
+    </message>
+    <message>
+        <source>Project &amp;CRS…</source>
+        <translation>SRC do &amp;projeto…</translation>
+    </message>
+    <message>
+        <source>Coordinate reference system and datum transformations</source>
+        <translation>Sistema de referência de coordenadas e transformações de datum</translation>
+    </message>
+    <message>
+        <source>Open &amp;Attribute Table</source>
+        <translation>Abrir &amp;tabela de atributos</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Layer</source>
+        <translation>&amp;Remover camada</translation>
+    </message>
+    <message>
+        <source>Layer &amp;Properties…</source>
+        <translation>&amp;Propriedades da camada…</translation>
+    </message>
+    <message>
+        <source>&amp;About Territoria</source>
+        <translation>&amp;Sobre o Territoria</translation>
+    </message>
+    <message>
+        <source>About Territoria</source>
+        <translation>Sobre o Territoria</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Territoria %1&lt;/h3&gt;&lt;p&gt;Desktop GIS for municipal planning and disaster-risk management.&lt;/p&gt;&lt;p&gt;Built on Qt %2, GDAL, PROJ and GEOS.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Territoria %1&lt;/h3&gt;&lt;p&gt;SIG desktop para planejamento municipal e gestão de risco de desastres.&lt;/p&gt;&lt;p&gt;Feito com Qt %2, GDAL, PROJ e GEOS.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projeto</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Camada</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Painéis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>Map Navigation</source>
+        <translation>Navegação do mapa</translation>
+    </message>
+    <message>
+        <source>Layer “%1” has no coordinate reference system. It is drawn as if it were in the project CRS.</source>
+        <translation>A camada “%1” não tem sistema de referência de coordenadas. Ela é desenhada como se estivesse no SRC do projeto.</translation>
+    </message>
+    <message>
+        <source>Set CRS…</source>
+        <translation>Definir SRC…</translation>
+    </message>
+    <message>
+        <source>Add Layers</source>
+        <translation>Adicionar camadas</translation>
+    </message>
+    <message>
+        <source>no CRS</source>
+        <translation>sem SRC</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MissingLayersDialog</name>
+    <message>
+        <source>Missing Layers</source>
+        <translation>Camadas ausentes</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Camada</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) of this project could not be opened. They are kept in the project; use “Locate…” to point to the file&apos;s new place.</source>
+        <translation>
+            <numerusform>Não foi possível abrir %n camada deste projeto. Ela é mantida no projeto; use “Localizar…” para indicar o novo local do arquivo.</numerusform>
+            <numerusform>Não foi possível abrir %n camadas deste projeto. Elas são mantidas no projeto; use “Localizar…” para indicar o novo local dos arquivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation>Localizar…</translation>
+    </message>
+    <message>
+        <source>Locate “%1”</source>
+        <translation>Localizar “%1”</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>Restaurada de %1</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MultipleChoiceParameterWidget</name>
+    <message>
+        <source>Select All</source>
+        <translation>Selecionar tudo</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::Notifier</name>
+    <message>
+        <source>Warning:</source>
+        <translation>Aviso:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Erro:</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::Project</name>
+    <message>
+        <source>The project has no missing layer with id %1.</source>
+        <translation>O projeto não tem nenhuma camada ausente com o id %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the project: no file name given.</source>
+        <translation>Não foi possível salvar o projeto: nenhum nome de arquivo informado.</translation>
+    </message>
+    <message>
+        <source>Cannot save the project to %1: %2</source>
+        <translation>Não foi possível salvar o projeto em %1: %2</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
+        <translation>apenas %1 de %2 bytes puderam ser gravados (o disco está cheio?)</translation>
+    </message>
+    <message>
+        <source>Cannot open the project %1: %2</source>
+        <translation>Não foi possível abrir o projeto %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Territoria project: it is not valid JSON (%2 at byte %3).</source>
+        <translation>%1 não é um projeto do Territoria: não é um JSON válido (%2 no byte %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Territoria project: the JSON document is not an object.</source>
+        <translation>%1 não é um projeto do Territoria: o documento JSON não é um objeto.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Territoria project (its &quot;format&quot; is not &quot;%2&quot;).</source>
+        <translation>%1 não é um projeto do Territoria (seu &quot;format&quot; não é &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid project format version.</source>
+        <translation>%1 tem uma versão de formato de projeto inválida.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer Territoria (project format version %2); this version reads format %3 or older. Please update Territoria to open it.</source>
+        <translation>%1 foi salvo por uma versão mais recente do Territoria (formato de projeto versão %2); esta versão lê o formato %3 ou anteriores. Atualize o Territoria para abri-lo.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: &quot;layers&quot; is not a list.</source>
+        <translation>%1 está danificado: &quot;layers&quot; não é uma lista.</translation>
+    </message>
+    <message>
+        <source>The project CRS (%1) is not valid: %2</source>
+        <translation>O SRC do projeto (%1) não é válido: %2</translation>
+    </message>
+    <message>
+        <source>Opening %1 was canceled.</source>
+        <translation>A abertura de %1 foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Layer entry %1 of %2 is not an object; it was skipped.</source>
+        <translation>A entrada de camada %1 de %2 não é um objeto; ela foi ignorada.</translation>
+    </message>
+    <message>
+        <source>Layer “%1” has no source in the project.</source>
+        <translation>A camada “%1” não tem fonte no projeto.</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: %2</source>
+        <translation>Camada “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::ProjectController</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sem título</translation>
+    </message>
+    <message>
+        <source>%1[*] — Territoria</source>
+        <translation>%1[*] — Territoria</translation>
+    </message>
+    <message>
+        <source>(no recent projects)</source>
+        <translation>(nenhum projeto recente)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Limpar lista</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>The project “%1” has unsaved changes. Do you want to save them?</source>
+        <translation>O projeto “%1” tem alterações não salvas. Deseja salvá-las?</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Abrir projeto</translation>
+    </message>
+    <message>
+        <source>Territoria projects (*.territoria);;All files (*)</source>
+        <translation>Projetos do Territoria (*.territoria);;Todos os arquivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) of the project could not be opened.</source>
+        <translation>
+            <numerusform>Não foi possível abrir %n camada do projeto.</numerusform>
+            <numerusform>Não foi possível abrir %n camadas do projeto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened project %1.</source>
+        <translation>Projeto %1 aberto.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvo.</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Salvar projeto como</translation>
+    </message>
+    <message>
+        <source>Territoria projects (*.territoria)</source>
+        <translation>Projetos do Territoria (*.territoria)</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::ProjectCrsDialog</name>
+    <message>
+        <source>Project CRS</source>
+        <translation>SRC do projeto</translation>
+    </message>
+    <message>
+        <source>Coordinate reference system of the map</source>
+        <translation>Sistema de referência de coordenadas do mapa</translation>
+    </message>
+    <message>
+        <source>Datum transformations</source>
+        <translation>Transformações de datum</translation>
+    </message>
+    <message>
+        <source>From layer CRS:</source>
+        <translation>Do SRC da camada:</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operação</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Precisão</translation>
+    </message>
+    <message>
+        <source>Area of use</source>
+        <translation>Área de uso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Use selected operation</source>
+        <translation>Usar a operação selecionada</translation>
+    </message>
+    <message>
+        <source>Use default</source>
+        <translation>Usar a padrão</translation>
+    </message>
+    <message>
+        <source>The project has no layers with a CRS.</source>
+        <translation>O projeto não tem camadas com SRC.</translation>
+    </message>
+    <message>
+        <source>Choose a project CRS to see the transformations.</source>
+        <translation>Escolha um SRC para o projeto para ver as transformações.</translation>
+    </message>
+    <message>
+        <source>This layer is already in the project CRS: no transformation is needed.</source>
+        <translation>Esta camada já está no SRC do projeto: nenhuma transformação é necessária.</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecida</translation>
+    </message>
+    <message>
+        <source>needs a grid that is not installed</source>
+        <translation>requer uma grade que não está instalada</translation>
+    </message>
+    <message>
+        <source>ballpark (no datum shift)</source>
+        <translation>aproximada (sem mudança de datum)</translation>
+    </message>
+    <message>
+        <source>in use (pinned)</source>
+        <translation>em uso (fixada)</translation>
+    </message>
+    <message>
+        <source>Pinned in the project: %1</source>
+        <translation>Fixada no projeto: %1</translation>
+    </message>
+    <message>
+        <source>Always use the selected operation for this pair of CRSs in this project</source>
+        <translation>Usar sempre a operação selecionada para este par de SRC neste projeto</translation>
+    </message>
+    <message>
+        <source>Let PROJ choose the best available operation for each point</source>
+        <translation>Deixar o PROJ escolher a melhor operação disponível para cada ponto</translation>
+    </message>
+    <message>
+        <source>in use (default here)</source>
+        <translation>em uso (padrão aqui)</translation>
+    </message>
+    <message>
+        <source>default here</source>
+        <translation>padrão aqui</translation>
+    </message>
+    <message>
+        <source>%1 (accuracy %2 m)</source>
+        <translation>%1 (precisão %2 m)</translation>
+    </message>
+    <message>
+        <source>Default: PROJ chooses the most accurate operation for each point. Where the map is, that is %1.</source>
+        <translation>Padrão: o PROJ escolhe a operação mais precisa para cada ponto. Onde o mapa está, é %1.</translation>
+    </message>
+    <message>
+        <source>Default: PROJ chooses the most accurate operation for each point. In the middle of the layer CRS&apos;s area of use, that is %1.</source>
+        <translation>Padrão: o PROJ escolhe a operação mais precisa para cada ponto. No centro da área de uso do SRC da camada, é %1.</translation>
+    </message>
+    <message>
+        <source>Default: PROJ chooses the most accurate operation for each point.</source>
+        <translation>Padrão: o PROJ escolhe a operação mais precisa para cada ponto.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::StatusBarController</name>
+    <message>
+        <source>Cursor coordinates in the project CRS</source>
+        <translation>Coordenadas do cursor no SRC do projeto</translation>
+    </message>
+    <message>
+        <source>Cursor position as latitude/longitude (WGS 84)</source>
+        <translation>Posição do cursor em latitude/longitude (WGS 84)</translation>
+    </message>
+    <message>
+        <source>Current map scale</source>
+        <translation>Escala atual do mapa</translation>
+    </message>
+    <message>
+        <source>Project coordinate reference system</source>
+        <translation>Sistema de referência de coordenadas do projeto</translation>
+    </message>
+    <message>
+        <source>Project CRS: %1 (click to change)</source>
+        <translation>SRC do projeto: %1 (clique para alterar)</translation>
+    </message>
+    <message>
+        <source>No CRS</source>
+        <translation>Sem SRC</translation>
+    </message>
+    <message>
+        <source>outside the CRS</source>
+        <translation>fora do SRC</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::StringParameterWidget</name>
+    <message>
+        <source>Values separated by commas</source>
+        <translation>Valores separados por vírgulas</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::StyleEditor</name>
+    <message>
+        <source>Circle</source>
+        <translation>Círculo</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Quadrado</translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation>Triângulo</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>Losango</translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation>Cruz</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Estrela</translation>
+    </message>
+    <message>
+        <source>Renderer:</source>
+        <translation>Renderizador:</translation>
+    </message>
+    <message>
+        <source>Single symbol</source>
+        <translation>Símbolo único</translation>
+    </message>
+    <message>
+        <source>Categorized</source>
+        <translation>Categorizado</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>Graduado</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Fill colour:</source>
+        <translation>Cor de preenchimento:</translation>
+    </message>
+    <message>
+        <source>Line colour:</source>
+        <translation>Cor da linha:</translation>
+    </message>
+    <message>
+        <source>Outline colour:</source>
+        <translation>Cor do contorno:</translation>
+    </message>
+    <message>
+        <source>Line width:</source>
+        <translation>Espessura da linha:</translation>
+    </message>
+    <message>
+        <source>Outline width:</source>
+        <translation>Espessura do contorno:</translation>
+    </message>
+    <message>
+        <source>Marker:</source>
+        <translation>Marcador:</translation>
+    </message>
+    <message>
+        <source>Marker size:</source>
+        <translation>Tamanho do marcador:</translation>
+    </message>
+    <message>
+        <source>Symbol opacity:</source>
+        <translation>Opacidade do símbolo:</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>Cor de preenchimento</translation>
+    </message>
+    <message>
+        <source>Outline colour</source>
+        <translation>Cor do contorno</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Campo:</translation>
+    </message>
+    <message>
+        <source>Colour ramp:</source>
+        <translation>Rampa de cores:</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Rótulo</translation>
+    </message>
+    <message>
+        <source>Double-click a symbol to change its colour; edit labels in place.</source>
+        <translation>Clique duas vezes em um símbolo para mudar sua cor; edite os rótulos no próprio lugar.</translation>
+    </message>
+    <message>
+        <source>&amp;Classify</source>
+        <translation>&amp;Classificar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Excluir</translation>
+    </message>
+    <message>
+        <source>Delete &amp;All</source>
+        <translation>Excluir &amp;tudo</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>Classes:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Método:</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Inverter</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>Double-click a symbol to change its colour. Editing a bound switches to manual classes.</source>
+        <translation>Clique duas vezes em um símbolo para mudar sua cor. Editar um limite muda para classes manuais.</translation>
+    </message>
+    <message>
+        <source>Distribution of the field; drag a class break to move it.</source>
+        <translation>Distribuição do campo; arraste uma quebra de classe para movê-la.</translation>
+    </message>
+    <message>
+        <source>Reading the values of %1…</source>
+        <translation>Lendo os valores de %1…</translation>
+    </message>
+    <message>
+        <source>%1 has %2 distinct values: only the first %3 get a category.</source>
+        <translation>%1 tem %2 valores distintos: apenas os primeiros %3 recebem uma categoria.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies)</source>
+        <translation>
+            <numerusform>%n categoria</numerusform>
+            <numerusform>%n categorias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not every feature was read)</source>
+        <translation>(nem todas as feições foram lidas)</translation>
+    </message>
+    <message>
+        <source>Category colour</source>
+        <translation>Cor da categoria</translation>
+    </message>
+    <message>
+        <source>Class colour</source>
+        <translation>Cor da classe</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Pré-visualização:</translation>
+    </message>
+</context>
 </TS>

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstring>
 #include <memory>
@@ -50,6 +52,14 @@ int main(int argc, char *argv[])
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    // Messages in the user's language (LANG/LC_ALL): Spanish or Portuguese when the
+    // system locale says so, English otherwise. The .qm files are embedded.
+    const QLocale::Language language = QLocale::system().language();
+    if (language == QLocale::Spanish || language == QLocale::Portuguese) {
+        auto *translator = new QTranslator(app.get());
+        if (translator->load(QLocale::system(), u"territoria"_s, u"_"_s, u":/i18n"_s))
+            QCoreApplication::installTranslator(translator);
     }
     QCoreApplication::setApplicationName(programName());
     QCoreApplication::setOrganizationName(u"Territoria"_s);

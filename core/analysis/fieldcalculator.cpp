@@ -20,10 +20,6 @@ namespace territoria {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FieldCalculator", text);
-}
 
 struct Source {
     GDALDatasetUniquePtr dataset;
@@ -40,10 +36,10 @@ Result<Source> openSource(const QString &layerSource)
     s.path = src.path;
     s.dataset.reset(GDALDataset::Open(src.path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!s.dataset)
-        return fail(tr("Cannot open %1 as a vector layer.").arg(src.path), src.path, errors.lastFailure());
+        return fail(QCoreApplication::translate("FieldCalculator", "Cannot open %1 as a vector layer.").arg(src.path), src.path, errors.lastFailure());
     s.layer = src.layerName.isEmpty() ? s.dataset->GetLayer(0) : s.dataset->GetLayerByName(src.layerName.toUtf8().constData());
     if (!s.layer)
-        return fail(tr("%1 has no layer “%2”.").arg(src.path, src.layerName), src.path);
+        return fail(QCoreApplication::translate("FieldCalculator", "%1 has no layer “%2”.").arg(src.path, src.layerName), src.path);
     return s;
 }
 
@@ -56,7 +52,7 @@ Result<GDALDatasetUniquePtr> memoryCopy(OGRLayer *layer, const OGRSpatialReferen
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("Memory");
     GDALDatasetUniquePtr mem(driver->Create("", 0, 0, 0, GDT_Unknown, nullptr));
     if (!mem)
-        return fail(tr("Cannot copy %1 to memory.").arg(path), path, errors.lastFailure());
+        return fail(QCoreApplication::translate("FieldCalculator", "Cannot copy %1 to memory.").arg(path), path, errors.lastFailure());
     OGRLayer *copy = mem->CreateLayer("layer", nullptr, wkbNone, nullptr);
     OGRGeomFieldDefn geomField("geometry", layer->GetGeomType());
     if (srs)
@@ -81,7 +77,7 @@ Result<GDALDatasetUniquePtr> memoryCopy(OGRLayer *layer, const OGRSpatialReferen
                     c->SetGeometryDirectly(geometry.release());
             }
             if (copy->CreateFeature(c.get()) != OGRERR_NONE)
-                return fail(tr("Cannot copy %1 to memory.").arg(path), path, errors.lastFailure());
+                return fail(QCoreApplication::translate("FieldCalculator", "Cannot copy %1 to memory.").arg(path), path, errors.lastFailure());
         }
     }
     return mem;
@@ -95,9 +91,9 @@ QString sqlFor(const QString &expression)
 Result<void> checkExpressionText(const QString &expression, const QString &path)
 {
     if (expression.trimmed().isEmpty())
-        return fail(tr("The expression for %1 is empty.").arg(path), path);
+        return fail(QCoreApplication::translate("FieldCalculator", "The expression for %1 is empty.").arg(path), path);
     if (expression.contains(u';'))
-        return fail(tr("Invalid expression “%1”: one expression only, without “;”.").arg(expression), path);
+        return fail(QCoreApplication::translate("FieldCalculator", "Invalid expression “%1”: one expression only, without “;”.").arg(expression), path);
     return {};
 }
 
@@ -116,7 +112,7 @@ Result<void> FieldCalculator::validate(const QString &layerSource, const QString
     GdalErrorCollector errors;
     OGRLayer *result = (*mem)->ExecuteSQL(sqlFor(expression).toUtf8().constData(), nullptr, "SQLite");
     if (!result)
-        return fail(tr("Invalid expression “%1”: %2").arg(expression, errors.lastFailure()), source->path, errors.lastFailure());
+        return fail(QCoreApplication::translate("FieldCalculator", "Invalid expression “%1”: %2").arg(expression, errors.lastFailure()), source->path, errors.lastFailure());
     (*mem)->ReleaseResultSet(result);
     return {};
 }
@@ -130,7 +126,7 @@ Result<FieldCalculatorResult> FieldCalculator::calculate(const QString &layerSou
     const QString path = source->path;
     OGRLayer *layer = source->layer;
     if (options.field.trimmed().isEmpty())
-        return fail(tr("Choose the name of the field to calculate in %1.").arg(path), path);
+        return fail(QCoreApplication::translate("FieldCalculator", "Choose the name of the field to calculate in %1.").arg(path), path);
     if (auto ok = checkExpressionText(options.expression, path); !ok)
         return std::unexpected(ok.error());
     GdalErrorCollector errors;
@@ -144,9 +140,9 @@ Result<FieldCalculatorResult> FieldCalculator::calculate(const QString &layerSou
         measureSrs = std::make_unique<OGRSpatialReference>();
         if (!options.measureCrs.isEmpty()) {
             if (measureSrs->SetFromUserInput(options.measureCrs.toUtf8().constData()) != OGRERR_NONE)
-                return fail(tr("Unknown CRS “%1” for the measures of %2.").arg(options.measureCrs, path), path, errors.lastFailure());
+                return fail(QCoreApplication::translate("FieldCalculator", "Unknown CRS “%1” for the measures of %2.").arg(options.measureCrs, path), path, errors.lastFailure());
             if (measureSrs->IsGeographic())
-                return fail(tr("The CRS “%1” for the measures of %2 must be projected (in metres), not geographic.")
+                return fail(QCoreApplication::translate("FieldCalculator", "The CRS “%1” for the measures of %2 must be projected (in metres), not geographic.")
                                 .arg(options.measureCrs, path),
                             path);
         } else {
@@ -164,14 +160,14 @@ Result<FieldCalculatorResult> FieldCalculator::calculate(const QString &layerSou
         src.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
         ct.reset(OGRCreateCoordinateTransformation(&src, measureSrs.get()));
         if (!ct)
-            return fail(tr("Cannot reproject %1 for the measures.").arg(path), path, errors.lastFailure());
+            return fail(QCoreApplication::translate("FieldCalculator", "Cannot reproject %1 for the measures.").arg(path), path, errors.lastFailure());
         result.reprojected = true;
         result.measureCrs = QString::fromUtf8(measureSrs->GetName());
     } else if (layerSrs) {
         result.measureCrs = QString::fromUtf8(layerSrs->GetName());
     }
     if (result.reprojected && feedback)
-        feedback->pushInfo(tr("%1 has a geographic CRS: areas, lengths and coordinates in the expression are measured in %2.")
+        feedback->pushInfo(QCoreApplication::translate("FieldCalculator", "%1 has a geographic CRS: areas, lengths and coordinates in the expression are measured in %2.")
                                .arg(path, result.measureCrs));
 
     auto mem = memoryCopy(layer, measureSrs ? measureSrs.get() : layerSrs, ct.get(), true, path);
@@ -179,7 +175,7 @@ Result<FieldCalculatorResult> FieldCalculator::calculate(const QString &layerSou
         return std::unexpected(mem.error());
     OGRLayer *values = (*mem)->ExecuteSQL(sqlFor(options.expression).toUtf8().constData(), nullptr, "SQLite");
     if (!values)
-        return fail(tr("Invalid expression “%1”: %2").arg(options.expression, errors.lastFailure()), path, errors.lastFailure());
+        return fail(QCoreApplication::translate("FieldCalculator", "Invalid expression “%1”: %2").arg(options.expression, errors.lastFailure()), path, errors.lastFailure());
     struct Release {
         GDALDataset *ds;
         void operator()(OGRLayer *l) const { ds->ReleaseResultSet(l); }
@@ -203,7 +199,7 @@ Result<FieldCalculatorResult> FieldCalculator::calculate(const QString &layerSou
         }
     }
     if (errors.hasFailures())
-        return fail(tr("The expression “%1” failed on %2: %3").arg(options.expression, path, errors.lastFailure()), path,
+        return fail(QCoreApplication::translate("FieldCalculator", "The expression “%1” failed on %2: %3").arg(options.expression, path, errors.lastFailure()), path,
                     errors.lastFailure());
 
     // The output: the source's fields and geometry, with the calculated field.
@@ -213,21 +209,21 @@ Result<FieldCalculatorResult> FieldCalculator::calculate(const QString &layerSou
                              : suffix == "gpkg"_L1                         ? "GPKG"
                                                                           : nullptr;
     if (!driverName)
-        return fail(tr("Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson or .shp).").arg(outputPath, suffix),
+        return fail(QCoreApplication::translate("FieldCalculator", "Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson or .shp).").arg(outputPath, suffix),
                     outputPath);
     if (QFileInfo::exists(outputPath) && QFileInfo(outputPath).canonicalFilePath() == QFileInfo(path).canonicalFilePath())
-        return fail(tr("The output %1 is also the input: choose another file.").arg(outputPath), outputPath);
+        return fail(QCoreApplication::translate("FieldCalculator", "The output %1 is also the input: choose another file.").arg(outputPath), outputPath);
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName);
     if (QFileInfo::exists(outputPath))
         driver->Delete(outputPath.toUtf8().constData());
     GDALDatasetUniquePtr output(driver->Create(outputPath.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!output)
-        return fail(tr("Cannot create %1.").arg(outputPath), outputPath, errors.lastFailure());
+        return fail(QCoreApplication::translate("FieldCalculator", "Cannot create %1.").arg(outputPath), outputPath, errors.lastFailure());
     const OGRwkbGeometryType geomType = wkbFlatten(layer->GetGeomType()) == wkbPolygon ? wkbMultiPolygon : layer->GetGeomType();
     OGRLayer *out = output->CreateLayer(QFileInfo(outputPath).completeBaseName().toUtf8().constData(),
                                         const_cast<OGRSpatialReference *>(layerSrs), geomType, nullptr);
     if (!out)
-        return fail(tr("Cannot create a layer in %1.").arg(outputPath), outputPath, errors.lastFailure());
+        return fail(QCoreApplication::translate("FieldCalculator", "Cannot create a layer in %1.").arg(outputPath), outputPath, errors.lastFailure());
     OGRFeatureDefn *defn = layer->GetLayerDefn();
     const QByteArray fieldName = options.field.toUtf8();
     const OGRFieldType newType = options.type == CalculatedFieldType::Real      ? OFTReal
@@ -243,13 +239,13 @@ Result<FieldCalculatorResult> FieldCalculator::calculate(const QString &layerSou
             field.SetPrecision(0);
         }
         if (out->CreateField(&field) != OGRERR_NONE)
-            return fail(tr("Cannot create the field %1 in %2.").arg(QString::fromUtf8(field.GetNameRef()), outputPath), outputPath,
+            return fail(QCoreApplication::translate("FieldCalculator", "Cannot create the field %1 in %2.").arg(QString::fromUtf8(field.GetNameRef()), outputPath), outputPath,
                         errors.lastFailure());
     }
     if (existing < 0) {
         OGRFieldDefn field(fieldName.constData(), newType);
         if (out->CreateField(&field) != OGRERR_NONE)
-            return fail(tr("Cannot create the field %1 in %2.").arg(options.field, outputPath), outputPath, errors.lastFailure());
+            return fail(QCoreApplication::translate("FieldCalculator", "Cannot create the field %1 in %2.").arg(options.field, outputPath), outputPath, errors.lastFailure());
     }
     const int target = out->GetLayerDefn()->GetFieldIndex(fieldName.constData());
     output->StartTransaction();
@@ -258,7 +254,7 @@ Result<FieldCalculatorResult> FieldCalculator::calculate(const QString &layerSou
     while (OGRFeatureUniquePtr f{layer->GetNextFeature()}) {
         if (feedback) {
             if (feedback->isCanceled())
-                return fail(tr("The field calculation into %1 was canceled.").arg(outputPath), outputPath);
+                return fail(QCoreApplication::translate("FieldCalculator", "The field calculation into %1 was canceled.").arg(outputPath), outputPath);
             if ((result.featureCount & 255) == 0)
                 feedback->setProgress(100.0 * double(result.featureCount) / double(total));
         }
@@ -282,14 +278,14 @@ Result<FieldCalculatorResult> FieldCalculator::calculate(const QString &layerSou
         else
             o->SetField(target, v.toString().toUtf8().constData());
         if (out->CreateFeature(o.get()) != OGRERR_NONE)
-            return fail(tr("Cannot write a feature to %1.").arg(outputPath), outputPath, errors.lastFailure());
+            return fail(QCoreApplication::translate("FieldCalculator", "Cannot write a feature to %1.").arg(outputPath), outputPath, errors.lastFailure());
         ++result.featureCount;
     }
     if (output->CommitTransaction() != OGRERR_NONE && errors.hasFailures())
-        return fail(tr("Cannot write %1.").arg(outputPath), outputPath, errors.lastFailure());
+        return fail(QCoreApplication::translate("FieldCalculator", "Cannot write %1.").arg(outputPath), outputPath, errors.lastFailure());
     output.reset();
     if (errors.hasFailures())
-        return fail(tr("Cannot write %1.").arg(outputPath), outputPath, errors.lastFailure());
+        return fail(QCoreApplication::translate("FieldCalculator", "Cannot write %1.").arg(outputPath), outputPath, errors.lastFailure());
     if (feedback)
         feedback->setProgress(100);
     return result;

@@ -18,10 +18,6 @@ namespace territoria {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ParameterDefinition", text);
-}
 
 QJsonValue jsonValue(const QVariant &v)
 {
@@ -48,7 +44,7 @@ Result<bool> parseBool(const QString &name, const QString &text)
         return true;
     if (t == "false"_L1 || t == "no"_L1 || t == "0"_L1 || t == "off"_L1)
         return false;
-    return fail(tr("Parameter “%1”: “%2” is not a boolean (use true or false).").arg(name, text));
+    return fail(QCoreApplication::translate("ParameterDefinition", "Parameter “%1”: “%2” is not a boolean (use true or false).").arg(name, text));
 }
 
 Result<double> parseNumber(const ParameterDefinition &def, const QVariant &value)
@@ -59,18 +55,18 @@ Result<double> parseNumber(const ParameterDefinition &def, const QVariant &value
         const QString text = value.toString().trimmed();
         d = text.toDouble(&ok);
         if (!ok)
-            return fail(tr("Parameter “%1”: “%2” is not a number.").arg(def.name, value.toString()));
+            return fail(QCoreApplication::translate("ParameterDefinition", "Parameter “%1”: “%2” is not a number.").arg(def.name, value.toString()));
     } else {
         d = value.toDouble(&ok);
         if (!ok)
-            return fail(tr("Parameter “%1”: the value is not a number.").arg(def.name));
+            return fail(QCoreApplication::translate("ParameterDefinition", "Parameter “%1”: the value is not a number.").arg(def.name));
     }
     if (!std::isfinite(d))
-        return fail(tr("Parameter “%1”: the value must be a finite number.").arg(def.name));
+        return fail(QCoreApplication::translate("ParameterDefinition", "Parameter “%1”: the value must be a finite number.").arg(def.name));
     if (def.type == ParameterType::Integer && d != std::floor(d))
-        return fail(tr("Parameter “%1”: “%2” is not a whole number.").arg(def.name, value.toString()));
+        return fail(QCoreApplication::translate("ParameterDefinition", "Parameter “%1”: “%2” is not a whole number.").arg(def.name, value.toString()));
     if (d < def.minimum || d > def.maximum) {
-        return fail(tr("Parameter “%1”: %2 is out of range (%3 to %4).")
+        return fail(QCoreApplication::translate("ParameterDefinition", "Parameter “%1”: %2 is out of range (%3 to %4).")
                         .arg(def.name, QString::number(d), QString::number(def.minimum), QString::number(def.maximum)));
     }
     return d;
@@ -84,16 +80,16 @@ Result<QVariant> convert(const ParameterDefinition &def, const QVariant &value)
         const QString source = value.toString().trimmed();
         const QString path = def.type == ParameterType::VectorLayer ? splitVectorSource(source).path : source;
         if (path.isEmpty())
-            return fail(tr("Parameter “%1”: no file given.").arg(def.name));
+            return fail(QCoreApplication::translate("ParameterDefinition", "Parameter “%1”: no file given.").arg(def.name));
         if (!isVirtualPath(path) && !QFileInfo::exists(path))
-            return fail(tr("Parameter “%1”: file not found: %2").arg(def.name, path), path);
+            return fail(QCoreApplication::translate("ParameterDefinition", "Parameter “%1”: file not found: %2").arg(def.name, path), path);
         return QVariant(source);
     }
     case ParameterType::Field:
     case ParameterType::String:
     case ParameterType::FileOutput:
         if (def.type == ParameterType::FileOutput && value.toString().trimmed().isEmpty())
-            return fail(tr("Parameter “%1”: no output file given.").arg(def.name));
+            return fail(QCoreApplication::translate("ParameterDefinition", "Parameter “%1”: no output file given.").arg(def.name));
         return QVariant(value.toString().trimmed());
     case ParameterType::Number: {
         auto d = parseNumber(def, value);
@@ -121,7 +117,7 @@ Result<QVariant> convert(const ParameterDefinition &def, const QVariant &value)
             if (option.compare(text, Qt::CaseInsensitive) == 0)
                 return QVariant(option);
         }
-        return fail(tr("Parameter “%1”: unknown value “%2” (expected one of: %3).")
+        return fail(QCoreApplication::translate("ParameterDefinition", "Parameter “%1”: unknown value “%2” (expected one of: %3).")
                         .arg(def.name, text, def.options.join(", "_L1)));
     }
     case ParameterType::StringList: {
@@ -142,7 +138,7 @@ Result<QVariant> convert(const ParameterDefinition &def, const QVariant &value)
                         match = option;
                 }
                 if (match.isEmpty())
-                    return fail(tr("Parameter “%1”: unknown value “%2” (expected some of: %3).")
+                    return fail(QCoreApplication::translate("ParameterDefinition", "Parameter “%1”: unknown value “%2” (expected some of: %3).")
                                     .arg(def.name, item, def.options.join(", "_L1)));
                 item = match;
             }
@@ -150,20 +146,20 @@ Result<QVariant> convert(const ParameterDefinition &def, const QVariant &value)
                 result.append(item);
         }
         if (result.isEmpty())
-            return fail(tr("Parameter “%1”: the list is empty.").arg(def.name));
+            return fail(QCoreApplication::translate("ParameterDefinition", "Parameter “%1”: the list is empty.").arg(def.name));
         return QVariant(result);
     }
     case ParameterType::Crs: {
         auto crs = Crs::fromUserInput(value.toString());
         if (!crs)
-            return fail(tr("Parameter “%1”: %2").arg(def.name, crs.error().message));
+            return fail(QCoreApplication::translate("ParameterDefinition", "Parameter “%1”: %2").arg(def.name, crs.error().message));
         return QVariant(value.toString().trimmed());
     }
     case ParameterType::Extent: {
         bool ok = false;
         const Extent e = Extent::fromString(value.toString(), &ok);
         if (!ok || e.isEmpty())
-            return fail(tr("Parameter “%1”: “%2” is not an extent (xmin,ymin,xmax,ymax).").arg(def.name, value.toString()));
+            return fail(QCoreApplication::translate("ParameterDefinition", "Parameter “%1”: “%2” is not an extent (xmin,ymin,xmax,ymax).").arg(def.name, value.toString()));
         return QVariant(e.toString(17));
     }
     }
@@ -178,12 +174,12 @@ Result<void> checkField(const ParameterDefinition &def, const QString &field, co
     const VectorSource src = splitVectorSource(parentSource);
     GDALDatasetUniquePtr ds(GDALDataset::Open(src.path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!ds)
-        return fail(tr("Cannot open %1 as a vector layer.").arg(src.path), src.path, errors.lastFailure());
+        return fail(QCoreApplication::translate("ParameterDefinition", "Cannot open %1 as a vector layer.").arg(src.path), src.path, errors.lastFailure());
     OGRLayer *layer = src.layerName.isEmpty() ? ds->GetLayer(0) : ds->GetLayerByName(src.layerName.toUtf8().constData());
     if (!layer)
-        return fail(tr("%1 has no layer “%2”.").arg(src.path, src.layerName), src.path);
+        return fail(QCoreApplication::translate("ParameterDefinition", "%1 has no layer “%2”.").arg(src.path, src.layerName), src.path);
     if (layer->GetLayerDefn()->GetFieldIndex(field.toUtf8().constData()) < 0)
-        return fail(tr("Parameter “%1”: %2 has no field “%3”.").arg(def.name, src.path, field), src.path);
+        return fail(QCoreApplication::translate("ParameterDefinition", "Parameter “%1”: %2 has no field “%3”.").arg(def.name, src.path, field), src.path);
     return {};
 }
 
@@ -282,7 +278,7 @@ Result<QVariantMap> prepareParameters(const QList<ParameterDefinition> &definiti
             QStringList names;
             for (const auto &d : definitions)
                 names << d.name;
-            return fail(tr("Unknown parameter “%1” (expected: %2).").arg(it.key(), names.join(", "_L1)));
+            return fail(QCoreApplication::translate("ParameterDefinition", "Unknown parameter “%1” (expected: %2).").arg(it.key(), names.join(", "_L1)));
         }
     }
     QVariantMap result;
@@ -296,7 +292,7 @@ Result<QVariantMap> prepareParameters(const QList<ParameterDefinition> &definiti
             } else if (def.optional) {
                 continue;
             } else {
-                return fail(tr("Missing required parameter “%1” (%2).").arg(def.name, def.description));
+                return fail(QCoreApplication::translate("ParameterDefinition", "Missing required parameter “%1” (%2).").arg(def.name, def.description));
             }
         }
         auto converted = convert(def, value);

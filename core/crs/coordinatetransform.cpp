@@ -17,10 +17,6 @@ namespace territoria {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CoordinateTransform", text);
-}
 
 QString fromC(const char *s)
 {
@@ -118,7 +114,7 @@ Result<CoordinateTransform> CoordinateTransform::create(const Crs &source, const
                                                         const TransformContext &context)
 {
     if (!source.isValid() || !destination.isValid())
-        return fail(tr("Cannot transform coordinates: a coordinate reference system is missing"));
+        return fail(QCoreApplication::translate("CoordinateTransform", "Cannot transform coordinates: a coordinate reference system is missing"));
     const QString pinned = context.operation(source, destination);
     if (!pinned.isEmpty())
         return fromOperation(source, destination, pinned);
@@ -131,36 +127,36 @@ Result<CoordinateTransform> CoordinateTransform::create(const Crs &source, const
     ct.d->destination = destination;
     if (source == destination) {
         ct.d->identity = true;
-        ct.d->description = tr("no transformation (same coordinate reference system)");
+        ct.d->description = QCoreApplication::translate("CoordinateTransform", "no transformation (same coordinate reference system)");
         return ct;
     }
     PJ_CONTEXT *ctx = projContext();
     if (!reverse.isEmpty()) {
         ProjObject op(proj_create(ctx, reverse.toUtf8().constData()));
         if (!op)
-            return fail(tr("Invalid pinned coordinate operation: %1").arg(reverse), {}, projLastError());
+            return fail(QCoreApplication::translate("CoordinateTransform", "Invalid pinned coordinate operation: %1").arg(reverse), {}, projLastError());
         ct.d->op = std::move(op);
         ct.d->inverted = true;
-        ct.d->description = tr("pinned (inverse): %1").arg(reverse);
+        ct.d->description = QCoreApplication::translate("CoordinateTransform", "pinned (inverse): %1").arg(reverse);
         return ct;
     }
 
     projClearError();
     ProjObject src = createProjCrs(source), dst = createProjCrs(destination);
     if (!src || !dst)
-        return fail(tr("Cannot create the coordinate reference systems for %1 → %2")
+        return fail(QCoreApplication::translate("CoordinateTransform", "Cannot create the coordinate reference systems for %1 → %2")
                         .arg(source.name(), destination.name()), {}, projLastError());
     ProjObject op(proj_create_crs_to_crs_from_pj(ctx, src.get(), dst.get(), nullptr, nullptr));
     if (!op)
-        return fail(tr("PROJ finds no way to transform from %1 to %2").arg(source.name(), destination.name()), {},
+        return fail(QCoreApplication::translate("CoordinateTransform", "PROJ finds no way to transform from %1 to %2").arg(source.name(), destination.name()), {},
                     projLastError());
     ProjObject norm(proj_normalize_for_visualization(ctx, op.get()));
     if (!norm)
-        return fail(tr("Cannot normalize the transformation from %1 to %2").arg(source.name(), destination.name()),
+        return fail(QCoreApplication::translate("CoordinateTransform", "Cannot normalize the transformation from %1 to %2").arg(source.name(), destination.name()),
                     {}, projLastError());
     QString opName = fromC(proj_get_name(norm.get()));
     ct.d->op = std::move(norm);
-    ct.d->description = tr("best available: %1").arg(opName.isEmpty() ? tr("PROJ default") : opName);
+    ct.d->description = QCoreApplication::translate("CoordinateTransform", "best available: %1").arg(opName.isEmpty() ? QCoreApplication::translate("CoordinateTransform", "PROJ default") : opName);
     return ct;
 }
 
@@ -175,11 +171,11 @@ Result<CoordinateTransform> CoordinateTransform::fromOperation(const Crs &source
     projClearError();
     ProjObject op(proj_create(ctx, definition.trimmed().toUtf8().constData()));
     if (!op)
-        return fail(tr("Invalid coordinate operation: %1").arg(definition), {}, projLastError());
+        return fail(QCoreApplication::translate("CoordinateTransform", "Invalid coordinate operation: %1").arg(definition), {}, projLastError());
     if (proj_is_crs(op.get()))
-        return fail(tr("Not a coordinate operation but a coordinate reference system: %1").arg(definition));
+        return fail(QCoreApplication::translate("CoordinateTransform", "Not a coordinate operation but a coordinate reference system: %1").arg(definition));
     ct.d->op = std::move(op);
-    ct.d->description = tr("pinned: %1").arg(definition.trimmed());
+    ct.d->description = QCoreApplication::translate("CoordinateTransform", "pinned: %1").arg(definition.trimmed());
     return ct;
 }
 

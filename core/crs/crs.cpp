@@ -27,10 +27,6 @@ struct Crs::Data {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Crs", text);
-}
 
 QString fromC(const char *s)
 {
@@ -83,12 +79,12 @@ Result<Crs> CrsBuilder::fromPj(PJ *pj, const QString &input)
 {
     PJ_CONTEXT *ctx = projContext();
     if (!proj_is_crs(pj))
-        return fail_(tr("“%1” is not a coordinate reference system").arg(input.left(200)), input);
+        return fail_(QCoreApplication::translate("Crs", "“%1” is not a coordinate reference system").arg(input.left(200)), input);
 
     auto data = std::make_shared<Crs::Data>();
     const char *wkt = proj_as_wkt(ctx, pj, PJ_WKT2_2019, nullptr);
     if (!wkt)
-        return fail_(tr("PROJ cannot write “%1” as WKT").arg(input.left(200)), input, projLastError());
+        return fail_(QCoreApplication::translate("Crs", "PROJ cannot write “%1” as WKT").arg(input.left(200)), input, projLastError());
     data->wkt = QString::fromUtf8(wkt);
     data->name = fromC(proj_get_name(pj));
     const char *const projOpts[] = {"USE_APPROX_TMERC=NO", nullptr};
@@ -152,7 +148,7 @@ Result<Crs> Crs::fromUserInput(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return fail_(tr("Empty coordinate reference system definition"), input);
+        return fail_(QCoreApplication::translate("Crs", "Empty coordinate reference system definition"), input);
 
     // A file path (a .prj or anything that exists and is not itself a definition).
     const bool looksLikeDefinition = text.startsWith(u'+') || text.startsWith(u'{') || text.contains(u'[')
@@ -173,7 +169,7 @@ Result<Crs> Crs::fromUserInput(const QString &input)
     projClearError();
     ProjObject pj(proj_create(ctx, def.toUtf8().constData()));
     if (!pj)
-        return fail_(tr("Not a coordinate reference system PROJ understands: “%1”").arg(text.left(200)), input,
+        return fail_(QCoreApplication::translate("Crs", "Not a coordinate reference system PROJ understands: “%1”").arg(text.left(200)), input,
                      projLastError());
     return crsFromPj(pj.get(), text);
 }
@@ -192,7 +188,7 @@ Result<Crs> Crs::fromWkt(const QString &wkt)
     proj_string_list_destroy(warnings);
     proj_string_list_destroy(errors);
     if (!pj)
-        return fail_(tr("Invalid WKT coordinate reference system: “%1”").arg(wkt.left(200)), {}, detail);
+        return fail_(QCoreApplication::translate("Crs", "Invalid WKT coordinate reference system: “%1”").arg(wkt.left(200)), {}, detail);
     return crsFromPj(pj.get(), wkt);
 }
 
@@ -200,19 +196,19 @@ Result<Crs> Crs::fromPrjFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail_(tr("Cannot read the projection file %1: %2").arg(path, file.errorString()), path);
+        return fail_(QCoreApplication::translate("Crs", "Cannot read the projection file %1: %2").arg(path, file.errorString()), path);
     const QByteArray content = file.read(1 << 20).trimmed();
     if (content.isEmpty())
-        return fail_(tr("The projection file %1 is empty").arg(path), path);
+        return fail_(QCoreApplication::translate("Crs", "The projection file %1 is empty").arg(path), path);
     const QString text = QString::fromUtf8(content);
     PJ_CONTEXT *ctx = projContext();
     ProjObject pj(proj_create(ctx, content.constData()));
     if (!pj)
-        return fail_(tr("The projection file %1 holds no coordinate reference system PROJ understands").arg(path),
+        return fail_(QCoreApplication::translate("Crs", "The projection file %1 holds no coordinate reference system PROJ understands").arg(path),
                      path, projLastError());
     auto r = crsFromPj(pj.get(), text);
     if (!r)
-        return fail_(tr("The projection file %1: %2").arg(path, r.error().message), path, r.error().detail);
+        return fail_(QCoreApplication::translate("Crs", "The projection file %1: %2").arg(path, r.error().message), path, r.error().detail);
     return r;
 }
 

@@ -18,10 +18,6 @@ namespace territoria {
 
 namespace {
 
-QString trLoader(const char *text)
-{
-    return QCoreApplication::translate("LayerLoader", text);
-}
 
 QString displayName(const QString &path)
 {
@@ -50,8 +46,8 @@ Error unreadable(const QString &path, const Error &cause)
     if (colon >= 0)
         why = why.mid(colon + 3);
     else
-        why = trLoader("GDAL cannot open it");
-    return Error{trLoader("Cannot read “%1”: %2").arg(displayName(path), why), path, cause.detail};
+        why = QCoreApplication::translate("LayerLoader", "GDAL cannot open it");
+    return Error{QCoreApplication::translate("LayerLoader", "Cannot read “%1”: %2").arg(displayName(path), why), path, cause.detail};
 }
 
 } // namespace
@@ -60,11 +56,11 @@ Result<QList<SublayerInfo>> listSublayers(const QString &path)
 {
     ensureGdalRegistered();
     if (path.isEmpty())
-        return fail(trLoader("No file was given"));
+        return fail(QCoreApplication::translate("LayerLoader", "No file was given"));
     if (isLocal(path) && !QFileInfo::exists(path))
-        return fail(trLoader("Cannot read “%1”: the file does not exist").arg(displayName(path)), path);
+        return fail(QCoreApplication::translate("LayerLoader", "Cannot read “%1”: the file does not exist").arg(displayName(path)), path);
     if (isLocal(path) && QFileInfo(path).isFile() && !QFileInfo(path).isReadable())
-        return fail(trLoader("Cannot read “%1”: permission denied").arg(displayName(path)), path);
+        return fail(QCoreApplication::translate("LayerLoader", "Cannot read “%1”: permission denied").arg(displayName(path)), path);
 
     auto pool = DatasetPool::create(gdalPathFor(path), GDAL_OF_VECTOR | GDAL_OF_RASTER | GDAL_OF_READONLY, {}, {}, 0);
     auto lease = pool->acquire();
@@ -91,7 +87,7 @@ Result<QList<SublayerInfo>> listSublayers(const QString &path)
         out.append(info);
     }
     if (out.isEmpty())
-        return fail(trLoader("Cannot read “%1”: it holds no vector layer nor raster").arg(displayName(path)), path);
+        return fail(QCoreApplication::translate("LayerLoader", "Cannot read “%1”: it holds no vector layer nor raster").arg(displayName(path)), path);
     return out;
 }
 
@@ -108,7 +104,7 @@ Result<std::unique_ptr<Layer>> openLayer(const QString &path, const QString &sub
         }
     }
     if (!chosen)
-        return fail(trLoader("“%1” has no layer named “%2”").arg(displayName(path), sublayer), path);
+        return fail(QCoreApplication::translate("LayerLoader", "“%1” has no layer named “%2”").arg(displayName(path), sublayer), path);
     if (chosen->kind == LayerKind::Raster) {
         auto r = RasterLayer::open(path, feedback);
         if (!r)
@@ -133,7 +129,7 @@ Result<std::vector<std::unique_ptr<Layer>>> openLayers(const QString &path, Feed
     const int n = static_cast<int>(subs->size());
     for (int i = 0; i < n; ++i) {
         if (feedback && feedback->isCanceled())
-            return fail(trLoader("Opening “%1” was canceled").arg(displayName(path)), path);
+            return fail(QCoreApplication::translate("LayerLoader", "Opening “%1” was canceled").arg(displayName(path)), path);
         const SublayerInfo &s = subs->at(i);
         Result<std::unique_ptr<Layer>> layer = [&]() -> Result<std::unique_ptr<Layer>> {
             if (s.kind == LayerKind::Raster) {

@@ -20,10 +20,6 @@ using namespace Qt::StringLiterals;
 namespace territoria {
 
 namespace {
-QString trRaster(const char *text)
-{
-    return QCoreApplication::translate("RasterLayer", text);
-}
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 } // namespace
@@ -104,10 +100,10 @@ Result<QVector<double>> RasterDataProvider::readResampled(int band, int xOff, in
                                                           int outWidth, int outHeight, bool average) const
 {
     if (band < 1 || band > d->bands.size())
-        return fail(trRaster("“%1” has no band %2").arg(d->fileName()).arg(band), d->path);
+        return fail(QCoreApplication::translate("RasterLayer", "“%1” has no band %2").arg(d->fileName()).arg(band), d->path);
     if (width <= 0 || height <= 0 || outWidth <= 0 || outHeight <= 0 || xOff < 0 || yOff < 0
         || xOff > d->width - width || yOff > d->height - height)
-        return fail(trRaster("The window %1,%2 %3×%4 is outside “%5” (%6×%7 pixels)")
+        return fail(QCoreApplication::translate("RasterLayer", "The window %1,%2 %3×%4 is outside “%5” (%6×%7 pixels)")
                         .arg(xOff)
                         .arg(yOff)
                         .arg(width)
@@ -122,7 +118,7 @@ Result<QVector<double>> RasterDataProvider::readResampled(int band, int xOff, in
     GdalErrorCollector errors;
     GDALRasterBand *b = lease->get()->GetRasterBand(band);
     if (!b)
-        return fail(trRaster("“%1” has no band %2").arg(d->fileName()).arg(band), d->path);
+        return fail(QCoreApplication::translate("RasterLayer", "“%1” has no band %2").arg(d->fileName()).arg(band), d->path);
     QVector<double> values(static_cast<qsizetype>(outWidth) * outHeight);
     GDALRasterIOExtraArg arg;
     INIT_RASTERIO_EXTRA_ARG(arg);
@@ -130,7 +126,7 @@ Result<QVector<double>> RasterDataProvider::readResampled(int band, int xOff, in
     const CPLErr err = b->RasterIO(GF_Read, xOff, yOff, width, height, values.data(), outWidth, outHeight,
                                    GDT_Float64, 0, 0, &arg);
     if (err != CE_None)
-        return fail(trRaster("Cannot read the pixels of “%1”: %2").arg(d->fileName(), errors.lastFailure()), d->path,
+        return fail(QCoreApplication::translate("RasterLayer", "Cannot read the pixels of “%1”: %2").arg(d->fileName(), errors.lastFailure()), d->path,
                     errors.messages().join(u'\n'));
     d->maskNoData(values, band, false);
     return values;
@@ -140,11 +136,11 @@ Result<double> RasterDataProvider::valueAt(int band, double x, double y) const
 {
     double inv[6];
     if (!GDALInvGeoTransform(d->gt.data(), inv))
-        return fail(trRaster("The georeferencing of “%1” cannot be inverted").arg(d->fileName()), d->path);
+        return fail(QCoreApplication::translate("RasterLayer", "The georeferencing of “%1” cannot be inverted").arg(d->fileName()), d->path);
     const double px = inv[0] + x * inv[1] + y * inv[2];
     const double py = inv[3] + x * inv[4] + y * inv[5];
     if (!(px >= 0 && py >= 0 && px < d->width && py < d->height))
-        return fail(trRaster("The point %1, %2 is outside “%3”").arg(x, 0, 'g', 12).arg(y, 0, 'g', 12).arg(d->fileName()),
+        return fail(QCoreApplication::translate("RasterLayer", "The point %1, %2 is outside “%3”").arg(x, 0, 'g', 12).arg(y, 0, 'g', 12).arg(d->fileName()),
                     d->path);
     auto v = readBlock(band, static_cast<int>(std::floor(px)), static_cast<int>(std::floor(py)), 1, 1);
     if (!v)
@@ -170,7 +166,7 @@ int CPL_STDCALL statsProgress(double complete, const char *, void *data)
 Result<RasterStatistics> RasterDataProvider::statistics(int band, bool approximate, Feedback *feedback) const
 {
     if (band < 1 || band > d->bands.size())
-        return fail(trRaster("“%1” has no band %2").arg(d->fileName()).arg(band), d->path);
+        return fail(QCoreApplication::translate("RasterLayer", "“%1” has no band %2").arg(d->fileName()).arg(band), d->path);
     auto lease = d->pool->acquire();
     if (!lease)
         return std::unexpected(lease.error());
@@ -182,11 +178,11 @@ Result<RasterStatistics> RasterDataProvider::statistics(int band, bool approxima
     const CPLErr err = b->ComputeStatistics(approximate ? TRUE : FALSE, &s.min, &s.max, &s.mean, &s.stdDev,
                                             statsProgress, &pd);
     if (feedback && feedback->isCanceled())
-        return fail(trRaster("Computing the statistics of “%1” was canceled").arg(d->fileName()), d->path);
+        return fail(QCoreApplication::translate("RasterLayer", "Computing the statistics of “%1” was canceled").arg(d->fileName()), d->path);
     if (err != CE_None) {
         const QString why = errors.lastFailure();
-        return fail(why.isEmpty() ? trRaster("Cannot compute statistics of “%1” band %2").arg(d->fileName()).arg(band)
-                                  : trRaster("Cannot compute statistics of “%1” band %2: %3")
+        return fail(why.isEmpty() ? QCoreApplication::translate("RasterLayer", "Cannot compute statistics of “%1” band %2").arg(d->fileName()).arg(band)
+                                  : QCoreApplication::translate("RasterLayer", "Cannot compute statistics of “%1” band %2: %3")
                                         .arg(d->fileName())
                                         .arg(band)
                                         .arg(why),
@@ -205,7 +201,7 @@ Result<std::unique_ptr<RasterLayer>> RasterLayer::open(const QString &path, Feed
     const QString fileName = fi.fileName().isEmpty() ? path : fi.fileName();
     const bool isLocalPath = !path.startsWith(u"/vsi"_s) && !path.contains(u':');
     if (isLocalPath && !fi.exists())
-        return fail(trRaster("Cannot open “%1”: the file does not exist").arg(fileName), path);
+        return fail(QCoreApplication::translate("RasterLayer", "Cannot open “%1”: the file does not exist").arg(fileName), path);
 
     auto pd = std::make_unique<RasterDataProvider::Private>();
     pd->path = path;
@@ -218,7 +214,7 @@ Result<std::unique_ptr<RasterLayer>> RasterLayer::open(const QString &path, Feed
             return std::unexpected(lease.error());
         GDALDataset *ds = lease->get();
         if (ds->GetRasterCount() == 0)
-            return fail(trRaster("“%1” has no raster bands").arg(fileName), path);
+            return fail(QCoreApplication::translate("RasterLayer", "“%1” has no raster bands").arg(fileName), path);
         if (GDALDriver *drv = ds->GetDriver())
             pd->driverName = QString::fromUtf8(drv->GetDescription());
         pd->width = ds->GetRasterXSize();
@@ -267,11 +263,11 @@ Result<std::unique_ptr<RasterLayer>> RasterLayer::open(const QString &path, Feed
             if (crs)
                 pd->crs = *crs;
             else
-                warnings.append(trRaster("The coordinate reference system of “%1” could not be interpreted: %2")
+                warnings.append(QCoreApplication::translate("RasterLayer", "The coordinate reference system of “%1” could not be interpreted: %2")
                                     .arg(fileName, crs.error().message));
         }
         for (const QString &m : errors.messages())
-            warnings.append(trRaster("GDAL, reading “%1”: %2").arg(fileName, m.section(u": "_s, 1)));
+            warnings.append(QCoreApplication::translate("RasterLayer", "GDAL, reading “%1”: %2").arg(fileName, m.section(u": "_s, 1)));
     }
     if (feedback)
         feedback->setProgress(100);
@@ -280,9 +276,9 @@ Result<std::unique_ptr<RasterLayer>> RasterLayer::open(const QString &path, Feed
     for (const QString &w : warnings)
         layer->addWarning(w);
     if (!provider->hasGeoTransform())
-        layer->addWarning(trRaster("“%1” is not georeferenced: it is shown in pixel coordinates").arg(fileName));
+        layer->addWarning(QCoreApplication::translate("RasterLayer", "“%1” is not georeferenced: it is shown in pixel coordinates").arg(fileName));
     if (!provider->crs().isValid())
-        layer->addWarning(trRaster("“%1” does not declare a coordinate reference system: set one before using it "
+        layer->addWarning(QCoreApplication::translate("RasterLayer", "“%1” does not declare a coordinate reference system: set one before using it "
                                    "with other layers").arg(fileName));
     return layer;
 }

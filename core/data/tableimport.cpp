@@ -22,10 +22,6 @@ namespace territoria {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TableImporter", text);
-}
 
 TableImportOptions::Format formatOf(const QString &path, TableImportOptions::Format format)
 {
@@ -71,12 +67,12 @@ Result<QList<QStringList>> readCsvRows(const QString &path, const TableImportOpt
     const QByteArray encoding = options.encoding.isEmpty() ? QByteArray("UTF-8") : options.encoding.toLatin1();
     const bool utf8 = encoding.compare("UTF-8", Qt::CaseInsensitive) == 0 || encoding.compare("UTF8", Qt::CaseInsensitive) == 0;
     if (!utf8 && !QStringDecoder(encoding.constData()).isValid())
-        return fail(tr("Cannot read %1: unknown encoding “%2”.").arg(path, options.encoding), path);
+        return fail(QCoreApplication::translate("TableImporter", "Cannot read %1: unknown encoding “%2”.").arg(path, options.encoding), path);
 
     GdalErrorCollector errors;
     std::unique_ptr<VSILFILE, VsiCloser> file(VSIFOpenL(path.toUtf8().constData(), "rb"));
     if (!file)
-        return fail(tr("Cannot open %1.").arg(path), path, errors.lastFailure());
+        return fail(QCoreApplication::translate("TableImporter", "Cannot open %1.").arg(path), path, errors.lastFailure());
     char delimiter = options.delimiter.isNull() ? 0 : char(options.delimiter.toLatin1());
     if (!delimiter) {
         QByteArray first;
@@ -114,7 +110,7 @@ Result<QList<QStringList>> readCsvRows(const QString &path, const TableImportOpt
                     issue.row = options.hasHeader ? record : record + 1;
                     issue.column = i;
                     issue.rawText = text;
-                    issue.message = tr("Row %1, column %2: the text is not valid UTF-8 (read as ISO-8859-1: “%3”); "
+                    issue.message = QCoreApplication::translate("TableImporter", "Row %1, column %2: the text is not valid UTF-8 (read as ISO-8859-1: “%3”); "
                                        "choose the file's encoding.")
                                         .arg(issue.row)
                                         .arg(i + 1)
@@ -132,7 +128,7 @@ Result<QList<QStringList>> readCsvRows(const QString &path, const TableImportOpt
         ++record;
     }
     if (errors.hasFailures())
-        return fail(tr("Cannot read %1.").arg(path), path, errors.lastFailure());
+        return fail(QCoreApplication::translate("TableImporter", "Cannot read %1.").arg(path), path, errors.lastFailure());
     return rows;
 }
 
@@ -154,11 +150,11 @@ Result<QList<QStringList>> readSheetRows(const QString &path, const TableImportO
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers,
                                               openOptions.list()));
     if (!ds)
-        return fail(tr("Cannot open %1 as a spreadsheet.").arg(path), path, errors.lastFailure());
+        return fail(QCoreApplication::translate("TableImporter", "Cannot open %1 as a spreadsheet.").arg(path), path, errors.lastFailure());
     OGRLayer *layer = options.sheet.isEmpty() ? ds->GetLayer(0) : ds->GetLayerByName(options.sheet.toUtf8().constData());
     if (!layer)
-        return fail(options.sheet.isEmpty() ? tr("%1 has no sheets.").arg(path)
-                                            : tr("%1 has no sheet “%2”.").arg(path, options.sheet),
+        return fail(options.sheet.isEmpty() ? QCoreApplication::translate("TableImporter", "%1 has no sheets.").arg(path)
+                                            : QCoreApplication::translate("TableImporter", "%1 has no sheet “%2”.").arg(path, options.sheet),
                     path);
     sheet = QString::fromUtf8(layer->GetName());
     OGRFeatureDefn *defn = layer->GetLayerDefn();
@@ -177,7 +173,7 @@ Result<QList<QStringList>> readSheetRows(const QString &path, const TableImportO
         rows << row;
     }
     if (errors.hasFailures())
-        return fail(tr("Cannot read %1.").arg(path), path, errors.lastFailure());
+        return fail(QCoreApplication::translate("TableImporter", "Cannot read %1.").arg(path), path, errors.lastFailure());
     return rows;
 }
 
@@ -256,7 +252,7 @@ Result<QStringList> TableImporter::sheetNames(const QString &path)
     GdalErrorCollector errors;
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!ds)
-        return fail(tr("Cannot open %1 as a spreadsheet.").arg(path), path, errors.lastFailure());
+        return fail(QCoreApplication::translate("TableImporter", "Cannot open %1 as a spreadsheet.").arg(path), path, errors.lastFailure());
     QStringList names;
     for (int i = 0; i < ds->GetLayerCount(); ++i)
         names << QString::fromUtf8(ds->GetLayer(i)->GetName());
@@ -266,7 +262,7 @@ Result<QStringList> TableImporter::sheetNames(const QString &path)
 Result<Table> TableImporter::readImpl(const QString &path, const TableImportOptions &options, int maxRows)
 {
     if (!QFileInfo::exists(path))
-        return fail(tr("Cannot open %1: the file does not exist.").arg(path), path);
+        return fail(QCoreApplication::translate("TableImporter", "Cannot open %1: the file does not exist.").arg(path), path);
     Table table;
     table.source = path;
     const TableImportOptions::Format format = formatOf(path, options.format);
@@ -307,7 +303,7 @@ Result<Table> TableImporter::readImpl(const QString &path, const TableImportOpti
             issue.kind = TableIssue::Kind::DuplicateColumn;
             issue.column = int(c);
             issue.rawText = name;
-            issue.message = tr("Column %1: the name “%2” is used twice; renamed “%3”.").arg(c + 1).arg(name, unique);
+            issue.message = QCoreApplication::translate("TableImporter", "Column %1: the name “%2” is used twice; renamed “%3”.").arg(c + 1).arg(name, unique);
             table.issues << issue;
             name = unique;
         }
@@ -326,11 +322,11 @@ Result<Table> TableImporter::readImpl(const QString &path, const TableImportOpti
             issue.row = int(r + 1);
             issue.rawText = row.join(u'|');
             issue.message = row.size() < expected
-                                ? tr("Row %1 has %2 cells instead of %3: the missing cells are empty.")
+                                ? QCoreApplication::translate("TableImporter", "Row %1 has %2 cells instead of %3: the missing cells are empty.")
                                       .arg(r + 1)
                                       .arg(row.size())
                                       .arg(expected)
-                                : tr("Row %1 has %2 cells instead of %3: the extra cells are kept in new columns.")
+                                : QCoreApplication::translate("TableImporter", "Row %1 has %2 cells instead of %3: the extra cells are kept in new columns.")
                                       .arg(r + 1)
                                       .arg(row.size())
                                       .arg(expected);
@@ -389,7 +385,7 @@ Result<Table> TableImporter::readImpl(const QString &path, const TableImportOpti
                 issue.row = int(r + 1);
                 issue.column = int(c);
                 issue.rawText = raw;
-                issue.message = tr("Row %1, column “%2”: “%3” is not a number; the value is left empty (the text is kept).")
+                issue.message = QCoreApplication::translate("TableImporter", "Row %1, column “%2”: “%3” is not a number; the value is left empty (the text is kept).")
                                     .arg(r + 1)
                                     .arg(table.columns.at(c).name, raw);
                 table.issues << issue;

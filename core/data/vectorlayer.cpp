@@ -34,10 +34,6 @@ namespace territoria {
 
 namespace {
 
-QString trVector(const char *text)
-{
-    return QCoreApplication::translate("VectorLayer", text);
-}
 
 bool isValidUtf8(const char *s)
 {
@@ -554,14 +550,14 @@ Result<Feature> VectorDataProvider::feature(qint64 fid) const
     GdalErrorCollector errors;
     OGRLayer *layer = d->layerOf(lease->get());
     if (!layer)
-        return fail(trVector("Layer “%1” not found in “%2”").arg(d->layerName, QFileInfo(d->path).fileName()), d->path);
+        return fail(QCoreApplication::translate("VectorLayer", "Layer “%1” not found in “%2”").arg(d->layerName, QFileInfo(d->path).fileName()), d->path);
     // No filters are set here (every other call clears its own before returning the lease), and
     // the read cursor is left where GetFeature() put it: drivers without random access (CSV)
     // then continue from there when the next row is asked for (an attribute table scrolling).
     layer->SetIgnoredFields(nullptr);
     OGRFeatureUniquePtr f(layer->GetFeature(fid));
     if (!f)
-        return fail(trVector("Feature %1 not found in “%2”").arg(fid).arg(QFileInfo(d->path).fileName()), d->path,
+        return fail(QCoreApplication::translate("VectorLayer", "Feature %1 not found in “%2”").arg(fid).arg(QFileInfo(d->path).fileName()), d->path,
                     errors.messages().join(u'\n'));
     return d->toFeature(f.get(), true, true, nullptr);
 }
@@ -616,11 +612,11 @@ std::optional<Result<qint64>> forEachArrow(OGRLayer *layer, const QString &path,
     qint64 visited = 0;
     while (true) {
         if (feedback && feedback->isCanceled())
-            return Result<qint64>(fail(trVector("Reading “%1” was canceled").arg(QFileInfo(path).fileName()), path));
+            return Result<qint64>(fail(QCoreApplication::translate("VectorLayer", "Reading “%1” was canceled").arg(QFileInfo(path).fileName()), path));
         ArrowArray array;
         if (stream.get_next(&stream, &array) != 0) {
             const char *err = stream.get_last_error ? stream.get_last_error(&stream) : nullptr;
-            return Result<qint64>(fail(trVector("Cannot read the features of “%1”").arg(QFileInfo(path).fileName()),
+            return Result<qint64>(fail(QCoreApplication::translate("VectorLayer", "Cannot read the features of “%1”").arg(QFileInfo(path).fileName()),
                                        path, QString::fromUtf8(err ? err : "")));
         }
         if (!array.release)
@@ -674,7 +670,7 @@ Result<qint64> VectorDataProvider::forEachFeature(const FeatureRequest &request,
     GdalErrorCollector errors;
     OGRLayer *layer = d->layerOf(lease->get());
     if (!layer)
-        return fail(trVector("Layer “%1” not found in “%2”").arg(d->layerName, QFileInfo(d->path).fileName()), d->path);
+        return fail(QCoreApplication::translate("VectorLayer", "Layer “%1” not found in “%2”").arg(d->layerName, QFileInfo(d->path).fileName()), d->path);
     LayerGuard guard{layer};
     const bool withGeometry = !request.noGeometry;
     const bool withAttributes = !request.noAttributes;
@@ -699,7 +695,7 @@ Result<qint64> VectorDataProvider::forEachFeature(const FeatureRequest &request,
         if (request.limit >= 0 && visited >= request.limit)
             break;
         if (feedback && (visited & 2047) == 0 && feedback->isCanceled())
-            return fail(trVector("Reading “%1” was canceled").arg(QFileInfo(d->path).fileName()), d->path);
+            return fail(QCoreApplication::translate("VectorLayer", "Reading “%1” was canceled").arg(QFileInfo(d->path).fileName()), d->path);
         OGRFeatureUniquePtr f(layer->GetNextFeature());
         if (!f)
             break;
@@ -794,7 +790,7 @@ Result<QList<qint64>> VectorDataProvider::featureIds(Feedback *feedback) const
     GdalErrorCollector errors;
     OGRLayer *layer = d->layerOf(lease->get());
     if (!layer)
-        return fail(trVector("Layer “%1” not found in “%2”").arg(d->layerName, QFileInfo(d->path).fileName()), d->path);
+        return fail(QCoreApplication::translate("VectorLayer", "Layer “%1” not found in “%2”").arg(d->layerName, QFileInfo(d->path).fileName()), d->path);
     LayerGuard guard{layer};
     d->setIgnored(layer, true, true, {});
     layer->ResetReading();
@@ -804,7 +800,7 @@ Result<QList<qint64>> VectorDataProvider::featureIds(Feedback *feedback) const
         ids.append(f->GetFID());
         OGRFeature::DestroyFeature(f);
         if (feedback && (++n & 4095) == 0 && feedback->isCanceled())
-            return fail(trVector("Reading “%1” was canceled").arg(QFileInfo(d->path).fileName()), d->path);
+            return fail(QCoreApplication::translate("VectorLayer", "Reading “%1” was canceled").arg(QFileInfo(d->path).fileName()), d->path);
     }
     return ids;
 }
@@ -836,16 +832,16 @@ Result<OpenAttempt> tryOpen(const QString &path, const QString &openPath, const 
     a.lease = std::move(*lease);
     GDALDataset *ds = a.lease.get();
     if (ds->GetLayerCount() == 0)
-        return fail(trVector("“%1” has no vector layers").arg(QFileInfo(path).fileName()), path);
+        return fail(QCoreApplication::translate("VectorLayer", "“%1” has no vector layers").arg(QFileInfo(path).fileName()), path);
     if (!layerName.isEmpty()) {
         a.layer = ds->GetLayerByName(layerName.toUtf8().constData());
         if (!a.layer)
-            return fail(trVector("“%1” has no layer named “%2”").arg(QFileInfo(path).fileName(), layerName), path);
+            return fail(QCoreApplication::translate("VectorLayer", "“%1” has no layer named “%2”").arg(QFileInfo(path).fileName(), layerName), path);
     } else {
         a.layer = ds->GetLayer(0);
     }
     for (const QString &m : errors.messages())
-        a.gdalWarnings.append(trVector("GDAL, reading “%1”: %2").arg(QFileInfo(path).fileName(), m.section(u": "_s, 1)));
+        a.gdalWarnings.append(QCoreApplication::translate("VectorLayer", "GDAL, reading “%1”: %2").arg(QFileInfo(path).fileName(), m.section(u": "_s, 1)));
     return a;
 }
 
@@ -946,7 +942,7 @@ Result<std::unique_ptr<VectorLayer>> VectorLayer::open(const QString &path, cons
     const QString fileName = fi.fileName().isEmpty() ? path : fi.fileName();
     const bool isLocalPath = !path.startsWith(u"/vsi"_s) && !path.contains(u"://"_s) && !path.contains(u':');
     if (isLocalPath && !fi.exists())
-        return fail(trVector("Cannot open “%1”: the file does not exist").arg(fileName), path);
+        return fail(QCoreApplication::translate("VectorLayer", "Cannot open “%1”: the file does not exist").arg(fileName), path);
 
     auto pd = std::make_unique<VectorDataProvider::Private>();
     pd->path = path;
@@ -1003,7 +999,7 @@ Result<std::unique_ptr<VectorLayer>> VectorLayer::open(const QString &path, cons
         if (again) {
             attempt = std::move(again);
             pd->openOptions = plain;
-            warnings.append(trVector("The coordinate columns of “%1” hold no readable numbers; it was opened as a "
+            warnings.append(QCoreApplication::translate("VectorLayer", "The coordinate columns of “%1” hold no readable numbers; it was opened as a "
                                      "table without geometry").arg(fileName));
         }
     }
@@ -1021,7 +1017,7 @@ Result<std::unique_ptr<VectorLayer>> VectorLayer::open(const QString &path, cons
                 attempt = std::move(again);
                 pd->openOptions = withEnc;
                 pd->encoding = fallback;
-                warnings.append(trVector("“%1” does not declare its text encoding (no .cpg file nor language "
+                warnings.append(QCoreApplication::translate("VectorLayer", "“%1” does not declare its text encoding (no .cpg file nor language "
                                          "driver) and is not UTF-8: it was read as %2")
                                     .arg(fileName, fallback));
             }
@@ -1036,7 +1032,7 @@ Result<std::unique_ptr<VectorLayer>> VectorLayer::open(const QString &path, cons
     } else if (textTable && !stringsLookUtf8(attempt->layer)) {
         pd->recodeFrom = "ISO-8859-1";
         pd->encoding = u"ISO-8859-1"_s;
-        warnings.append(trVector("“%1” is not UTF-8 text: it was read as ISO-8859-1").arg(fileName));
+        warnings.append(QCoreApplication::translate("VectorLayer", "“%1” is not UTF-8 text: it was read as ISO-8859-1").arg(fileName));
     }
 
     OGRLayer *layer = attempt->layer;
@@ -1077,7 +1073,7 @@ Result<std::unique_ptr<VectorLayer>> VectorLayer::open(const QString &path, cons
         if (crs)
             pd->crs = *crs;
         else
-            warnings.append(trVector("The coordinate reference system of “%1” could not be interpreted: %2")
+            warnings.append(QCoreApplication::translate("VectorLayer", "The coordinate reference system of “%1” could not be interpreted: %2")
                                 .arg(fileName, crs.error().message));
     }
 
@@ -1112,14 +1108,14 @@ Result<std::unique_ptr<VectorLayer>> VectorLayer::open(const QString &path, cons
     if (feedback) {
         feedback->setProgress(30);
         if (feedback->isCanceled())
-            return fail(trVector("Opening “%1” was canceled").arg(fileName), path);
+            return fail(QCoreApplication::translate("VectorLayer", "Opening “%1” was canceled").arg(fileName), path);
     }
     // Warm the caches (exact count and extent), which may read the whole file.
     provider->featureCount();
     if (feedback) {
         feedback->setProgress(70);
         if (feedback->isCanceled())
-            return fail(trVector("Opening “%1” was canceled").arg(fileName), path);
+            return fail(QCoreApplication::translate("VectorLayer", "Opening “%1” was canceled").arg(fileName), path);
     }
     provider->extent();
     if (feedback)
@@ -1129,7 +1125,7 @@ Result<std::unique_ptr<VectorLayer>> VectorLayer::open(const QString &path, cons
     for (const QString &w : warnings)
         layerObj->addWarning(w);
     if (provider->geometryKind() != GeometryKind::Null && !provider->crs().isValid())
-        layerObj->addWarning(trVector("“%1” does not declare a coordinate reference system: set one before "
+        layerObj->addWarning(QCoreApplication::translate("VectorLayer", "“%1” does not declare a coordinate reference system: set one before "
                                       "using it with other layers").arg(fileName));
     return layerObj;
 }

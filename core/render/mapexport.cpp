@@ -18,10 +18,6 @@ namespace territoria {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MapExport", text);
-}
 
 } // namespace
 
@@ -29,7 +25,7 @@ Result<MapExportResult> exportMap(const MapSettings &settings, const QList<Layer
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (!settings.isValid())
-        return fail(tr("Cannot export the map to %1: the extent or the output size is invalid").arg(path), path);
+        return fail(QCoreApplication::translate("MapExport", "Cannot export the map to %1: the extent or the output size is invalid").arg(path), path);
     const QSize size = settings.outputSize();
     const double dpi = settings.dpi();
 
@@ -39,12 +35,12 @@ Result<MapExportResult> exportMap(const MapSettings &settings, const QList<Layer
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()), path);
+        return fail(QCoreApplication::translate("MapExport", "Cannot write %1: %2").arg(path, file.errorString()), path);
 
     if (suffix == u"png" || suffix == u"jpg" || suffix == u"jpeg" || suffix == u"tif" || suffix == u"tiff") {
         QImage image = job.renderToImage();
         if (job.isCanceled())
-            return fail(tr("Export of %1 was canceled").arg(path), path);
+            return fail(QCoreApplication::translate("MapExport", "Export of %1 was canceled").arg(path), path);
         if (suffix != u"png")
             image = image.convertToFormat(suffix.startsWith(u"jp"_s) ? QImage::Format_RGB32 : QImage::Format_ARGB32);
         const int dpm = int(std::lround(dpi / 0.0254));
@@ -57,7 +53,7 @@ Result<MapExportResult> exportMap(const MapSettings &settings, const QList<Layer
         else if (format == "jpeg")
             writer.setQuality(92);
         if (!writer.write(image))
-            return fail(tr("Cannot write the image %1: %2").arg(path, writer.errorString()), path);
+            return fail(QCoreApplication::translate("MapExport", "Cannot write the image %1: %2").arg(path, writer.errorString()), path);
     } else if (suffix == u"pdf") {
         QPdfWriter pdf(&file);
         pdf.setResolution(int(std::lround(dpi)));
@@ -68,7 +64,7 @@ Result<MapExportResult> exportMap(const MapSettings &settings, const QList<Layer
                                       QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
         QPainter painter;
         if (!painter.begin(&pdf))
-            return fail(tr("Cannot start the PDF %1").arg(path), path);
+            return fail(QCoreApplication::translate("MapExport", "Cannot start the PDF %1").arg(path), path);
         // The page may round to whole points: scale the map onto it exactly.
         const double sx = double(pdf.width()) / size.width(), sy = double(pdf.height()) / size.height();
         if (std::abs(sx - 1) > 1e-9 || std::abs(sy - 1) > 1e-9)
@@ -84,20 +80,20 @@ Result<MapExportResult> exportMap(const MapSettings &settings, const QList<Layer
         svg.setTitle(QFileInfo(path).completeBaseName());
         QPainter painter;
         if (!painter.begin(&svg))
-            return fail(tr("Cannot start the SVG %1").arg(path), path);
+            return fail(QCoreApplication::translate("MapExport", "Cannot start the SVG %1").arg(path), path);
         job.renderSynchronously(&painter);
         painter.end();
     } else {
         file.cancelWriting();
-        return fail(tr("Cannot export to %1: unknown format “%2” (use .png, .jpg, .tif, .pdf or .svg)").arg(path, suffix),
+        return fail(QCoreApplication::translate("MapExport", "Cannot export to %1: unknown format “%2” (use .png, .jpg, .tif, .pdf or .svg)").arg(path, suffix),
                     path);
     }
     if (job.isCanceled()) {
         file.cancelWriting();
-        return fail(tr("Export of %1 was canceled").arg(path), path);
+        return fail(QCoreApplication::translate("MapExport", "Export of %1 was canceled").arg(path), path);
     }
     if (!file.commit())
-        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()), path);
+        return fail(QCoreApplication::translate("MapExport", "Cannot write %1: %2").arg(path, file.errorString()), path);
     result.layerErrors = job.errors();
     result.warnings = job.warnings();
     return result;

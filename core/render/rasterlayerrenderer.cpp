@@ -34,10 +34,6 @@ RasterLayerRenderer::RasterLayerRenderer(const RasterLayer &layer, const MapSett
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RasterLayerRenderer", text);
-}
 
 struct DatasetCloser {
     void operator()(GDALDatasetH ds) const
@@ -125,10 +121,10 @@ std::vector<quint8> hillshade(const float *dem, const quint8 *valid, int w, int 
 Result<void> RasterLayerRenderer::render(RenderContext &context)
 {
     if (!m_provider)
-        return fail(tr("Layer “%1” has no data source").arg(layerName()));
+        return fail(QCoreApplication::translate("RasterLayerRenderer", "Layer “%1” has no data source").arg(layerName()));
     const MapSettings &ms = context.settings;
     if (!ms.isValid() || !context.painter)
-        return fail(tr("Layer “%1”: invalid map settings (extent or size)").arg(layerName()));
+        return fail(QCoreApplication::translate("RasterLayerRenderer", "Layer “%1”: invalid map settings (extent or size)").arg(layerName()));
     const QString source = m_provider->source();
     const Extent visible = ms.visibleExtent();
     const QSize size = ms.outputSize();
@@ -147,7 +143,7 @@ Result<void> RasterLayerRenderer::render(RenderContext &context)
         bands = {style.band};
     for (int b : bands)
         if (b < 1 || b > bandCount)
-            return fail(tr("Layer “%1”: band %2 does not exist (the raster has %3)").arg(layerName()).arg(b).arg(bandCount),
+            return fail(QCoreApplication::translate("RasterLayerRenderer", "Layer “%1”: band %2 does not exist (the raster has %3)").arg(layerName()).arg(b).arg(bandCount),
                         source);
     QList<QColor> palette;
     if (style.mode == RasterStyle::Mode::Palette) {
@@ -163,7 +159,7 @@ Result<void> RasterLayerRenderer::render(RenderContext &context)
         if (reproject && !(m_layerCrs == dest)) {
             auto ct = CoordinateTransform::create(m_layerCrs, dest, ms.transformContext());
             if (!ct)
-                return fail(tr("Layer “%1”: cannot transform from %2 to %3: %4")
+                return fail(QCoreApplication::translate("RasterLayerRenderer", "Layer “%1”: cannot transform from %2 to %3: %4")
                                 .arg(layerName(), m_layerCrs.name(), dest.name(), ct.error().message),
                             source, ct.error().detail);
             inDest = ct->transformExtent(layerExtent);
@@ -176,7 +172,7 @@ Result<void> RasterLayerRenderer::render(RenderContext &context)
     GdalErrorCollector errors;
     DatasetPtr src(GDALOpenEx(source.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
     if (!src)
-        return fail(tr("Layer “%1”: cannot open %2").arg(layerName(), source), source, errors.lastFailure());
+        return fail(QCoreApplication::translate("RasterLayerRenderer", "Layer “%1”: cannot open %2").arg(layerName(), source), source, errors.lastFailure());
 
     // Only the bands we draw go through the warper.
     DatasetPtr subset;
@@ -191,7 +187,7 @@ Result<void> RasterLayerRenderer::render(RenderContext &context)
         subset.reset(GDALTranslate("", src.get(), opts, &usageError));
         GDALTranslateOptionsFree(opts);
         if (!subset)
-            return fail(tr("Layer “%1”: cannot select bands of %2").arg(layerName(), source), source,
+            return fail(QCoreApplication::translate("RasterLayerRenderer", "Layer “%1”: cannot select bands of %2").arg(layerName(), source), source,
                         errors.lastFailure());
         warpSource = subset.get();
     }
@@ -220,7 +216,7 @@ Result<void> RasterLayerRenderer::render(RenderContext &context)
     CslList argv(args);
     GDALWarpAppOptions *wopts = GDALWarpAppOptionsNew(argv.list(), nullptr);
     if (!wopts)
-        return fail(tr("Layer “%1”: invalid warp options").arg(layerName()), source, errors.lastFailure());
+        return fail(QCoreApplication::translate("RasterLayerRenderer", "Layer “%1”: invalid warp options").arg(layerName()), source, errors.lastFailure());
     GDALWarpAppOptionsSetProgress(wopts, cancelProgress, &context);
     int usageError = 0;
     GDALDatasetH inputs[1] = {warpSource};
@@ -229,25 +225,25 @@ Result<void> RasterLayerRenderer::render(RenderContext &context)
     if (context.isCanceled())
         return {};
     if (!warped)
-        return fail(tr("Layer “%1”: cannot warp %2 to the map").arg(layerName(), source), source, errors.lastFailure());
+        return fail(QCoreApplication::translate("RasterLayerRenderer", "Layer “%1”: cannot warp %2 to the map").arg(layerName(), source), source, errors.lastFailure());
 
     const int w = size.width(), h = size.height();
     const int bw = w + 2 * border, bh = h + 2 * border; // the warped block
     const size_t n = size_t(bw) * size_t(bh);
     const int outBands = GDALGetRasterCount(warped.get());
     if (outBands != bands.size() + 1)
-        return fail(tr("Layer “%1”: unexpected warp output").arg(layerName()), source);
+        return fail(QCoreApplication::translate("RasterLayerRenderer", "Layer “%1”: unexpected warp output").arg(layerName()), source);
     std::vector<quint8> alpha(n);
     if (GDALRasterIO(GDALGetRasterBand(warped.get(), outBands), GF_Read, 0, 0, bw, bh, alpha.data(), bw, bh, GDT_Byte, 0, 0)
         != CE_None)
-        return fail(tr("Layer “%1”: cannot read the warped image").arg(layerName()), source, errors.lastFailure());
+        return fail(QCoreApplication::translate("RasterLayerRenderer", "Layer “%1”: cannot read the warped image").arg(layerName()), source, errors.lastFailure());
     std::vector<std::vector<float>> values(bands.size());
     for (int i = 0; i < bands.size(); ++i) {
         values[i].resize(n);
         if (GDALRasterIO(GDALGetRasterBand(warped.get(), i + 1), GF_Read, 0, 0, bw, bh, values[i].data(), bw, bh,
                          GDT_Float32, 0, 0)
             != CE_None)
-            return fail(tr("Layer “%1”: cannot read the warped image").arg(layerName()), source, errors.lastFailure());
+            return fail(QCoreApplication::translate("RasterLayerRenderer", "Layer “%1”: cannot read the warped image").arg(layerName()), source, errors.lastFailure());
     }
     warped.reset();
     if (context.isCanceled())
@@ -303,7 +299,7 @@ Result<void> RasterLayerRenderer::render(RenderContext &context)
 
     QImage image(w, h, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
-        return fail(tr("Layer “%1”: not enough memory for a %2×%3 image").arg(layerName()).arg(w).arg(h));
+        return fail(QCoreApplication::translate("RasterLayerRenderer", "Layer “%1”: not enough memory for a %2×%3 image").arg(layerName()).arg(w).arg(h));
     auto *out = reinterpret_cast<QRgb *>(image.bits());
     const qsizetype stride = image.bytesPerLine() / 4;
 
@@ -417,7 +413,7 @@ Result<void> RasterLayerRenderer::render(RenderContext &context)
     context.painter->drawImage(QRectF(0, 0, w, h), image);
     for (const QString &m : errors.messages())
         if (m.startsWith(u"Warning"_s))
-            context.warnings.append(tr("Layer “%1”: %2").arg(layerName(), m));
+            context.warnings.append(QCoreApplication::translate("RasterLayerRenderer", "Layer “%1”: %2").arg(layerName(), m));
     return {};
 }
 

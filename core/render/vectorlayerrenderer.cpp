@@ -41,10 +41,6 @@ VectorLayerRenderer::VectorLayerRenderer(const VectorLayer &layer, const MapSett
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("VectorLayerRenderer", text);
-}
 
 // Writes single pixels straight into an ARGB32_Premultiplied image (source-over),
 // for features smaller than a pixel: far cheaper than a QPainter call each.
@@ -454,12 +450,12 @@ bool toLabelFeature(const QByteArray &wkb, const CoordinateTransform *ct, const 
 Result<void> VectorLayerRenderer::render(RenderContext &context)
 {
     if (!m_provider)
-        return fail(tr("Layer “%1” has no data source").arg(layerName()));
+        return fail(QCoreApplication::translate("VectorLayerRenderer", "Layer “%1” has no data source").arg(layerName()));
     if (!context.painter)
-        return fail(tr("Layer “%1”: nothing to draw on").arg(layerName()));
+        return fail(QCoreApplication::translate("VectorLayerRenderer", "Layer “%1”: nothing to draw on").arg(layerName()));
     const MapSettings &ms = context.settings;
     if (!ms.isValid())
-        return fail(tr("Layer “%1”: invalid map settings (extent or size)").arg(layerName()));
+        return fail(QCoreApplication::translate("VectorLayerRenderer", "Layer “%1”: invalid map settings (extent or size)").arg(layerName()));
     if (m_kind == GeometryKind::Null)
         return {};
 
@@ -496,7 +492,7 @@ Result<void> VectorLayerRenderer::render(RenderContext &context)
         }
         fieldIndex = m_provider->fields().indexOf(m_style.field);
         if (fieldIndex < 0)
-            context.warnings.append(tr("Layer “%1”: the style's field “%2” does not exist; features drawn as missing values")
+            context.warnings.append(QCoreApplication::translate("VectorLayerRenderer", "Layer “%1”: the style's field “%2” does not exist; features drawn as missing values")
                                         .arg(layerName(), m_style.field));
     }
     double maxSymbolMm = 0, maxMarkerMm = 0;
@@ -513,7 +509,7 @@ Result<void> VectorLayerRenderer::render(RenderContext &context)
         if (t.isValid())
             labelText = std::move(t);
         else
-            context.warnings.append(tr("Layer “%1”: no labels: %2").arg(layerName(), t.errorMessage()));
+            context.warnings.append(QCoreApplication::translate("VectorLayerRenderer", "Layer “%1”: no labels: %2").arg(layerName(), t.errorMessage()));
     }
     const double marginPx = ms.mmToPixels(maxSymbolMm) + 2;
     const Extent viewWithMargin = visible.buffered(marginPx * mupp);
@@ -525,7 +521,7 @@ Result<void> VectorLayerRenderer::render(RenderContext &context)
     if (transform) {
         auto created = CoordinateTransform::create(m_layerCrs, dest, ms.transformContext());
         if (!created)
-            return fail(tr("Layer “%1”: cannot transform from %2 to %3: %4")
+            return fail(QCoreApplication::translate("VectorLayerRenderer", "Layer “%1”: cannot transform from %2 to %3: %4")
                             .arg(layerName(), m_layerCrs.name(), dest.name(), created.error().message),
                         m_provider->source(), created.error().detail);
         ct = std::move(*created);
@@ -672,7 +668,7 @@ Result<void> VectorLayerRenderer::render(RenderContext &context)
     }
 
     if (!visited && !context.isCanceled())
-        return fail(tr("Layer “%1”: %2").arg(layerName(), visited.error().message), visited.error().source,
+        return fail(QCoreApplication::translate("VectorLayerRenderer", "Layer “%1”: %2").arg(layerName(), visited.error().message), visited.error().source,
                     visited.error().detail);
     if (malformed > 0)
         context.warnings.append(QCoreApplication::translate("VectorLayerRenderer",
@@ -680,7 +676,7 @@ Result<void> VectorLayerRenderer::render(RenderContext &context)
                                                             nullptr, int(malformed))
                                     .arg(layerName()));
     if (drawer.failedVertices() > 0)
-        context.warnings.append(tr("Layer “%1”: %2 vertices could not be transformed to %3")
+        context.warnings.append(QCoreApplication::translate("VectorLayerRenderer", "Layer “%1”: %2 vertices could not be transformed to %3")
                                     .arg(layerName())
                                     .arg(drawer.failedVertices())
                                     .arg(dest.name()));

@@ -14,10 +14,6 @@ using namespace Qt::StringLiterals;
 namespace territoria::indicators {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IndicatorsVectorIO", text);
-}
 } // namespace
 
 Result<VectorInput> openVector(const QString &source)
@@ -29,12 +25,12 @@ Result<VectorInput> openVector(const QString &source)
     input.path = src.path;
     input.dataset.reset(GDALDataset::Open(src.path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!input.dataset)
-        return fail(tr("Cannot open %1 as a vector layer.").arg(src.path), src.path, errors.lastFailure());
+        return fail(QCoreApplication::translate("IndicatorsVectorIO", "Cannot open %1 as a vector layer.").arg(src.path), src.path, errors.lastFailure());
     input.layer = src.layerName.isEmpty() ? input.dataset->GetLayer(0)
                                           : input.dataset->GetLayerByName(src.layerName.toUtf8().constData());
     if (!input.layer)
-        return fail(src.layerName.isEmpty() ? tr("%1 has no layers.").arg(src.path)
-                                            : tr("%1 has no layer “%2”.").arg(src.path, src.layerName),
+        return fail(src.layerName.isEmpty() ? QCoreApplication::translate("IndicatorsVectorIO", "%1 has no layers.").arg(src.path)
+                                            : QCoreApplication::translate("IndicatorsVectorIO", "%1 has no layer “%2”.").arg(src.path, src.layerName),
                     src.path);
     return input;
 }
@@ -45,7 +41,7 @@ Result<void> checkOutputIsNotInput(const QString &output, const QStringList &inp
     for (const QString &input : inputs) {
         const QFileInfo in(splitVectorSource(input).path);
         if (out.exists() && in.exists() && out.canonicalFilePath() == in.canonicalFilePath())
-            return fail(tr("The output %1 is also an input: choose another file.").arg(output), output);
+            return fail(QCoreApplication::translate("IndicatorsVectorIO", "The output %1 is also an input: choose another file.").arg(output), output);
     }
     return {};
 }
@@ -70,7 +66,7 @@ Result<std::vector<OGRFeatureUniquePtr>> readFeatures(OGRLayer *layer, const QSt
     while (OGRFeature *f = layer->GetNextFeature())
         features.emplace_back(f);
     if (errors.hasFailures())
-        return fail(tr("Cannot read the features of %1.").arg(path), path, errors.lastFailure());
+        return fail(QCoreApplication::translate("IndicatorsVectorIO", "Cannot read the features of %1.").arg(path), path, errors.lastFailure());
     return features;
 }
 
@@ -85,14 +81,14 @@ Result<std::unique_ptr<ZoneWriter>> ZoneWriter::create(const QString &path, OGRL
                              : suffix == "gpkg"_L1                         ? "GPKG"
                                                                           : nullptr;
     if (!driverName)
-        return fail(tr("Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson, .shp or .csv).").arg(path, suffix), path);
+        return fail(QCoreApplication::translate("IndicatorsVectorIO", "Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson, .shp or .csv).").arg(path, suffix), path);
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName);
     if (!driver)
-        return fail(tr("Cannot write %1: GDAL has no %2 driver.").arg(path, QString::fromLatin1(driverName)), path);
+        return fail(QCoreApplication::translate("IndicatorsVectorIO", "Cannot write %1: GDAL has no %2 driver.").arg(path, QString::fromLatin1(driverName)), path);
     OGRFeatureDefn *defn = source->GetLayerDefn();
     for (const NewField &f : extra) {
         if (defn->GetFieldIndex(f.name.toUtf8().constData()) >= 0)
-            return fail(tr("Cannot write %1: the zones have a field “%2” already; choose another prefix.").arg(path, f.name), path);
+            return fail(QCoreApplication::translate("IndicatorsVectorIO", "Cannot write %1: the zones have a field “%2” already; choose another prefix.").arg(path, f.name), path);
     }
     if (QFileInfo::exists(path))
         driver->Delete(path.toUtf8().constData());
@@ -100,23 +96,23 @@ Result<std::unique_ptr<ZoneWriter>> ZoneWriter::create(const QString &path, OGRL
     writer->m_path = path;
     writer->m_dataset.reset(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!writer->m_dataset)
-        return fail(tr("Cannot create %1.").arg(path), path, errors.lastFailure());
+        return fail(QCoreApplication::translate("IndicatorsVectorIO", "Cannot create %1.").arg(path), path, errors.lastFailure());
     const QByteArray layerName = QFileInfo(path).completeBaseName().toUtf8();
     writer->m_layer = writer->m_dataset->CreateLayer(layerName.constData(), source->GetSpatialRef(),
                                                      wkbFlatten(source->GetGeomType()) == wkbPolygon ? wkbMultiPolygon : source->GetGeomType(),
                                                      nullptr);
     if (!writer->m_layer)
-        return fail(tr("Cannot create a layer in %1.").arg(path), path, errors.lastFailure());
+        return fail(QCoreApplication::translate("IndicatorsVectorIO", "Cannot create a layer in %1.").arg(path), path, errors.lastFailure());
     writer->m_sourceFieldCount = defn->GetFieldCount();
     for (int i = 0; i < defn->GetFieldCount(); ++i) {
         if (writer->m_layer->CreateField(defn->GetFieldDefn(i)) != OGRERR_NONE)
-            return fail(tr("Cannot create the field %1 in %2.").arg(QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef()), path),
+            return fail(QCoreApplication::translate("IndicatorsVectorIO", "Cannot create the field %1 in %2.").arg(QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef()), path),
                         path, errors.lastFailure());
     }
     for (const NewField &f : extra) {
         OGRFieldDefn field(f.name.toUtf8().constData(), f.type);
         if (writer->m_layer->CreateField(&field) != OGRERR_NONE)
-            return fail(tr("Cannot create the field %1 in %2.").arg(f.name, path), path, errors.lastFailure());
+            return fail(QCoreApplication::translate("IndicatorsVectorIO", "Cannot create the field %1 in %2.").arg(f.name, path), path, errors.lastFailure());
         writer->m_extraIndex.push_back(writer->m_layer->GetLayerDefn()->GetFieldIndex(f.name.toUtf8().constData()));
     }
     writer->m_dataset->StartTransaction();
@@ -147,7 +143,7 @@ Result<void> ZoneWriter::write(const OGRFeature &feature, const std::vector<doub
             out->SetField(m_extraIndex[k], v);
     }
     if (m_layer->CreateFeature(out.get()) != OGRERR_NONE)
-        return fail(tr("Cannot write a feature to %1.").arg(m_path), m_path, errors.lastFailure());
+        return fail(QCoreApplication::translate("IndicatorsVectorIO", "Cannot write a feature to %1.").arg(m_path), m_path, errors.lastFailure());
     return {};
 }
 
@@ -155,10 +151,10 @@ Result<void> ZoneWriter::close()
 {
     GdalErrorCollector errors;
     if (m_dataset->CommitTransaction() != OGRERR_NONE && errors.hasFailures())
-        return fail(tr("Cannot write %1.").arg(m_path), m_path, errors.lastFailure());
+        return fail(QCoreApplication::translate("IndicatorsVectorIO", "Cannot write %1.").arg(m_path), m_path, errors.lastFailure());
     m_dataset.reset();
     if (errors.hasFailures())
-        return fail(tr("Cannot write %1.").arg(m_path), m_path, errors.lastFailure());
+        return fail(QCoreApplication::translate("IndicatorsVectorIO", "Cannot write %1.").arg(m_path), m_path, errors.lastFailure());
     return {};
 }
 

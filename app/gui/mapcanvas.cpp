@@ -284,7 +284,14 @@ void MapCanvas::renderNow()
     }
     if (width() <= 0 || height() <= 0 || !m_hasView)
         return;
-    const MapSettings settings = mapSettings();
+    // On a HiDPI screen render at device resolution: more pixels and a DPI scaled
+    // alike, so symbols keep their size in millimetres and the scale is unchanged.
+    MapSettings settings = mapSettings();
+    m_renderPixelRatio = std::max(1.0, devicePixelRatioF());
+    if (m_renderPixelRatio > 1.0) {
+        settings.setOutputSize((QSizeF(size()) * m_renderPixelRatio).toSize());
+        settings.setDpi(settings.dpi() * m_renderPixelRatio);
+    }
     auto *job = new MapRenderJob(settings, layers(), this);
     m_job = job;
     connect(job, &MapRenderJob::finished, this, &MapCanvas::onJobFinished);
@@ -303,8 +310,9 @@ void MapCanvas::onJobFinished()
     }
     const MapSettings &s = job->settings();
     m_image = job->renderedImage();
+    m_image.setDevicePixelRatio(m_renderPixelRatio);
     m_imageCenter = s.visibleExtent().center();
-    m_imageMupp = s.mapUnitsPerPixel();
+    m_imageMupp = s.mapUnitsPerPixel() * m_renderPixelRatio; // per logical pixel
     const auto errors = job->errors();
     const auto warnings = job->warnings();
     m_job = nullptr;

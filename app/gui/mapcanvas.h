@@ -123,6 +123,7 @@ private:
     QImage m_image;
     QPointF m_imageCenter;
     double m_imageMupp = 0;
+    double m_renderPixelRatio = 1.0; // device pixels per logical pixel of the running job
 
     QPointer<MapRenderJob> m_job;
     QTimer m_renderTimer;

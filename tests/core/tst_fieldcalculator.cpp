@@ -1,6 +1,7 @@
 // FieldCalculator: geometry measures (area, centroid) of known rectangles in a
 // projected CRS and, for a geographic layer, after reprojection; arithmetic over
 // fields; overwriting a field; invalid expressions rejected with SQLite's reason.
+#include "../common/ogrrows.h"
 #include "analysis/fieldcalculator.h"
 
 #include <gdal_priv.h>
@@ -59,27 +60,7 @@ bool writeLayer(const QString &path, int epsg)
 
 QList<QVariantMap> readRows(const QString &path)
 {
-    QList<QVariantMap> rows;
-    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
-    if (!ds)
-        return rows;
-    for (auto &f : *ds->GetLayer(0)) {
-        QVariantMap row;
-        for (int i = 0; i < f->GetFieldCount(); ++i) {
-            if (!f->IsFieldSetAndNotNull(i))
-                continue;
-            const QString name = QString::fromUtf8(f->GetFieldDefnRef(i)->GetNameRef());
-            const OGRFieldType type = f->GetFieldDefnRef(i)->GetType();
-            if (type == OFTInteger || type == OFTInteger64)
-                row.insert(name, qlonglong(f->GetFieldAsInteger64(i)));
-            else if (type == OFTReal)
-                row.insert(name, f->GetFieldAsDouble(i));
-            else
-                row.insert(name, QString::fromUtf8(f->GetFieldAsString(i)));
-        }
-        rows << row;
-    }
-    return rows;
+    return test::readOgrRows(path, test::GeometryPresence::Omit);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // TableJoin: text keys with leading zeros, trimming, duplicates (first row wins),
 // unmatched keys on both sides, integer against text keys (type mismatch and zero
 // padding), and the real Arequipa excerpt joined to the demo districts (29/29).
+#include "../common/ogrrows.h"
 #include "data/join.h"
 #include "data/tableimport.h"
 
@@ -54,31 +55,9 @@ bool writeDistricts(const QString &path)
     return true;
 }
 
-// field name -> value per feature of the first layer (nulls absent).
 QList<QVariantMap> readRows(const QString &path)
 {
-    QList<QVariantMap> rows;
-    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
-    if (!ds)
-        return rows;
-    for (auto &f : *ds->GetLayer(0)) {
-        QVariantMap row;
-        for (int i = 0; i < f->GetFieldCount(); ++i) {
-            if (!f->IsFieldSetAndNotNull(i))
-                continue;
-            const QString name = QString::fromUtf8(f->GetFieldDefnRef(i)->GetNameRef());
-            const OGRFieldType type = f->GetFieldDefnRef(i)->GetType();
-            if (type == OFTInteger || type == OFTInteger64)
-                row.insert(name, qlonglong(f->GetFieldAsInteger64(i)));
-            else if (type == OFTReal)
-                row.insert(name, f->GetFieldAsDouble(i));
-            else
-                row.insert(name, QString::fromUtf8(f->GetFieldAsString(i)));
-        }
-        row.insert(u"__has_geometry"_s, f->GetGeometryRef() != nullptr);
-        rows << row;
-    }
-    return rows;
+    return test::readOgrRows(path, test::GeometryPresence::Include);
 }
 
 } // namespace

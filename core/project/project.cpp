@@ -703,4 +703,75 @@ Result<ProjectLoadReport> Project::load(const QString &fileName, Feedback *feedb
     return report;
 }
 
+// ---- print layouts ---------------------------------------------------------
+
+QStringList Project::layoutNames() const
+{
+    QStringList names;
+    for (const PrintLayout &l : m_layouts)
+        names.append(l.name());
+    return names;
+}
+
+const PrintLayout *Project::layout(const QString &name) const
+{
+    for (const PrintLayout &l : m_layouts) {
+        if (l.name() == name)
+            return &l;
+    }
+    return nullptr;
+}
+
+namespace {
+QString uniqueLayoutName(const QStringList &taken, const QString &wanted)
+{
+    const QString base = wanted.trimmed().isEmpty() ? Project::tr("Layout") : wanted.trimmed();
+    QString name = base;
+    for (int n = 2; taken.contains(name); ++n)
+        name = u"%1 (%2)"_s.arg(base).arg(n);
+    return name;
+}
+} // namespace
+
+QString Project::addLayout(const PrintLayout &layout)
+{
+    PrintLayout copy(layout);
+    copy.setName(uniqueLayoutName(layoutNames(), layout.name()));
+    const QString name = copy.name();
+    m_layouts.append(std::move(copy));
+    setDirty();
+    Q_EMIT layoutsChanged();
+    return name;
+}
+
+bool Project::replaceLayout(const QString &name, const PrintLayout &layout)
+{
+    for (qsizetype i = 0; i < m_layouts.size(); ++i) {
+        if (m_layouts[i].name() != name)
+            continue;
+        QStringList others = layoutNames();
+        others.removeAt(i);
+        PrintLayout copy(layout);
+        copy.setName(uniqueLayoutName(others, layout.name()));
+        m_layouts[i] = std::move(copy);
+        setDirty();
+        Q_EMIT layoutsChanged();
+        return true;
+    }
+    return false;
+}
+
+bool Project::removeLayout(const QString &name)
+{
+    for (qsizetype i = 0; i < m_layouts.size(); ++i) {
+        if (m_layouts[i].name() == name) {
+            m_layouts.removeAt(i);
+            setDirty();
+            Q_EMIT layoutsChanged();
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace territoria

@@ -5,6 +5,7 @@
 #include "data/layer.h"
 #include "error.h"
 #include "geometry/extent.h"
+#include "layout/printlayout.h"
 #include "territoria_core_export.h"
 
 #include <QJsonObject>
@@ -78,6 +79,19 @@ public:
     // Union of the layers' extents in the project CRS.
     Extent fullExtent() const;
 
+    // Print layouts, in the order the user made them; names are unique.
+    QList<PrintLayout> layouts() const { return m_layouts; }
+    QStringList layoutNames() const;
+    // nullptr when there is no layout of that name. The pointer is valid until
+    // the next change to the layouts.
+    const PrintLayout *layout(const QString &name) const;
+    // Adds a layout; a name already taken gets " (2)", " (3)"... Returns the name used.
+    QString addLayout(const PrintLayout &layout);
+    // Replaces the layout called `name` (it may be renamed by `layout`'s own name,
+    // made unique). False when there is none.
+    bool replaceLayout(const QString &name, const PrintLayout &layout);
+    bool removeLayout(const QString &name);
+
     QList<MissingLayer> missingLayers() const { return m_missing; }
     // Opens the missing layer `id` from `newPath`, with its saved name, style,
     // visibility and position; removes it from missingLayers().
@@ -107,6 +121,7 @@ Q_SIGNALS:
     void fileNameChanged();
     void cleared();
     void loaded();
+    void layoutsChanged();
 
 private:
     QString m_fileName;
@@ -116,6 +131,7 @@ private:
     Extent m_viewExtent;
     std::vector<std::unique_ptr<Layer>> m_layers;
     QList<MissingLayer> m_missing;
+    QList<PrintLayout> m_layouts;
     bool m_dirty = false;
 };
 

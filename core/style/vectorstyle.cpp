@@ -1,5 +1,7 @@
 #include "style/vectorstyle.h"
 
+#include "style/colorutil.h"
+
 #include "style/colorbrewer.h"
 
 #include <QCollator>
@@ -22,25 +24,6 @@ namespace {
 // ColorBrewer "Paired" (12 classes, qualitative), Cynthia Brewer, colorbrewer2.org.
 constexpr QRgb kPaired[] = {0xa6cee3, 0x1f78b4, 0xb2df8a, 0x33a02c, 0xfb9a99, 0xe31a1c,
                             0xfdbf6f, 0xff7f00, 0xcab2d6, 0x6a3d9a, 0xffff99, 0xb15928};
-
-QString colorToString(const QColor &c)
-{
-    return QString::asprintf("#%02x%02x%02x%02x", c.red(), c.green(), c.blue(), c.alpha());
-}
-
-QColor colorFromString(const QString &text, const QColor &fallback)
-{
-    const QString s = text.trimmed();
-    if (s.size() == 9 && s.startsWith(u'#')) { // #rrggbbaa
-        bool ok = false;
-        const uint v = s.mid(1).toUInt(&ok, 16);
-        if (ok)
-            return QColor((v >> 24) & 0xff, (v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff);
-        return fallback;
-    }
-    QColor c = QColor::fromString(s);
-    return c.isValid() ? c : fallback;
-}
 
 struct PenName { Qt::PenStyle style; const char16_t *name; };
 constexpr PenName kPens[] = {{Qt::NoPen, u"none"}, {Qt::SolidLine, u"solid"}, {Qt::DashLine, u"dash"},

@@ -1,6 +1,7 @@
 #include "layout/printlayout.h"
 
 #include "style/colorutil.h"
+#include "style/legend.h"
 
 #include <QDir>
 #include <QFile>
@@ -685,7 +686,7 @@ QString expandLayoutText(const QString &text, const LayoutTextContext &c)
         if (name == "@atlas_pagename"_L1)
             return c.atlasPageName;
         if (name == "@scale"_L1)
-            return c.scale > 0 ? u"1:"_s + c.locale.toString(std::round(c.scale), 'f', 0) : QString();
+            return c.scale > 0 ? u"1:"_s + Legend::formatNumber(std::round(c.scale), c.locale, 0) : QString();
         qsizetype index = c.fieldNames.indexOf(name);
         if (index < 0) {
             for (qsizetype i = 0; i < c.fieldNames.size(); ++i) {

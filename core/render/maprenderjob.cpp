@@ -58,13 +58,19 @@ MapSettings tileSettings(const MapSettings &settings, int top, int rows)
 } // namespace
 
 MapRenderJob::MapRenderJob(const MapSettings &settings, const QList<Layer *> &layers, QObject *parent)
+    : MapRenderJob(settings, layers, LayerFilter::VisibleOnly, parent)
+{
+}
+
+MapRenderJob::MapRenderJob(const MapSettings &settings, const QList<Layer *> &layers, LayerFilter filter,
+                           QObject *parent)
     : QObject(parent)
     , m_settings(settings)
 {
     // Input is top first; we keep bottom first.
     for (auto it = layers.crbegin(); it != layers.crend(); ++it) {
         const Layer *layer = *it;
-        if (!layer || !layer->isVisible())
+        if (!layer || (filter == LayerFilter::VisibleOnly && !layer->isVisible()))
             continue;
         if (auto renderer = layer->createRenderer(settings))
             m_renderers.push_back(std::move(renderer));
@@ -161,7 +167,7 @@ void MapRenderJob::runAll(QPainter *painter, bool parallel)
                 if (m_canceled)
                     break;
                 painter->save();
-                painter->setClipRect(QRectF(0, 0, size.width(), size.height()));
+                painter->setClipRect(QRectF(0, 0, size.width(), size.height()), Qt::IntersectClip); // keeps a caller's clip (layout frames)
                 painter->setOpacity(std::clamp(r->opacity(), 0.0, 1.0));
                 RenderContext ctx;
                 ctx.painter = painter;
@@ -176,7 +182,7 @@ void MapRenderJob::runAll(QPainter *painter, bool parallel)
             if (!m_canceled && labels.featureCount() > 0) {
                 labels.run();
                 painter->save();
-                painter->setClipRect(QRectF(0, 0, size.width(), size.height()));
+                painter->setClipRect(QRectF(0, 0, size.width(), size.height()), Qt::IntersectClip); // keeps a caller's clip (layout frames)
                 labels.draw(painter);
                 painter->restore();
             }

@@ -38,8 +38,16 @@ class TERRITORIA_CORE_EXPORT MapRenderJob : public QObject
 {
     Q_OBJECT
 public:
+    // Which of the given layers are drawn.
+    enum class LayerFilter {
+        VisibleOnly, // skip layers hidden in the layer panel
+        All,         // draw every given layer (print layouts with a fixed layer list)
+    };
+
     // `layers` top first, as in the layer panel; invisible layers are skipped.
     MapRenderJob(const MapSettings &settings, const QList<Layer *> &layers, QObject *parent = nullptr);
+    MapRenderJob(const MapSettings &settings, const QList<Layer *> &layers, LayerFilter filter,
+                 QObject *parent = nullptr);
     ~MapRenderJob() override; // cancels and waits
 
     const MapSettings &settings() const { return m_settings; }

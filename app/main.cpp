@@ -4,6 +4,7 @@
 #include "desktop/mainwindow.h"
 #include "gui/mapcanvas.h"
 #include "project/project.h"
+#include "layout/layoutexporter.h"
 #include "render/mapexport.h"
 
 #include <QApplication>
@@ -79,7 +80,8 @@ void printLine(const QString &text, FILE *stream = stdout)
     std::fflush(stream);
 }
 
-// No display: load the demo with core only and export it to PNG and PDF.
+// No display: load the demo with core only and export it to PNG and PDF, and
+// its two print layouts (the council map and the district atlas) to PDF.
 int renderDemoHeadless()
 {
     Project project;
@@ -115,6 +117,37 @@ int renderDemoHeadless()
         for (const LayerRenderError &e : result->layerErrors)
             printLine(u"%1: %2"_s.arg(e.layerName, e.error.toString()), stderr);
         printLine(QFileInfo(result->path).absoluteFilePath());
+    }
+
+    // The demo's two print layouts: the council map and the district atlas.
+    LayoutExportOptions options;
+    options.dpi = 150;
+    options.locale = QLocale();
+    const struct {
+        QString layout;
+        QString file;
+        bool atlas;
+    } layouts[] = {{u"Mapa del consejo"_s, u"territoria-demo-consejo.pdf"_s, false},
+                   {u"Atlas distrital"_s, u"territoria-demo-atlas.pdf"_s, true}};
+    for (const auto &entry : layouts) {
+        const PrintLayout *layout = project.layout(entry.layout);
+        if (!layout) {
+            printLine(QCoreApplication::translate("main", "The demo project has no layout “%1”.").arg(entry.layout), stderr);
+            status = 1;
+            continue;
+        }
+        const QString path = QDir(dir).filePath(entry.file);
+        auto result = entry.atlas ? LayoutExporter::exportAtlas(*layout, project, path, options)
+                                  : LayoutExporter::exportPage(*layout, project, path, options);
+        if (!result) {
+            printLine(result.error().toString(), stderr);
+            status = 1;
+            continue;
+        }
+        for (const QString &warning : result->warnings)
+            printLine(warning, stderr);
+        for (const QString &file : result->files)
+            printLine(file);
     }
     return status;
 }

@@ -1,9 +1,11 @@
 // territoria-cli: the command-line side of Territoria.
 //   territoria-cli info PATH... [--json]
 //   territoria-cli render (PROJECT.territoria | LAYER...) --out FILE [--size WxH] [--dpi N] [--extent ...] [--crs ...]
+//   territoria-cli layout (list PROJECT | export PROJECT --layout NAME --out FILE [--atlas] ...)
 #include "algorithmcommands.h"
 #include "cli.h"
 #include "infocommand.h"
+#include "layoutcommand.h"
 #include "rendercommand.h"
 
 #include <QCoreApplication>
@@ -26,6 +28,9 @@ void printUsage(QTextStream &s)
                  "Commands:\n"
                  "  info PATH... [--json]        Describe the layers of files (CRS, extent, fields, bands...).\n"
                  "  render INPUT... --out FILE   Draw a project (.territoria) or layers to PNG, PDF or SVG.\n"
+                 "  layout list PROJECT          List the print layouts of a project.\n"
+                 "  layout export PROJECT --layout NAME --out FILE [--atlas]\n"
+                 "                               Export a print layout (or its atlas) to PDF, SVG or images.\n"
                  "  algorithms [--json]          List the analysis algorithms and their parameters.\n"
                  "  run ALGORITHM --param N=V... Run an analysis algorithm and print its outputs.\n"
                  "\n"
@@ -46,7 +51,7 @@ int main(int argc, char *argv[])
     // QGuiApplication (fonts, painting) on the offscreen platform, the rest does not.
     const char *command = argc > 1 ? argv[1] : "";
     std::unique_ptr<QCoreApplication> app;
-    if (std::strcmp(command, "render") == 0) {
+    if (std::strcmp(command, "render") == 0 || std::strcmp(command, "layout") == 0) {
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
@@ -89,6 +94,8 @@ int main(int argc, char *argv[])
         return runInfo(arguments);
     if (name == "render"_L1)
         return runRender(arguments);
+    if (name == "layout"_L1)
+        return runLayout(arguments);
     if (name == "algorithms"_L1)
         return runAlgorithms(arguments);
     if (name == "run"_L1)

@@ -30,7 +30,7 @@ public:
 
     // A file name from a page name or field value: characters not allowed in file
     // names (/\:*?"<>| and control characters) become '_', trimmed; accents kept;
-    // empty -> "sin_nombre" (translated).
+    // empty -> "unnamed" (translated: "sin_nombre").
     static QString safeFileName(const QString &text);
 };
 

@@ -120,6 +120,15 @@ QString nativePath(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+QString uniqueLayoutName(const QStringList &taken, const QString &wanted)
+{
+    const QString base = wanted.trimmed().isEmpty() ? Project::tr("Layout") : wanted.trimmed();
+    QString name = base;
+    for (int n = 2; taken.contains(name); ++n)
+        name = u"%1 (%2)"_s.arg(base).arg(n);
+    return name;
+}
+
 } // namespace
 
 // Opens a layer as described by its project entry, from `source` (absolute).
@@ -465,6 +474,9 @@ void Project::clear()
         Q_EMIT layerRemoved(id);
     }
     m_missing.clear();
+    const bool hadLayouts = !m_layouts.isEmpty() || !m_brokenLayouts.isEmpty();
+    m_layouts.clear();
+    m_brokenLayouts = {};
     const bool hadFile = !m_fileName.isEmpty();
     m_fileName.clear();
     m_title.clear();
@@ -473,6 +485,8 @@ void Project::clear()
     m_viewExtent = Extent();
     if (hadFile)
         Q_EMIT fileNameChanged();
+    if (hadLayouts)
+        Q_EMIT layoutsChanged();
     Q_EMIT cleared();
     setDirty(false);
 }
@@ -523,6 +537,15 @@ QJsonObject Project::toJson(const QString &projectDir) const
         layers.append(l);
     }
     json.insert("layers"_L1, layers);
+
+    QJsonArray layouts;
+    for (const PrintLayout &layout : m_layouts)
+        layouts.append(layout.toJson(projectDir));
+    // Layouts that could not be read are written back exactly as they were read.
+    for (const QJsonValue &broken : m_brokenLayouts)
+        layouts.append(broken);
+    if (!layouts.isEmpty())
+        json.insert("layouts"_L1, layouts);
     return json;
 }
 
@@ -693,11 +716,42 @@ Result<ProjectLoadReport> Project::load(const QString &fileName, Feedback *feedb
     if (feedback)
         feedback->setProgress(100.0);
 
+    // Print layouts. A layout that cannot be read is reported and kept as raw
+    // JSON, so that saving the project does not drop the user's work.
+    QJsonArray broken;
+    const QJsonValue layoutsValue = json.value("layouts"_L1);
+    if (!layoutsValue.isUndefined() && !layoutsValue.isNull() && !layoutsValue.isArray())
+        report.warnings.append(tr("%1: \"layouts\" is not a list; the print layouts were not read.").arg(nativePath(absolute)));
+    const QJsonArray layoutEntries = layoutsValue.toArray();
+    for (qsizetype i = 0; i < layoutEntries.size(); ++i) {
+        const QJsonObject entry = layoutEntries[i].toObject();
+        const QString name = entry.value("name"_L1).toString();
+        const QString who = name.isEmpty() ? tr("number %1").arg(i + 1) : u"“%1”"_s.arg(name);
+        if (!layoutEntries[i].isObject()) {
+            report.warnings.append(tr("Print layout %1 of %2 is not an object; it was kept as it is but cannot be used.")
+                                       .arg(who, nativePath(absolute)));
+            broken.append(layoutEntries[i]);
+            continue;
+        }
+        auto layout = PrintLayout::fromJson(entry, projectDir);
+        if (!layout) {
+            report.warnings.append(tr("Print layout %1 cannot be read and is kept unchanged in the file: %2")
+                                       .arg(who, layout.error().message));
+            broken.append(entry);
+            continue;
+        }
+        if (layoutNames().contains(layout->name()) || layout->name().trimmed().isEmpty())
+            layout->setName(uniqueLayoutName(layoutNames(), layout->name()));
+        m_layouts.append(std::move(*layout));
+    }
+    m_brokenLayouts = broken;
+
     report.missingLayers = m_missing;
     Q_EMIT fileNameChanged();
     Q_EMIT titleChanged();
     Q_EMIT crsChanged();
     Q_EMIT viewExtentChanged();
+    Q_EMIT layoutsChanged();
     setDirty(false);
     Q_EMIT loaded();
     return report;
@@ -721,17 +775,6 @@ const PrintLayout *Project::layout(const QString &name) const
     }
     return nullptr;
 }
-
-namespace {
-QString uniqueLayoutName(const QStringList &taken, const QString &wanted)
-{
-    const QString base = wanted.trimmed().isEmpty() ? Project::tr("Layout") : wanted.trimmed();
-    QString name = base;
-    for (int n = 2; taken.contains(name); ++n)
-        name = u"%1 (%2)"_s.arg(base).arg(n);
-    return name;
-}
-} // namespace
 
 QString Project::addLayout(const PrintLayout &layout)
 {

@@ -8,6 +8,7 @@
 #include "layout/printlayout.h"
 #include "territoria_core_export.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -132,6 +133,9 @@ private:
     std::vector<std::unique_ptr<Layer>> m_layers;
     QList<MissingLayer> m_missing;
     QList<PrintLayout> m_layouts;
+    // Layouts of the project file that could not be read, as raw JSON, written
+    // back on save (like MissingLayer::definition for layers).
+    QJsonArray m_brokenLayouts;
     bool m_dirty = false;
 };
 

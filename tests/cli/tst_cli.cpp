@@ -145,6 +145,12 @@ private Q_SLOTS:
     void runBadParameters();
     void runZonalStatistics();
     void runJoinTable();
+    void layoutList();
+    void layoutExportPdf();
+    void layoutExportAtlas();
+    void layoutSplitBy();
+    void layoutBadArguments_data();
+    void layoutBadArguments();
 
 private:
     QTemporaryDir m_tmp;
@@ -627,6 +633,150 @@ void TestCli::runJoinTable()
                                  u"--param"_s, u"output="_s + m_tmp.filePath(u"none.gpkg"_s)});
     QVERIFY2(mismatch.exitCode == 1, qPrintable(describe(mismatch)));
     QVERIFY2(mismatch.err.contains(u"No feature"_s), qPrintable(describe(mismatch)));
+}
+
+namespace {
+
+QString layoutFixture()
+{
+    return QStringLiteral(TERRITORIA_TEST_DATA) + u"/layout_atlas/provincias.territoria"_s;
+}
+
+// Output of a poppler tool; empty when it is not installed.
+QString poppler(const QString &tool, const QStringList &arguments)
+{
+    const QString exe = QStandardPaths::findExecutable(tool);
+    if (exe.isEmpty())
+        return {};
+    QProcess process;
+    process.start(exe, arguments);
+    if (!process.waitForFinished(30000))
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+int pdfPageCount(const QString &path)
+{
+    const auto m = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(poppler(u"pdfinfo"_s, {path}));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+} // namespace
+
+void TestCli::layoutList()
+{
+    Run run = runCli({u"layout"_s, u"list"_s, demoProject()});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QCOMPARE(run.out.split(u'\n', Qt::SkipEmptyParts), (QStringList{u"Mapa del consejo"_s, u"Atlas distrital"_s}));
+
+    run = runCli({u"layout"_s, u"list"_s, u"--json"_s, layoutFixture()});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const QJsonArray array = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(array.size(), 2);
+    QCOMPARE(array.at(0).toObject().value("name"_L1).toString(), u"Resumen"_s);
+    QCOMPARE(array.at(0).toObject().value("atlas"_L1).toBool(), false);
+    QCOMPARE(array.at(1).toObject().value("name"_L1).toString(), u"Atlas provincias"_s);
+    QCOMPARE(array.at(1).toObject().value("atlas"_L1).toBool(), true);
+    QCOMPARE(array.at(1).toObject().value("page_mm"_L1).toArray(), (QJsonArray{210, 297}));
+
+    // An unreadable project: exit 1, the file named.
+    const QString missing = m_tmp.path() + u"/nada.territoria"_s;
+    run = runCli({u"layout"_s, u"list"_s, missing});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"nada.territoria"_s), qPrintable(describe(run)));
+}
+
+void TestCli::layoutExportPdf()
+{
+    if (QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty())
+        QSKIP("pdfinfo (poppler-utils) is not installed");
+    const QString out = m_tmp.path() + u"/consejo.pdf"_s;
+    const Run run = runCli({u"layout"_s, u"export"_s, demoProject(), u"--layout"_s, u"Mapa del consejo"_s,
+                            u"--out"_s, out, u"--dpi"_s, u"100"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QCOMPARE(run.out.trimmed(), QFileInfo(out).absoluteFilePath());
+    QCOMPARE(pdfPageCount(out), 1);
+    // A3 landscape: 420 x 297 mm = 1190.55 x 841.89 pt.
+    const QString info = poppler(u"pdfinfo"_s, {out});
+    const auto m = QRegularExpression(u"Page size:\\s+([\\d.]+) x ([\\d.]+) pts"_s).match(info);
+    QVERIFY2(m.hasMatch() && near(m.captured(1).toDouble(), 1190.55, 1) && near(m.captured(2).toDouble(), 841.89, 1),
+             qPrintable(info));
+    // The title is the project title, as text.
+    const QString text = poppler(u"pdftotext"_s, {out, u"-"_s});
+    QVERIFY2(text.contains(u"Arequipa — provincia"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"OpenStreetMap"_s), qPrintable(text));
+}
+
+void TestCli::layoutExportAtlas()
+{
+    if (QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty())
+        QSKIP("pdfinfo (poppler-utils) is not installed");
+    const QString out = m_tmp.path() + u"/atlas.pdf"_s;
+    const Run run = runCli({u"layout"_s, u"export"_s, demoProject(), u"--layout"_s, u"Atlas distrital"_s, u"--atlas"_s,
+                            u"--out"_s, out, u"--dpi"_s, u"72"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    // One page per district of the province.
+    QCOMPARE(pdfPageCount(out), 29);
+    // Sorted by name: ALTO SELVA ALEGRE first, YURA last (ogrinfo -sql "... ORDER BY NOMBDIST").
+    const QString first = poppler(u"pdftotext"_s, {u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, out, u"-"_s});
+    QVERIFY2(first.contains(u"Distrito de ALTO SELVA ALEGRE"_s), qPrintable(first));
+    const QString last = poppler(u"pdftotext"_s, {u"-f"_s, u"29"_s, u"-l"_s, u"29"_s, out, u"-"_s});
+    QVERIFY2(last.contains(u"Distrito de YURA"_s), qPrintable(last));
+    const QString all = poppler(u"pdftotext"_s, {out, u"-"_s}).simplified(); // long names wrap
+    for (const QString &district : {u"CAYMA"_s, u"YANAHUARA"_s, u"JOSE LUIS BUSTAMANTE Y RIVERO"_s, u"SACHACA"_s})
+        QVERIFY2(all.contains(u"Distrito de "_s + district), qPrintable(district));
+}
+
+void TestCli::layoutSplitBy()
+{
+    if (QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty())
+        QSKIP("pdfinfo (poppler-utils) is not installed");
+    QTemporaryDir dir;
+    const Run run = runCli({u"layout"_s, u"export"_s, layoutFixture(), u"--layout"_s, u"Atlas provincias"_s,
+                            u"--atlas"_s, u"--split-by"_s, u"PROVINCIA"_s, u"--out"_s, dir.filePath(u"p.pdf"_s),
+                            u"--dpi"_s, u"72"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    // Two provinces (ogrinfo: 3 AREQUIPA, 2 CAMANA), one PDF each, listed in page order.
+    QCOMPARE(run.out.split(u'\n', Qt::SkipEmptyParts),
+             (QStringList{dir.filePath(u"p_CAMANA.pdf"_s), dir.filePath(u"p_AREQUIPA.pdf"_s)}));
+    QCOMPARE(pdfPageCount(dir.filePath(u"p_AREQUIPA.pdf"_s)), 3);
+    QCOMPARE(pdfPageCount(dir.filePath(u"p_CAMANA.pdf"_s)), 2);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2);
+}
+
+void TestCli::layoutBadArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString p = layoutFixture();
+    QTest::newRow("no subcommand") << QStringList{u"layout"_s} << u"layout list"_s;
+    QTest::newRow("unknown subcommand") << QStringList{u"layout"_s, u"print"_s, p} << u"print"_s;
+    QTest::newRow("no layout") << QStringList{u"layout"_s, u"export"_s, p, u"--out"_s, u"x.pdf"_s} << u"--layout"_s;
+    QTest::newRow("no out") << QStringList{u"layout"_s, u"export"_s, p, u"--layout"_s, u"Resumen"_s} << u"--out"_s;
+    QTest::newRow("bad format") << QStringList{u"layout"_s, u"export"_s, p, u"--layout"_s, u"Resumen"_s, u"--out"_s, u"x.bmp"_s}
+                                << u"bmp"_s;
+    QTest::newRow("bad dpi") << QStringList{u"layout"_s, u"export"_s, p, u"--layout"_s, u"Resumen"_s, u"--out"_s,
+                                            u"x.pdf"_s, u"--dpi"_s, u"-3"_s}
+                             << u"-3"_s;
+    // The unknown name and the names there are.
+    QTest::newRow("unknown layout") << QStringList{u"layout"_s, u"export"_s, p, u"--layout"_s, u"Mapa"_s, u"--out"_s, u"x.pdf"_s}
+                                    << u"“Resumen”, “Atlas provincias”"_s;
+    QTest::newRow("no atlas") << QStringList{u"layout"_s, u"export"_s, p, u"--layout"_s, u"Resumen"_s, u"--atlas"_s,
+                                             u"--out"_s, u"x.pdf"_s}
+                              << u"no atlas"_s;
+    QTest::newRow("split without atlas") << QStringList{u"layout"_s, u"export"_s, p, u"--layout"_s, u"Resumen"_s,
+                                                        u"--split-by"_s, u"X"_s, u"--out"_s, u"x.pdf"_s}
+                                         << u"--atlas"_s;
+}
+
+void TestCli::layoutBadArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = runCli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(describe(run)));
+    QVERIFY(run.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -142,6 +142,9 @@ private Q_SLOTS:
     void badFiles();
     void failedLoadKeepsProject();
     void demoProject();
+    void layoutsRoundTrip();
+    void badLayoutKept();
+    void demoLayouts();
 
 private:
     // Builds a project of four layers in `dir`/data, saved as `dir`/test.territoria.
@@ -645,6 +648,177 @@ void TestProject::demoProject()
     const Extent districtsUtm = ct->transformExtent(districts->extent());
     QVERIFY(view.contains(districtsUtm));
     QVERIFY(project.fullExtent().intersects(view));
+}
+
+// Print layouts are saved in "layouts": items, atlas settings and picture paths
+// relative to the project file (the folder moves with it).
+void TestProject::layoutsRoundTrip()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.path() + u"/work"_s;
+    QVERIFY(QDir().mkpath(dir + u"/img"_s));
+    QFile logo(dir + u"/img/logo.svg"_s);
+    QVERIFY(logo.open(QIODevice::WriteOnly));
+    logo.write("<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'/>");
+    logo.close();
+
+    Project project;
+    PrintLayout layout(u"Consejo"_s);
+    PageSettings page;
+    page.size = PageSize::A3;
+    page.orientation = PageOrientation::Portrait;
+    layout.setPage(page);
+    AtlasSettings atlas;
+    atlas.enabled = true;
+    atlas.coverageLayerId = u"districts"_s;
+    atlas.filterExpression = u"POB > 100"_s;
+    atlas.sortExpression = u"NOMBRE"_s;
+    atlas.sortAscending = false;
+    atlas.pageNameExpression = u"NOMBRE"_s;
+    atlas.output = AtlasSettings::Output::FilePerValue;
+    atlas.splitByField = u"PROV"_s;
+    layout.setAtlas(atlas);
+    auto map = std::make_unique<MapItem>();
+    map->rectMm = QRectF(10, 20, 200, 150);
+    map->extent = Extent(1, 2, 3, 4);
+    map->dimOthersOpacity = 0.3;
+    map->grid.enabled = true;
+    layout.addItem(std::move(map));
+    auto label = std::make_unique<LabelItem>();
+    label->rectMm = QRectF(10, 5, 100, 10);
+    label->text = u"Distrito de {NOMBRE}"_s;
+    layout.addItem(std::move(label));
+    auto picture = std::make_unique<PictureItem>();
+    picture->rectMm = QRectF(250, 5, 20, 20);
+    picture->path = dir + u"/img/logo.svg"_s;
+    layout.addItem(std::move(picture));
+    QCOMPARE(project.addLayout(layout), u"Consejo"_s);
+    QCOMPARE(project.addLayout(PrintLayout(u"Consejo"_s)), u"Consejo (2)"_s);
+
+    const QString file = dir + u"/p.territoria"_s;
+    QVERIFY(project.save(file));
+    // Relative in the file.
+    QFile saved(file);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(saved.readAll()).object();
+    const QJsonArray layouts = json.value("layouts"_L1).toArray();
+    QCOMPARE(layouts.size(), 2);
+    const QJsonArray items = layouts.at(0).toObject().value("items"_L1).toArray();
+    QCOMPARE(items.size(), 3);
+    QCOMPARE(items.at(2).toObject().value("path"_L1).toString(), u"img/logo.svg"_s);
+
+    // Moved elsewhere: the picture follows.
+    const QString moved = tmp.path() + u"/moved"_s;
+    QVERIFY(QDir().rename(dir, moved));
+    Project loaded;
+    QSignalSpy layoutsChanged(&loaded, &Project::layoutsChanged);
+    auto report = loaded.load(moved + u"/p.territoria"_s);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    QVERIFY(report->warnings.isEmpty());
+    QVERIFY(layoutsChanged.size() >= 1);
+    QCOMPARE(loaded.layoutNames(), (QStringList{u"Consejo"_s, u"Consejo (2)"_s}));
+    const PrintLayout *back = loaded.layout(u"Consejo"_s);
+    QVERIFY(back);
+    QCOMPARE(back->page(), page);
+    QCOMPARE(back->atlas(), atlas);
+    QCOMPARE(back->itemCount(), 3);
+    const MapItem *backMap = back->mapItem();
+    QVERIFY(backMap);
+    QCOMPARE(backMap->rectMm, QRectF(10, 20, 200, 150));
+    QCOMPARE(backMap->extent, Extent(1, 2, 3, 4));
+    QCOMPARE(backMap->dimOthersOpacity, 0.3);
+    QVERIFY(backMap->grid.enabled);
+    QCOMPARE(static_cast<const LabelItem *>(back->itemAt(1))->text, u"Distrito de {NOMBRE}"_s);
+    QCOMPARE(static_cast<const PictureItem *>(back->itemAt(2))->path, moved + u"/img/logo.svg"_s);
+    QVERIFY(!loaded.isDirty());
+
+    // clear() empties them.
+    loaded.clear();
+    QVERIFY(loaded.layoutNames().isEmpty());
+    QVERIFY(loaded.toJson(moved).value("layouts"_L1).toArray().isEmpty());
+}
+
+// A layout that cannot be read is a warning naming it; the rest of the project
+// (layers, other layouts) loads, and saving writes the bad one back unchanged.
+void TestProject::badLayoutKept()
+{
+    QTemporaryDir tmp;
+    const QString file = tmp.path() + u"/p.territoria"_s;
+    const QJsonObject bad{{u"name"_s, u"Roto"_s},
+                          {u"page"_s, QJsonObject{{u"size"_s, u"B7"_s}}},
+                          {u"items"_s, QJsonArray{}}};
+    const QJsonObject good{{u"name"_s, u"Bueno"_s},
+                           {u"page"_s, QJsonObject{{u"size"_s, u"A4"_s}}},
+                           {u"items"_s, QJsonArray{QJsonObject{{u"type"_s, u"label"_s},
+                                                               {u"rect"_s, QJsonArray{1, 2, 3, 4}},
+                                                               {u"text"_s, u"Hola"_s}}}}};
+    const QJsonObject badItem{{u"name"_s, u"Item malo"_s},
+                              {u"items"_s, QJsonArray{QJsonObject{{u"type"_s, u"chart"_s}}}}};
+    QJsonObject root{{u"format"_s, u"territoria-project"_s},
+                     {u"version"_s, 1},
+                     {u"title"_s, u"Con errores"_s},
+                     {u"layers"_s, QJsonArray{QJsonObject{{u"id"_s, u"l1"_s},
+                                                          {u"name"_s, u"Capa"_s},
+                                                          {u"kind"_s, u"vector"_s},
+                                                          {u"source"_s, corpus(u"crs/NY8_utm18.shp"_s)}}}},
+                     {u"layouts"_s, QJsonArray{bad, good, badItem}}};
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(root).toJson());
+    out.close();
+
+    Project project;
+    auto report = project.load(file);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    QCOMPARE(project.layerCount(), 1);
+    QCOMPARE(project.layoutNames(), QStringList{u"Bueno"_s});
+    QCOMPARE(report->warnings.size(), 2);
+    QVERIFY2(report->warnings.at(0).contains(u"Roto"_s) && report->warnings.at(0).contains(u"B7"_s),
+             qPrintable(report->warnings.at(0)));
+    QVERIFY2(report->warnings.at(1).contains(u"Item malo"_s) && report->warnings.at(1).contains(u"chart"_s),
+             qPrintable(report->warnings.at(1)));
+
+    // Saved back: the two bad layouts are still in the file, as they were.
+    QVERIFY(project.save(file));
+    QFile in(file);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QJsonArray layouts = QJsonDocument::fromJson(in.readAll()).object().value("layouts"_L1).toArray();
+    QCOMPARE(layouts.size(), 3);
+    QVERIFY(layouts.contains(bad));
+    QVERIFY(layouts.contains(badItem));
+    QCOMPARE(layouts.at(0).toObject().value("name"_L1).toString(), u"Bueno"_s);
+}
+
+// The demo project carries two layouts; their layer ids exist.
+void TestProject::demoLayouts()
+{
+    Project project;
+    auto report = project.load(QStringLiteral(TERRITORIA_SOURCE_DIR) + u"/resources/demo/arequipa.territoria"_s);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    QVERIFY2(report->warnings.isEmpty(), qPrintable(report->warnings.join(u'\n')));
+    QCOMPARE(project.layoutNames(), (QStringList{u"Mapa del consejo"_s, u"Atlas distrital"_s}));
+    const PrintLayout *council = project.layout(u"Mapa del consejo"_s);
+    QCOMPARE(council->page().sizeMm(), QSizeF(420, 297));
+    const PrintLayout *atlas = project.layout(u"Atlas distrital"_s);
+    QCOMPARE(atlas->page().sizeMm(), QSizeF(210, 297));
+    QVERIFY(atlas->atlas().enabled);
+    QVERIFY(project.layer(atlas->atlas().coverageLayerId));
+    for (const PrintLayout *layout : {council, atlas}) {
+        for (int i = 0; i < layout->itemCount(); ++i) {
+            const LayoutItem *item = layout->itemAt(i);
+            QStringList ids;
+            if (item->type() == LayoutItemType::Map)
+                ids = static_cast<const MapItem *>(item)->layerIds;
+            else if (item->type() == LayoutItemType::Legend)
+                ids = static_cast<const LegendItem *>(item)->layerIds;
+            else if (item->type() == LayoutItemType::AttributeTable)
+                ids = {static_cast<const AttributeTableItem *>(item)->layerId};
+            else if (item->type() == LayoutItemType::Picture)
+                QVERIFY2(QFileInfo::exists(static_cast<const PictureItem *>(item)->path), qPrintable(item->name));
+            for (const QString &id : ids)
+                QVERIFY2(project.layer(id), qPrintable(u"%1: %2"_s.arg(item->name, id)));
+        }
+    }
 }
 
 // `tst_project --save-project-helper FILE` loads FILE, changes its title and saves

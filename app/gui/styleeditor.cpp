@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
 #include <QSlider>
@@ -47,6 +48,18 @@ QPixmap rampPixmap(const QString &name, int classes, bool reversed, QSize size)
         p.fillRect(QRectF(i * w, 0, w + 0.5, size.height()), colors[i]);
     p.setPen(QColor(0, 0, 0, 90));
     p.drawRect(QRectF(0, 0, size.width() - 1, size.height() - 1));
+    return pix;
+}
+
+QPixmap bivariatePixmap(const QString &scheme, int side)
+{
+    QPixmap pix(side, side);
+    pix.fill(Qt::transparent);
+    QPainter p(&pix);
+    LegendEntry entry;
+    entry.kind = LegendEntry::Kind::Bivariate;
+    entry.gridColors = BivariateSettings::schemeColors(scheme);
+    Legend::drawSymbol(&p, QRectF(0.5, 0.5, side - 1, side - 1), entry);
     return pix;
 }
 
@@ -168,6 +181,7 @@ StyleEditor::StyleEditor(VectorLayer *layer, QWidget *parent)
     m_renderer->addItem(tr("Single symbol"), int(RendererType::SingleSymbol));
     m_renderer->addItem(tr("Categorized"), int(RendererType::Categorized));
     m_renderer->addItem(tr("Graduated"), int(RendererType::Graduated));
+    m_renderer->addItem(tr("Bivariate"), int(RendererType::Bivariate));
     top->addWidget(m_renderer, 1);
     layout->addLayout(top);
 
@@ -175,6 +189,7 @@ StyleEditor::StyleEditor(VectorLayer *layer, QWidget *parent)
     m_pages->addWidget(buildSinglePage());
     m_pages->addWidget(buildCategorizedPage());
     m_pages->addWidget(buildGraduatedPage());
+    m_pages->addWidget(buildBivariatePage());
     layout->addWidget(m_pages, 1);
 
     connect(m_renderer, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -512,6 +527,216 @@ QWidget *StyleEditor::buildGraduatedPage()
     return page;
 }
 
+QWidget *StyleEditor::buildBivariatePage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *intro = new QLabel(tr("Colours each feature by two numeric fields at once, each split into 3 classes: "
+                                "the 9 colours cross low, middle and high of both."),
+                             page);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    m_bivFieldX = new QComboBox(page);
+    m_bivFieldX->setObjectName(u"bivariateFieldXCombo"_s);
+    m_bivFieldY = new QComboBox(page);
+    m_bivFieldY->setObjectName(u"bivariateFieldYCombo"_s);
+    for (const Field &f : m_layer->fields()) {
+        if (isNumericField(f.type)) {
+            m_bivFieldX->addItem(f.name, f.name);
+            m_bivFieldY->addItem(f.name, f.name);
+        }
+    }
+    m_bivLabelX = new QLineEdit(page);
+    m_bivLabelX->setObjectName(u"bivariateLabelXEdit"_s);
+    m_bivLabelY = new QLineEdit(page);
+    m_bivLabelY->setObjectName(u"bivariateLabelYEdit"_s);
+    auto *xRow = new QHBoxLayout;
+    xRow->addWidget(m_bivFieldX, 1);
+    xRow->addWidget(new QLabel(tr("Legend title:"), page));
+    xRow->addWidget(m_bivLabelX, 1);
+    auto *yRow = new QHBoxLayout;
+    yRow->addWidget(m_bivFieldY, 1);
+    yRow->addWidget(new QLabel(tr("Legend title:"), page));
+    yRow->addWidget(m_bivLabelY, 1);
+    form->addRow(tr("Horizontal field (→):"), xRow);
+    form->addRow(tr("Vertical field (↑):"), yRow);
+    m_bivMethod = new QComboBox(page);
+    m_bivMethod->setObjectName(u"bivariateMethodCombo"_s);
+    for (auto m : {ClassificationMethod::Quantile, ClassificationMethod::EqualInterval,
+                   ClassificationMethod::NaturalBreaks, ClassificationMethod::Manual})
+        m_bivMethod->addItem(Classification::methodName(m), int(m));
+    form->addRow(tr("Method (3 classes):"), m_bivMethod);
+    m_bivScheme = new QComboBox(page);
+    m_bivScheme->setObjectName(u"bivariateSchemeCombo"_s);
+    m_bivScheme->setIconSize(QSize(24, 24));
+    for (const QString &name : BivariateSettings::schemeNames())
+        m_bivScheme->addItem(QIcon(bivariatePixmap(name, 24)), BivariateSettings::schemeTitle(name), name);
+    form->addRow(tr("Colours:"), m_bivScheme);
+    layout->addLayout(form);
+
+    m_bivBreaks = new QTableWidget(2, BivariateSettings::Classes + 1, page);
+    m_bivBreaks->setObjectName(u"bivariateBreaksTable"_s);
+    m_bivBreaks->setHorizontalHeaderLabels({tr("Minimum"), tr("Break 1"), tr("Break 2"), tr("Maximum")});
+    m_bivBreaks->setVerticalHeaderLabels({tr("Horizontal"), tr("Vertical")});
+    m_bivBreaks->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_bivBreaks->setItemDelegate(new BoundDelegate(m_bivBreaks));
+    m_bivBreaks->setToolTip(tr("Class bounds of each axis. Editing a bound switches to manual classes."));
+    m_bivBreaks->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_bivBreaks->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_bivBreaks->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_bivBreaks->setFixedHeight(m_bivBreaks->horizontalHeader()->sizeHint().height()
+                                + 2 * m_bivBreaks->verticalHeader()->defaultSectionSize()
+                                + 2 * m_bivBreaks->frameWidth());
+    layout->addWidget(m_bivBreaks);
+
+    m_bivPreview = new QLabel(page);
+    m_bivPreview->setObjectName(u"bivariatePreview"_s);
+    m_bivPreview->setFrameShape(QFrame::StyledPanel);
+    m_bivPreview->setAlignment(Qt::AlignCenter);
+    m_bivPreview->setMinimumSize(200, 170);
+    layout->addWidget(m_bivPreview, 1);
+    auto *credit = new QLabel(BivariateSettings::schemeAttribution(), page);
+    credit->setEnabled(false);
+    layout->addWidget(credit);
+
+    auto fieldChanged = [this] {
+        if (m_updating)
+            return;
+        m_style.field = m_bivFieldX->currentData().toString();
+        m_style.bivariate.fieldY = m_bivFieldY->currentData().toString();
+        loadBivariateValues();
+        reclassifyBivariate();
+    };
+    connect(m_bivFieldX, &QComboBox::currentIndexChanged, this, fieldChanged);
+    connect(m_bivFieldY, &QComboBox::currentIndexChanged, this, fieldChanged);
+    connect(m_bivMethod, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_updating)
+            return;
+        m_style.method = ClassificationMethod(m_bivMethod->currentData().toInt());
+        reclassifyBivariate();
+    });
+    connect(m_bivScheme, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_updating)
+            return;
+        m_style.bivariate.scheme = m_bivScheme->currentData().toString();
+        m_style.bivariate.colors = BivariateSettings::schemeColors(m_style.bivariate.scheme);
+        edited();
+    });
+    connect(m_bivLabelX, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_style.bivariate.labelX = text.trimmed();
+        edited();
+    });
+    connect(m_bivLabelY, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_style.bivariate.labelY = text.trimmed();
+        edited();
+    });
+    connect(m_bivBreaks, &QTableWidget::itemChanged, this, &StyleEditor::bivariateBreakChanged);
+    return page;
+}
+
+void StyleEditor::loadBivariateValues()
+{
+    auto load = [this](const QString &field, QList<double> &values, QString &loaded) {
+        if (loaded == field && !values.isEmpty())
+            return;
+        values.clear();
+        loaded = field;
+        const int index = m_layer->fields().indexOf(field);
+        if (index >= 0 && isNumericField(m_layer->fields().at(index).type))
+            values = numericValues(readFieldValues(*m_provider, index, 500000).values);
+    };
+    load(m_style.field, m_bivValuesX, m_bivValuesFieldX);
+    load(m_style.bivariate.fieldY, m_bivValuesY, m_bivValuesFieldY);
+}
+
+void StyleEditor::reclassifyBivariate()
+{
+    const bool manual = m_style.method == ClassificationMethod::Manual;
+    auto bounds = [](const QList<double> &current, const QList<double> &values) {
+        // Manual: the bounds shown, else equal intervals to start from.
+        return current.size() >= 2 ? current : Classification::equalInterval(values, BivariateSettings::Classes);
+    };
+    const QList<double> manualX = manual ? bounds(m_style.bivariate.breaksX, m_bivValuesX) : QList<double>();
+    const QList<double> manualY = manual ? bounds(m_style.bivariate.breaksY, m_bivValuesY) : QList<double>();
+    const BivariateSettings old = m_style.bivariate;
+    m_style = VectorStyle::bivariateStyle(m_style, m_style.field, m_bivValuesX, m_style.bivariate.fieldY,
+                                          m_bivValuesY, m_style.method, old.scheme, manualX, manualY);
+    if (old.colors.size() == BivariateSettings::Classes * BivariateSettings::Classes)
+        m_style.bivariate.colors = old.colors; // colours edited in the file survive
+    fillBivariateWidgets();
+    edited();
+}
+
+void StyleEditor::fillBivariateWidgets()
+{
+    const bool was = m_updating;
+    m_updating = true;
+    const BivariateSettings &b = m_style.bivariate;
+    auto select = [](QComboBox *combo, const QString &value) {
+        const int i = combo->findData(value);
+        if (i >= 0)
+            combo->setCurrentIndex(i);
+    };
+    select(m_bivFieldX, m_style.field);
+    select(m_bivFieldY, b.fieldY);
+    select(m_bivScheme, b.scheme);
+    const int method = m_bivMethod->findData(int(m_style.method));
+    m_bivMethod->setCurrentIndex(method >= 0 ? method : 0);
+    m_bivLabelX->setText(b.labelX);
+    m_bivLabelY->setText(b.labelY);
+    m_bivLabelX->setPlaceholderText(m_style.field);
+    m_bivLabelY->setPlaceholderText(b.fieldY);
+    for (int row = 0; row < 2; ++row) {
+        const QList<double> &breaks = row == 0 ? b.breaksX : b.breaksY;
+        for (int column = 0; column <= BivariateSettings::Classes; ++column) {
+            auto *item = new QTableWidgetItem;
+            if (column < breaks.size())
+                item->setData(Qt::EditRole, breaks[column]);
+            else
+                item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            m_bivBreaks->setItem(row, column, item);
+        }
+    }
+    m_updating = was;
+}
+
+void StyleEditor::bivariateBreakChanged(QTableWidgetItem *item)
+{
+    if (m_updating)
+        return;
+    QList<double> &breaks = item->row() == 0 ? m_style.bivariate.breaksX : m_style.bivariate.breaksY;
+    bool ok = false;
+    const double v = item->data(Qt::EditRole).toDouble(&ok);
+    if (!ok || item->column() >= breaks.size())
+        return;
+    breaks[item->column()] = v;
+    std::sort(breaks.begin(), breaks.end());
+    m_style.method = ClassificationMethod::Manual;
+    QMetaObject::invokeMethod(this, [this] { fillBivariateWidgets(); }, Qt::QueuedConnection); // not inside the item's signal
+    edited();
+}
+
+void StyleEditor::updateBivariatePreview()
+{
+    if (!m_bivPreview || m_style.renderer != RendererType::Bivariate)
+        return;
+    const QList<LegendEntry> entries = Legend::forVectorStyle(m_style, m_geometry, m_layer->name());
+    if (entries.isEmpty() || entries.first().kind != LegendEntry::Kind::Bivariate)
+        return;
+    const QSize size(260, 180);
+    QPixmap pix(size * devicePixelRatioF());
+    pix.setDevicePixelRatio(devicePixelRatioF());
+    pix.fill(Qt::transparent);
+    QPainter p(&pix);
+    p.setFont(font());
+    p.setRenderHint(QPainter::Antialiasing);
+    Legend::drawBivariate(&p, QRectF(8, 8, size.width() - 16, size.height() - 16), entries.first(), 130,
+                          palette().color(QPalette::WindowText));
+    p.end();
+    m_bivPreview->setPixmap(pix);
+}
+
 void StyleEditor::setStyle(const VectorStyle &style)
 {
     m_style = style;
@@ -581,6 +806,11 @@ void StyleEditor::syncWidgets()
     updateRampPreview();
     if (m_style.renderer == RendererType::Graduated)
         loadGraduatedValues();
+    fillBivariateWidgets();
+    if (m_style.renderer == RendererType::Bivariate) {
+        loadBivariateValues();
+        updateBivariatePreview();
+    }
     m_updating = was;
 }
 
@@ -650,6 +880,7 @@ void StyleEditor::edited()
 {
     updateRampPreview();
     updateSymbolPreview();
+    updateBivariatePreview();
     emit styleChanged();
 }
 
@@ -688,6 +919,24 @@ void StyleEditor::setRenderer(RendererType type)
             reclassify();
             return;
         }
+    } else if (type == RendererType::Bivariate) {
+        // Two different numeric fields to start from: the current one (if
+        // numeric) across, the next one up.
+        if (m_bivFieldX->findData(m_style.field) < 0)
+            m_style.field = m_bivFieldX->currentData().toString();
+        if (m_bivFieldY->findData(m_style.bivariate.fieldY) < 0 || m_style.bivariate.fieldY == m_style.field) {
+            const int x = m_bivFieldY->findData(m_style.field);
+            const int y = m_bivFieldY->count() > 1 ? (x + 1) % m_bivFieldY->count() : 0;
+            m_style.bivariate.fieldY = m_bivFieldY->itemData(y).toString();
+        }
+        // Quantiles for a new bivariate style (terciles balance the 9 cells).
+        if (m_style.bivariate.breaksX.isEmpty() || m_bivMethod->findData(int(m_style.method)) < 0)
+            m_style.method = ClassificationMethod::Quantile;
+        if (m_style.bivariate.colors.isEmpty())
+            m_style.bivariate.colors = BivariateSettings::schemeColors(m_style.bivariate.scheme);
+        loadBivariateValues();
+        reclassifyBivariate();
+        return;
     }
     edited();
 }

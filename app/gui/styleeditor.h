@@ -12,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSlider;
 class QSpinBox;
@@ -41,7 +42,7 @@ bool isNumericField(FieldType type);
 VectorStyle choroplethStyle(const VectorStyle &base, const QString &field, const QList<double> &values);
 
 // The "Symbology" page of a vector layer: renderer type (single symbol,
-// categorized, graduated) and its settings. Edits a copy of the style; every
+// categorized, graduated, bivariate) and its settings. Edits a copy of the style; every
 // change emits styleChanged() so that the caller can preview it on the layer.
 class StyleEditor : public QWidget
 {
@@ -72,6 +73,7 @@ private:
     QWidget *buildSinglePage();
     QWidget *buildCategorizedPage();
     QWidget *buildGraduatedPage();
+    QWidget *buildBivariatePage();
     void fillRampCombo(QComboBox *combo, bool qualitativeFirst);
     void syncWidgets();       // style -> widgets
     void syncSingle();
@@ -83,6 +85,11 @@ private:
     void setRenderer(RendererType type);
     void loadGraduatedValues(); // reads the numeric field for the histogram
     void reclassify();          // graduated: classes from the settings
+    void loadBivariateValues(); // reads the two numeric fields of the bivariate style
+    void reclassifyBivariate(); // bivariate: breaks of both axes from the settings
+    void fillBivariateWidgets();
+    void updateBivariatePreview();
+    void bivariateBreakChanged(QTableWidgetItem *item);
     void applyCategories(const QString &field, const QVariantList &values, bool truncated);
     void categoryItemChanged(QTableWidgetItem *item);
     void classItemChanged(QTableWidgetItem *item);
@@ -127,6 +134,17 @@ private:
     HistogramWidget *m_histogram = nullptr;
     QList<double> m_values; // of the graduated field
     QString m_valuesField;
+    // bivariate
+    QComboBox *m_bivFieldX = nullptr;
+    QComboBox *m_bivFieldY = nullptr;
+    QComboBox *m_bivMethod = nullptr;
+    QComboBox *m_bivScheme = nullptr;
+    QLineEdit *m_bivLabelX = nullptr;
+    QLineEdit *m_bivLabelY = nullptr;
+    QTableWidget *m_bivBreaks = nullptr; // rows x, y; columns: the 4 bounds
+    QLabel *m_bivPreview = nullptr;
+    QList<double> m_bivValuesX, m_bivValuesY;
+    QString m_bivValuesFieldX, m_bivValuesFieldY;
 };
 
 // Asks for the numeric field of a one-click choropleth.

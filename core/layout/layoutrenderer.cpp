@@ -725,6 +725,12 @@ void renderLegend(const PrintLayout &layout, const LegendItem &legend, QPainter 
     const double symbolH = std::max(itemText.height(), 3.5);
     const double symbolW = symbolH * 1.6;
     const double gap = 1.2; // between a symbol and its label
+    // A bivariate grid: a square of about 20 mm, narrower in narrow columns; its
+    // y title runs up its left side, its x title under it, the colours' credit last.
+    const TextStyle creditText(painter, QString(), legend.itemSizePt * 0.75, false, true);
+    const double bivariateColumn = (rect.width() - 4.0 - (std::clamp(legend.columns, 1, 20) - 1) * 3.0)
+                                   / std::clamp(legend.columns, 1, 20);
+    const double bivariateSide = std::clamp(bivariateColumn - 1.0 - 2 * itemText.height() - 0.6, 5.0, 20.0);
 
     QList<LegendRow> rows;
     for (Layer *layer : std::as_const(layers)) {
@@ -732,7 +738,7 @@ void renderLegend(const PrintLayout &layout, const LegendItem &legend, QPainter 
         if (auto *vl = qobject_cast<VectorLayer *>(layer)) {
             const VectorStyle style = vl->style();
             entries = Legend::forVectorStyle(style, vl->geometryKind(), vl->name(), options);
-            if (legend.onlyPresentClasses && style.renderer != RendererType::SingleSymbol) {
+            if (legend.onlyPresentClasses) {
                 auto provider = vl->dataProvider();
                 if (provider) {
                     QSet<qint64> ids;
@@ -756,7 +762,12 @@ void renderLegend(const PrintLayout &layout, const LegendItem &legend, QPainter 
                         if (all)
                             ids = QSet<qint64>(all->begin(), all->end());
                     }
-                    entries = Legend::onlyPresent(entries, style, *provider, ids);
+                    // A layer with nothing on the page has no place in its legend
+                    // (single symbol too); otherwise only the classes that occur.
+                    if (ids.isEmpty())
+                        entries.clear();
+                    else if (style.renderer != RendererType::SingleSymbol)
+                        entries = Legend::onlyPresent(entries, style, *provider, ids);
                 }
             }
         } else if (auto *rl = qobject_cast<RasterLayer *>(layer)) {
@@ -800,6 +811,8 @@ void renderLegend(const PrintLayout &layout, const LegendItem &legend, QPainter 
             row.entry = e;
             row.text = e.kind == LegendEntry::Kind::Gradient ? QString() : e.label;
             row.height = (e.kind == LegendEntry::Kind::Gradient ? symbolH * 4 : symbolH) + 0.8;
+            if (e.kind == LegendEntry::Kind::Bivariate) // grid, x title, credit (see below)
+                row.height = bivariateSide + 0.6 + itemText.height() + 0.3 + creditText.height() + 1.2;
             rows.append(row);
         }
     }
@@ -852,7 +865,39 @@ void renderLegend(const PrintLayout &layout, const LegendItem &legend, QPainter 
             break;
         }
         case LegendRow::Kind::Entry:
-            if (row.entry.kind == LegendEntry::Kind::Gradient) {
+            if (row.entry.kind == LegendEntry::Kind::Bivariate) {
+                const double th = itemText.height();
+                // A y title longer than the grid's side takes two lines.
+                const QString yTitle = Legend::axisTitle(row.entry.yLabel);
+                const int yLines = itemText.width(yTitle) > bivariateSide ? 2 : 1;
+                const QRectF grid(x + 1.0 + yLines * th + 0.6, y + 0.4, bivariateSide, bivariateSide);
+                Legend::drawSymbol(painter, grid, row.entry, 1.0);
+                // Titles longer than their side are cut with an ellipsis.
+                auto fit = [&](const TextStyle &style, QString text, double width) -> QString {
+                    if (style.width(text) <= width)
+                        return text;
+                    while (text.size() > 1 && style.width(text + u"…"_s) > width)
+                        text.chop(1);
+                    return QString(text + u"…"_s);
+                };
+                const double xWidth = x + colWidth - grid.left();
+                itemText.draw(QRectF(grid.left(), grid.bottom() + 0.6, xWidth, th), Qt::AlignLeft | Qt::AlignTop,
+                              fit(itemText, Legend::axisTitle(row.entry.xLabel), xWidth), Qt::black);
+                painter->save();
+                painter->translate(x + 1.0, grid.bottom());
+                painter->rotate(-90); // reads upwards along the grid's left side
+                if (yLines == 1 || itemText.wrappedSize(yTitle, bivariateSide, Qt::TextWordWrap).height() > 2.5 * th)
+                    itemText.draw(QRectF(0, 0, bivariateSide, yLines * th), Qt::AlignLeft | Qt::AlignBottom,
+                                  fit(itemText, yTitle, bivariateSide), Qt::black);
+                else
+                    itemText.draw(QRectF(0, 0, bivariateSide, 2 * th), Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
+                                  yTitle, Qt::black);
+                painter->restore();
+                const double creditTop = grid.bottom() + 0.6 + th + 0.3;
+                creditText.draw(QRectF(x + 1.0, creditTop, colWidth - 1.0, creditText.height()),
+                                Qt::AlignLeft | Qt::AlignTop,
+                                fit(creditText, row.entry.attribution, colWidth - 1.0), QColor(0x55, 0x55, 0x55));
+            } else if (row.entry.kind == LegendEntry::Kind::Gradient) {
                 const QRectF bar(x, y + 0.4, symbolW * 0.7, row.height - 0.8);
                 Legend::drawSymbol(painter, bar, row.entry, 1.0);
                 const double th = itemText.height();

@@ -464,10 +464,11 @@ Result<void> VectorLayerRenderer::render(RenderContext &context)
     // A few pixels around the view so that strokes and markers of features just
     // outside still show.
     // The symbols in drawing order: single symbol: the base symbol; categorized /
-    // graduated: one per category/class, then "other" (the base), then "missing".
+    // graduated: one per category/class (bivariate: the 9 cells), then "other"
+    // (the base), then "missing".
     QList<Symbol> symbols;
     const bool classify = m_style.renderer != RendererType::SingleSymbol;
-    int fieldIndex = -1;
+    int fieldIndex = -1, fieldIndexY = -1; // Y: the second field of a bivariate style
     int otherSym = -1, missingSym = -1;
     QHash<QString, int> categoryIndex;
     if (!classify) {
@@ -478,6 +479,11 @@ Result<void> VectorLayerRenderer::render(RenderContext &context)
                 symbols.append(m_style.categories[i].symbol);
                 categoryIndex.insert(Category::valueKey(m_style.categories[i].value), int(i)); // first wins
             }
+        } else if (m_style.renderer == RendererType::Bivariate) {
+            // Symbol index iy * 3 + ix, the order of BivariateSettings::colors.
+            for (int iy = 0; iy < BivariateSettings::Classes; ++iy)
+                for (int ix = 0; ix < BivariateSettings::Classes; ++ix)
+                    symbols.append(m_style.bivariateSymbol(ix, iy));
         } else {
             for (const GraduatedClass &c : m_style.classes)
                 symbols.append(c.symbol);
@@ -494,6 +500,12 @@ Result<void> VectorLayerRenderer::render(RenderContext &context)
         if (fieldIndex < 0)
             context.warnings.append(QCoreApplication::translate("VectorLayerRenderer", "Layer “%1”: the style's field “%2” does not exist; features drawn as missing values")
                                         .arg(layerName(), m_style.field));
+        if (m_style.renderer == RendererType::Bivariate) {
+            fieldIndexY = m_provider->fields().indexOf(m_style.bivariate.fieldY);
+            if (fieldIndexY < 0)
+                context.warnings.append(QCoreApplication::translate("VectorLayerRenderer", "Layer “%1”: the style's field “%2” does not exist; features drawn as missing values")
+                                            .arg(layerName(), m_style.bivariate.fieldY));
+        }
     }
     double maxSymbolMm = 0, maxMarkerMm = 0;
     for (const Symbol &sym : symbols) {
@@ -550,7 +562,9 @@ Result<void> VectorLayerRenderer::render(RenderContext &context)
         filter = Extent();
     request.filterExtent = filter;
     if (classify && fieldIndex >= 0)
-        request.attributes = {fieldIndex}; // only the one field the style needs
+        request.attributes = {fieldIndex}; // only the field(s) the style needs
+    if (classify && fieldIndexY >= 0 && !request.attributes.contains(fieldIndexY))
+        request.attributes.append(fieldIndexY);
     if (labelText)
         for (int i : labelText->fieldIndexes())
             if (!request.attributes.contains(i))
@@ -602,7 +616,13 @@ Result<void> VectorLayerRenderer::render(RenderContext &context)
             if (context.isCanceled())
                 return false;
             int sym = 0;
-            if (classify) {
+            if (classify && style.renderer == RendererType::Bivariate) {
+                const int cell = style.bivariateCellFor(fieldIndex >= 0 ? feature.attributes.value(fieldIndex) : QVariant(),
+                                                        fieldIndexY >= 0 ? feature.attributes.value(fieldIndexY) : QVariant());
+                sym = cell >= 0 ? cell : cell == -2 ? missingSym : otherSym;
+                if (sym < 0)
+                    return true; // not drawn
+            } else if (classify) {
                 sym = symbolIndex(fieldIndex >= 0 ? feature.attributes.value(fieldIndex) : QVariant());
                 if (sym < 0)
                     return true; // not drawn

@@ -4,6 +4,7 @@
 #include "style/markers.h"
 
 #include <QLinearGradient>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -99,6 +100,25 @@ QList<LegendEntry> Legend::forVectorStyle(const VectorStyle &style, GeometryKind
             out.append(e);
         }
         break;
+    case RendererType::Bivariate: {
+        const BivariateSettings &b = style.bivariate;
+        LegendEntry e;
+        e.kind = LegendEntry::Kind::Bivariate;
+        e.geometry = geometry;
+        e.symbol = style.bivariateSymbol(0, 0);
+        for (int iy = 0; iy < BivariateSettings::Classes; ++iy)
+            for (int ix = 0; ix < BivariateSettings::Classes; ++ix)
+                e.gridColors.append(b.color(ix, iy));
+        e.xLabel = b.labelX.isEmpty() ? style.field : b.labelX;
+        e.yLabel = b.labelY.isEmpty() ? b.fieldY : b.labelY;
+        e.xBreaks = b.breaksX;
+        e.yBreaks = b.breaksY;
+        e.attribution = BivariateSettings::schemeAttribution();
+        e.label = tr("%1 × %2").arg(e.xLabel, e.yLabel);
+        e.role = 0;
+        out.append(e);
+        break;
+    }
     }
     if (options.includeOther && style.drawOther)
         out.append(symbolEntry(style.baseSymbol(), tr("Other values"), LegendEntry::Other));
@@ -170,6 +190,8 @@ QList<LegendEntry> Legend::forRasterStyle(const RasterStyle &style, const QStrin
 QList<LegendEntry> Legend::onlyPresent(const QList<LegendEntry> &entries, const VectorStyle &style,
                                        const QVariantList &values)
 {
+    if (style.renderer == RendererType::Bivariate)
+        return entries; // one value per feature cannot place it on the grid
     QSet<int> present;
     for (const QVariant &v : values) {
         const int i = style.classIndexFor(v);
@@ -190,6 +212,33 @@ QList<LegendEntry> Legend::onlyPresent(const QList<LegendEntry> &entries, const 
 {
     if (style.renderer == RendererType::SingleSymbol)
         return entries;
+    if (style.renderer == RendererType::Bivariate) {
+        // The grid is read as a whole and always kept; Other and No data only
+        // when some feature has such a pair of values.
+        const int fx = provider.fields().indexOf(style.field);
+        const int fy = provider.fields().indexOf(style.bivariate.fieldY);
+        bool other = false, missing = false;
+        if (fx >= 0 && fy >= 0 && !featureIds.isEmpty()) {
+            FeatureRequest request;
+            request.noGeometry = true;
+            request.attributes = {fx, fy};
+            (void)provider.forEachFeature(request, [&](Feature &&f) {
+                if (featureIds.contains(f.id)) {
+                    const int cell = style.bivariateCellFor(f.attributes.value(fx), f.attributes.value(fy));
+                    other = other || cell == -1;
+                    missing = missing || cell == -2;
+                }
+                return !(other && missing);
+            });
+        } else {
+            missing = !featureIds.isEmpty(); // a field is gone: every value is missing
+        }
+        QList<LegendEntry> out;
+        for (const LegendEntry &e : entries)
+            if ((e.role != LegendEntry::Other || other) && (e.role != LegendEntry::Missing || missing))
+                out.append(e);
+        return out;
+    }
     const int field = provider.fields().indexOf(style.field);
     QVariantList values;
     if (field >= 0 && !featureIds.isEmpty()) {
@@ -229,6 +278,28 @@ void Legend::drawSymbol(QPainter *painter, const QRectF &rect, const LegendEntry
         painter->setBrush(entry.color);
         painter->drawRect(rect);
         break;
+    case LegendEntry::Kind::Bivariate: {
+        constexpr int n = BivariateSettings::Classes;
+        const double side = std::min(rect.width(), rect.height());
+        const QRectF square(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side);
+        const double cell = side / n;
+        // Cells edge to edge without antialiasing seams; the frame on top.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(Qt::NoPen);
+        for (int iy = 0; iy < n; ++iy) {
+            for (int ix = 0; ix < n; ++ix) {
+                const QColor c = entry.gridColors.value(iy * n + ix, QColor(0xbd, 0xbd, 0xbd));
+                // Row iy = 0 (low y) at the bottom.
+                const QRectF r(square.left() + ix * cell, square.bottom() - (iy + 1) * cell, cell, cell);
+                painter->fillRect(r.adjusted(0, 0, ix + 1 < n ? 0.5 : 0, iy > 0 ? 0.5 : 0), c);
+            }
+        }
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(QColor(0x55, 0x55, 0x55), 0));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(square);
+        break;
+    }
     case LegendEntry::Kind::Symbol: {
         const Symbol &s = entry.symbol;
         const double maxStroke = std::min(rect.width(), rect.height()) / 3;
@@ -269,6 +340,54 @@ void Legend::drawSymbol(QPainter *painter, const QRectF &rect, const LegendEntry
     }
     }
     painter->restore();
+}
+
+QString Legend::axisTitle(const QString &title)
+{
+    return title.isEmpty() ? u"→"_s : title + u" →"_s;
+}
+
+QSizeF Legend::bivariateSize(QPainter *painter, const LegendEntry &entry, double gridSide)
+{
+    if (!painter)
+        return {};
+    const QFontMetricsF fm(painter->font(), painter->device());
+    const double h = fm.height();
+    const double xw = fm.horizontalAdvance(axisTitle(entry.xLabel));
+    const double yw = fm.horizontalAdvance(axisTitle(entry.yLabel));
+    // y title rotated on the left, x title under the grid; each may be wider
+    // than the grid (it then runs past its end).
+    const double width = h * 1.3 + std::max(gridSide, xw);
+    const double height = std::max(gridSide, yw) + h * 1.3;
+    return {width, height};
+}
+
+QRectF Legend::drawBivariate(QPainter *painter, const QRectF &rect, const LegendEntry &entry, double gridSide,
+                             const QColor &textColor)
+{
+    if (!painter || rect.isEmpty())
+        return {};
+    const QFontMetricsF fm(painter->font(), painter->device());
+    const double h = fm.height();
+    const double gap = h * 0.3;
+    const double side = std::max(0.0, std::min({gridSide, rect.width() - h - gap, rect.height() - h - gap}));
+    const QRectF grid(rect.left() + h + gap, rect.top(), side, side);
+    drawSymbol(painter, grid, entry);
+    painter->save();
+    painter->setPen(textColor);
+    // x: under the grid, from its left edge.
+    const QString xTitle = fm.elidedText(axisTitle(entry.xLabel), Qt::ElideMiddle, rect.right() - grid.left());
+    painter->drawText(QRectF(grid.left(), grid.bottom() + gap, rect.right() - grid.left(), h),
+                      Qt::AlignLeft | Qt::AlignVCenter, xTitle);
+    // y: rotated a quarter turn counter-clockwise along the left side, reading
+    // upwards from the bottom of the grid.
+    const double length = std::max(side, std::min(rect.height(), grid.bottom() - rect.top()));
+    const QString yTitle = fm.elidedText(axisTitle(entry.yLabel), Qt::ElideMiddle, length);
+    painter->translate(rect.left(), grid.bottom());
+    painter->rotate(-90);
+    painter->drawText(QRectF(0, 0, length, h), Qt::AlignLeft | Qt::AlignVCenter, yTitle);
+    painter->restore();
+    return grid;
 }
 
 } // namespace territoria

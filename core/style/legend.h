@@ -9,6 +9,7 @@
 #include <QList>
 #include <QLocale>
 #include <QSet>
+#include <QSizeF>
 #include <QString>
 #include <QVariant>
 
@@ -26,6 +27,7 @@ struct TERRITORIA_CORE_EXPORT LegendEntry {
         Symbol,   // a vector symbol (`symbol`, drawn for `geometry`)
         Gradient, // a continuous raster ramp from `min` (bottom) to `max` (top)
         Color,    // a flat colour swatch (classified raster, raster palette)
+        Bivariate, // the 3x3 colour grid of a bivariate style (`gridColors`, axes)
     };
     // What the entry stands for, for filtering: a category/class index, or
     // Single, Other (values in no class), Missing (NULL) or Raster.
@@ -39,6 +41,13 @@ struct TERRITORIA_CORE_EXPORT LegendEntry {
     QColor color;
     double min = 0, max = 0; // gradient: the stretch; graduated/classified: the class range
     int role = Single;       // >= 0: index into categories/classes
+    // Bivariate: the 9 colours (index iy * 3 + ix, from the bottom-left cell: low
+    // x, low y), the axis titles ("Poverty (%)"), the class bounds of each axis
+    // and the credit of the colour scheme.
+    QList<QColor> gridColors;
+    QString xLabel, yLabel;
+    QList<double> xBreaks, yBreaks;
+    QString attribution;
 };
 
 struct LegendOptions {
@@ -56,7 +65,8 @@ class TERRITORIA_CORE_EXPORT Legend
 public:
     // Single symbol: one entry labelled `layerName`. Categorized: one per value
     // (label, else the value), graduated: one per class (label, else its range),
-    // then Other / No data when the style draws them.
+    // then Other / No data when the style draws them. Bivariate: one Bivariate
+    // entry (the whole grid, labelled with "x × y"), then Other / No data.
     static QList<LegendEntry> forVectorStyle(const VectorStyle &style, GeometryKind geometry,
                                              const QString &layerName, const LegendOptions &options = {});
     // Gray/Ramp: a gradient entry from min to max (the style's, else `dataMin`/`dataMax`);
@@ -73,6 +83,9 @@ public:
     // Only the entries whose category/class occurs among `values` (the field
     // values of the features shown, e.g. on one atlas page). Single-symbol and
     // raster entries are kept; Other/Missing only when such a value occurs.
+    // Bivariate styles keep every entry here (one value cannot place a feature on
+    // the grid); the provider overload keeps the grid and drops Other / No data
+    // when no feature has such a pair of values.
     static QList<LegendEntry> onlyPresent(const QList<LegendEntry> &entries, const VectorStyle &style,
                                           const QVariantList &values);
     // The same for a set of feature ids of `provider` (reads only the style's field).
@@ -82,7 +95,21 @@ public:
     // Draws the entry's symbol inside `rect` (logical units of the painter): a
     // marker, a line sample or a filled rectangle; a vertical gradient bar; a swatch.
     // `pixelsPerMm` converts the symbol's millimetre sizes (clamped to fit the rect).
+    // Bivariate: the 3x3 grid in the largest square centred in `rect`, low-low at
+    // the bottom-left.
     static void drawSymbol(QPainter *painter, const QRectF &rect, const LegendEntry &entry, double pixelsPerMm = 96 / 25.4);
+
+    // A bivariate entry with its axes inside `rect`: the grid as a square of side
+    // `gridSide` (clamped to fit), the x title under it and the y title rotated
+    // along its left side, each ending with an arrow ("IDH →": more to the right
+    // / the top), in the painter's current font. Returns the grid's rectangle.
+    static QRectF drawBivariate(QPainter *painter, const QRectF &rect, const LegendEntry &entry, double gridSide,
+                                const QColor &textColor = Qt::black);
+    // The size drawBivariate() needs for a grid of side `gridSide` with the
+    // painter's font (in the painter's logical units).
+    static QSizeF bivariateSize(QPainter *painter, const LegendEntry &entry, double gridSide);
+    // "IDH →": an axis title with the "more" arrow.
+    static QString axisTitle(const QString &title);
 };
 
 } // namespace territoria

@@ -99,6 +99,7 @@ QString rendererId(RendererType t)
     case RendererType::SingleSymbol: return u"single"_s;
     case RendererType::Categorized: return u"categorized"_s;
     case RendererType::Graduated: return u"graduated"_s;
+    case RendererType::Bivariate: return u"bivariate"_s;
     }
     return u"single"_s;
 }
@@ -249,6 +250,8 @@ int VectorStyle::classIndexFor(const QVariant &value) const
         }
         return -1;
     }
+    case RendererType::Bivariate:
+        return BivariateSettings::classOf(value, bivariate.breaksX);
     }
     return -1;
 }
@@ -262,6 +265,8 @@ const Symbol *VectorStyle::symbolFor(const QVariant &value) const
         return drawMissing ? &missingSymbol : nullptr;
     if (i == -1)
         return drawOther ? static_cast<const Symbol *>(this) : nullptr;
+    if (renderer == RendererType::Bivariate) // one value cannot pick a cell
+        return nullptr;
     return renderer == RendererType::Categorized ? &categories[i].symbol : &classes[i].symbol;
 }
 
@@ -335,6 +340,141 @@ VectorStyle VectorStyle::graduated(const VectorStyle &base, const QString &field
     return s;
 }
 
+namespace {
+
+// Joshua Stevens' 3x3 bivariate schemes, "Bivariate Choropleth Maps: A How-to
+// Guide" (2015), https://www.joshuastevens.net/cartography/make-a-bivariate-choropleth-map/.
+// Hex values and order as in the R package pals (Kevin Wright, stevens.pinkblue,
+// stevens.bluered, stevens.greenblue, stevens.purplegold): row-major from the
+// bottom-left cell, index = iy * 3 + ix (x grows to the right, y upwards).
+struct BivariateScheme {
+    const char16_t *id;
+    const char *title;
+    QRgb colors[9];
+};
+constexpr BivariateScheme kBivariateSchemes[] = {
+    {u"pinkblue", QT_TRANSLATE_NOOP("VectorStyle", "Pink–blue (J. Stevens)"),
+     {0xe8e8e8, 0xace4e4, 0x5ac8c8, 0xdfb0d6, 0xa5add3, 0x5698b9, 0xbe64ac, 0x8c62aa, 0x3b4994}},
+    {u"bluered", QT_TRANSLATE_NOOP("VectorStyle", "Teal–red (J. Stevens)"),
+     {0xe8e8e8, 0xe4acac, 0xc85a5a, 0xb0d5df, 0xad9ea5, 0x985356, 0x64acbe, 0x627f8c, 0x574249}},
+    {u"greenblue", QT_TRANSLATE_NOOP("VectorStyle", "Green–blue (J. Stevens)"),
+     {0xe8e8e8, 0xb5c0da, 0x6c83b5, 0xb8d6be, 0x90b2b3, 0x567994, 0x73ae80, 0x5a9178, 0x2a5a5b}},
+    {u"purplegold", QT_TRANSLATE_NOOP("VectorStyle", "Purple–gold (J. Stevens)"),
+     {0xe8e8e8, 0xe4d9ac, 0xc8b35a, 0xcbb8d7, 0xc8ada0, 0xaf8e53, 0x9972af, 0x976b82, 0x804d36}},
+};
+
+const BivariateScheme *findScheme(const QString &name)
+{
+    for (const BivariateScheme &s : kBivariateSchemes)
+        if (name.compare(QStringView(s.id), Qt::CaseInsensitive) == 0)
+            return &s;
+    return nullptr;
+}
+
+} // namespace
+
+QStringList BivariateSettings::schemeNames()
+{
+    QStringList out;
+    for (const BivariateScheme &s : kBivariateSchemes)
+        out.append(QString::fromUtf16(s.id));
+    return out;
+}
+
+QList<QColor> BivariateSettings::schemeColors(const QString &name)
+{
+    QList<QColor> out;
+    if (const BivariateScheme *s = findScheme(name))
+        for (QRgb c : s->colors)
+            out.append(QColor::fromRgb(c));
+    return out;
+}
+
+QString BivariateSettings::schemeTitle(const QString &name)
+{
+    const BivariateScheme *s = findScheme(name);
+    return s ? QCoreApplication::translate("VectorStyle", s->title) : name;
+}
+
+QString BivariateSettings::schemeAttribution()
+{
+    return QCoreApplication::translate("VectorStyle", "Bivariate colours: Joshua Stevens (joshuastevens.net)");
+}
+
+QColor BivariateSettings::color(int ix, int iy) const
+{
+    const int i = iy * Classes + ix;
+    if (ix < 0 || iy < 0 || ix >= Classes || iy >= Classes)
+        return QColor(0xbd, 0xbd, 0xbd);
+    if (colors.size() == Classes * Classes)
+        return colors[i];
+    const QList<QColor> scheme = schemeColors(this->scheme);
+    return scheme.size() == Classes * Classes ? scheme[i] : QColor(0xbd, 0xbd, 0xbd);
+}
+
+int BivariateSettings::classOf(const QVariant &value, const QList<double> &breaks)
+{
+    const double d = numberOf(value);
+    if (!std::isfinite(d))
+        return -2;
+    const qsizetype k = std::min<qsizetype>(breaks.size() - 1, Classes);
+    for (qsizetype i = 0; i < k; ++i)
+        if (d <= breaks[i + 1] && (d > breaks[i] || (i == 0 && d >= breaks[i])))
+            return int(i);
+    return -1;
+}
+
+std::pair<int, int> VectorStyle::bivariateClassFor(const QVariant &x, const QVariant &y) const
+{
+    const int ix = BivariateSettings::classOf(x, bivariate.breaksX);
+    const int iy = BivariateSettings::classOf(y, bivariate.breaksY);
+    if (ix == -2 || iy == -2)
+        return {-2, -2};
+    if (ix < 0 || iy < 0)
+        return {-1, -1};
+    return {ix, iy};
+}
+
+int VectorStyle::bivariateCellFor(const QVariant &x, const QVariant &y) const
+{
+    const auto [ix, iy] = bivariateClassFor(x, y);
+    return ix < 0 ? ix : iy * BivariateSettings::Classes + ix;
+}
+
+Symbol VectorStyle::bivariateSymbol(int ix, int iy) const
+{
+    Symbol s = baseSymbol();
+    const QColor c = bivariate.color(ix, iy);
+    if (fillColor.alpha() == 0) // lines: colour the stroke
+        s.strokeColor = c;
+    else
+        s.fillColor = c;
+    return s;
+}
+
+VectorStyle VectorStyle::bivariateStyle(const VectorStyle &base, const QString &fieldX, const QList<double> &valuesX,
+                                        const QString &fieldY, const QList<double> &valuesY,
+                                        ClassificationMethod method, const QString &scheme,
+                                        const QList<double> &manualX, const QList<double> &manualY)
+{
+    VectorStyle s = base;
+    s.renderer = RendererType::Bivariate;
+    s.field = fieldX;
+    s.method = method;
+    s.bivariate.fieldY = fieldY;
+    s.bivariate.scheme = scheme;
+    s.bivariate.colors = BivariateSettings::schemeColors(scheme);
+    auto axis = [&](const QList<double> &values, const QList<double> &manual) {
+        QList<double> b = Classification::breaks(method, values, BivariateSettings::Classes, manual);
+        if (b.size() > BivariateSettings::Classes + 1)
+            b.resize(BivariateSettings::Classes + 1);
+        return b;
+    };
+    s.bivariate.breaksX = axis(valuesX, manualX);
+    s.bivariate.breaksY = axis(valuesY, manualY);
+    return s;
+}
+
 QJsonObject VectorStyle::toJson() const
 {
     // Single symbol keeps the original flat layout (type + the symbol's keys).
@@ -361,6 +501,30 @@ QJsonObject VectorStyle::toJson() const
             arr.append(co);
         }
         o.insert(u"categories"_s, arr);
+    } else if (renderer == RendererType::Bivariate) {
+        o.insert(u"method"_s, Classification::methodId(method));
+        auto numbers = [](const QList<double> &list) {
+            QJsonArray a;
+            for (double d : list)
+                a.append(d);
+            return a;
+        };
+        QJsonObject b{{u"fieldY"_s, bivariate.fieldY},
+                      {u"scheme"_s, bivariate.scheme},
+                      {u"breaksX"_s, numbers(bivariate.breaksX)},
+                      {u"breaksY"_s, numbers(bivariate.breaksY)}};
+        if (!bivariate.labelX.isEmpty())
+            b.insert(u"labelX"_s, bivariate.labelX);
+        if (!bivariate.labelY.isEmpty())
+            b.insert(u"labelY"_s, bivariate.labelY);
+        // The colours are saved only when they are not the scheme's.
+        if (!bivariate.colors.isEmpty() && bivariate.colors != BivariateSettings::schemeColors(bivariate.scheme)) {
+            QJsonArray colors;
+            for (const QColor &c : bivariate.colors)
+                colors.append(colorToString(c));
+            b.insert(u"colors"_s, colors);
+        }
+        o.insert(u"bivariate"_s, b);
     } else {
         o.insert(u"method"_s, Classification::methodId(method));
         o.insert(u"classCount"_s, classCount);
@@ -381,7 +545,8 @@ VectorStyle VectorStyle::fromJson(const QJsonObject &json)
     VectorStyle s;
     static_cast<Symbol &>(s) = Symbol::fromJson(json, s.baseSymbol());
     const QString type = json.value(u"type"_s).toString(u"single"_s);
-    for (RendererType t : {RendererType::SingleSymbol, RendererType::Categorized, RendererType::Graduated})
+    for (RendererType t : {RendererType::SingleSymbol, RendererType::Categorized, RendererType::Graduated,
+                           RendererType::Bivariate})
         if (type == rendererId(t))
             s.renderer = t;
     if (json.value(u"labeling"_s).isObject())
@@ -412,6 +577,35 @@ VectorStyle VectorStyle::fromJson(const QJsonObject &json)
             c.label = co.value(u"label"_s).toString();
             c.symbol = Symbol::fromJson(co.value(u"symbol"_s).toObject(), base);
             s.categories.append(c);
+        }
+    } else if (s.renderer == RendererType::Bivariate) {
+        s.method = Classification::methodFromId(json.value(u"method"_s).toString(), ClassificationMethod::Quantile);
+        const QJsonObject b = json.value(u"bivariate"_s).toObject();
+        BivariateSettings &bv = s.bivariate;
+        bv.fieldY = b.value(u"fieldY"_s).toString();
+        bv.labelX = b.value(u"labelX"_s).toString();
+        bv.labelY = b.value(u"labelY"_s).toString();
+        const QString scheme = b.value(u"scheme"_s).toString();
+        if (!scheme.isEmpty())
+            bv.scheme = scheme;
+        auto numbers = [](const QJsonValue &v) {
+            QList<double> out;
+            for (const QJsonValue &x : v.toArray())
+                if (x.isDouble() && std::isfinite(x.toDouble()))
+                    out.append(x.toDouble());
+            std::sort(out.begin(), out.end());
+            if (out.size() > BivariateSettings::Classes + 1)
+                out.resize(BivariateSettings::Classes + 1);
+            return out;
+        };
+        bv.breaksX = numbers(b.value(u"breaksX"_s));
+        bv.breaksY = numbers(b.value(u"breaksY"_s));
+        const QJsonArray colors = b.value(u"colors"_s).toArray();
+        if (colors.size() == BivariateSettings::Classes * BivariateSettings::Classes) {
+            for (const QJsonValue &c : colors)
+                bv.colors.append(colorFromString(c.toString(), QColor(0xbd, 0xbd, 0xbd)));
+        } else {
+            bv.colors = BivariateSettings::schemeColors(bv.scheme);
         }
     } else {
         s.method = Classification::methodFromId(json.value(u"method"_s).toString(), s.method);

@@ -8,8 +8,11 @@
 #include <QColor>
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 #include <QString>
 #include <QVariant>
+
+#include <utility>
 
 namespace territoria {
 
@@ -62,14 +65,55 @@ struct TERRITORIA_CORE_EXPORT GraduatedClass {
     bool operator==(const GraduatedClass &) const = default;
 };
 
-enum class RendererType { SingleSymbol, Categorized, Graduated };
+enum class RendererType { SingleSymbol, Categorized, Graduated, Bivariate };
+
+// A bivariate choropleth (RendererType::Bivariate): two numeric fields, x (the
+// style's `field`) and y (`fieldY`), each split into 3 classes, and one colour
+// per pair of classes from a 3x3 matrix. `colors` is row-major from the
+// bottom-left cell: index = iy * 3 + ix, so colors[0] is (low x, low y) and
+// colors[8] (high x, high y). A class i of an axis with bounds b0 <= b1 <= b2 <= b3
+// is, as for graduated classes, [b0, b1] for the first and (b(i-1), bi] for the
+// others; fewer bounds (the data could not fill 3 classes) give fewer classes.
+//
+// The built-in schemes are Joshua Stevens' 3x3 schemes ("Bivariate Choropleth
+// Maps: A How-to Guide", 2015,
+// https://www.joshuastevens.net/cartography/make-a-bivariate-choropleth-map/),
+// with the hex values and the bottom-left, row-major order of the R package
+// pals (Kevin Wright, `stevens.pinkblue` ...).
+struct TERRITORIA_CORE_EXPORT BivariateSettings {
+    static constexpr int Classes = 3;
+    QString fieldY;
+    QString labelX, labelY;          // axis titles in the legend; empty: the field names
+    QList<double> breaksX, breaksY;  // class bounds of each axis (up to 4)
+    QString scheme = QStringLiteral("pinkblue");
+    QList<QColor> colors;            // 9 colours, see above; empty: the scheme's
+
+    // "pinkblue", "bluered", "greenblue", "purplegold".
+    static QStringList schemeNames();
+    // The scheme's 9 colours in the order above; empty when `name` is unknown.
+    static QList<QColor> schemeColors(const QString &name);
+    // "Pink–blue (J. Stevens)", translated.
+    static QString schemeTitle(const QString &name);
+    // Where the schemes come from, for legends and credits.
+    static QString schemeAttribution();
+    // The colour of cell (ix, iy): `colors`, else the scheme's, else gray.
+    QColor color(int ix, int iy) const;
+    // The class index of `value` on an axis with `breaks`: -1 outside the
+    // bounds, -2 when the value is missing (NULL, NaN, not a number).
+    static int classOf(const QVariant &value, const QList<double> &breaks);
+    bool operator==(const BivariateSettings &) const = default;
+};
 
 // The style of a vector layer: a renderer choice on top of a base symbol (the
 // Symbol fields of this struct). Single symbol draws every feature with the base
 // symbol. Categorized and graduated read one field (`field`): features whose value
 // matches no category/class are drawn with the base symbol when `drawOther` is set;
 // features whose value is NULL (or NaN, or not a number for graduated) are drawn
-// with `missingSymbol` when `drawMissing` is set.
+// with `missingSymbol` when `drawMissing` is set. Bivariate reads `field` (x)
+// and `bivariate.fieldY` (y): a feature with either value missing is drawn with
+// `missingSymbol`, one outside the bounds of either axis with the base symbol
+// (when `drawOther`); the others with the base symbol filled with the colour of
+// their cell (lines: stroked with it).
 struct TERRITORIA_CORE_EXPORT VectorStyle : Symbol {
     RendererType renderer = RendererType::SingleSymbol;
     QString field;
@@ -86,12 +130,22 @@ struct TERRITORIA_CORE_EXPORT VectorStyle : Symbol {
     // Labels of the features (off by default). Saved under "labeling" only when
     // they differ from the defaults; no key: no labels.
     LabelSettings labeling;
+    // Bivariate renderer settings (saved under "bivariate" only for that renderer).
+    BivariateSettings bivariate;
 
     const Symbol &baseSymbol() const { return *this; }
 
     // Index of the category/class `value` falls in; -1 when none matches, -2 when
     // the value is missing (NULL, NaN, not a number for graduated). Single symbol: 0.
+    // Bivariate: the class of `value` on the x axis (see bivariateClassFor()).
     int classIndexFor(const QVariant &value) const;
+    // Bivariate: the classes (ix, iy) of a feature with values `x` and `y`;
+    // (-2, -2) when either is missing, (-1, -1) when either is outside its bounds.
+    std::pair<int, int> bivariateClassFor(const QVariant &x, const QVariant &y) const;
+    // Bivariate: the cell iy * 3 + ix, or -1 / -2 as above.
+    int bivariateCellFor(const QVariant &x, const QVariant &y) const;
+    // Bivariate: the symbol of cell (ix, iy): the base symbol with the cell's colour.
+    Symbol bivariateSymbol(int ix, int iy) const;
     // The symbol `value` is drawn with; nullptr when it is not drawn.
     const Symbol *symbolFor(const QVariant &value) const;
 
@@ -111,6 +165,14 @@ struct TERRITORIA_CORE_EXPORT VectorStyle : Symbol {
                                  ClassificationMethod method, int classCount,
                                  const QString &rampName = QStringLiteral("Blues"), bool reversed = false,
                                  const QList<double> &manualBreaks = {});
+
+    // A bivariate style on `fieldX` x `fieldY`: each axis classified with `method`
+    // into 3 classes (manual: `manualX` / `manualY` as bounds), colours of `scheme`.
+    static VectorStyle bivariateStyle(const VectorStyle &base, const QString &fieldX, const QList<double> &valuesX,
+                                      const QString &fieldY, const QList<double> &valuesY,
+                                      ClassificationMethod method = ClassificationMethod::Quantile,
+                                      const QString &scheme = QStringLiteral("pinkblue"),
+                                      const QList<double> &manualX = {}, const QList<double> &manualY = {});
 
     QJsonObject toJson() const;
     static VectorStyle fromJson(const QJsonObject &json);

@@ -188,6 +188,106 @@ private Q_SLOTS:
         QCOMPARE(labels(e), (QStringList{u"b"_s, u"No data"_s}));
     }
 
+    void bivariate()
+    {
+        VectorStyle s = VectorStyle::bivariateStyle(VectorStyle(), u"idh_2019"_s, {1, 2, 3, 4, 5, 6, 7},
+                                                    u"paraderos_km2"_s, {10, 20, 30, 40, 50, 60, 70});
+        s.bivariate.labelY = u"Paraderos por km²"_s;
+        const QList<LegendEntry> e = Legend::forVectorStyle(s, GeometryKind::Polygon, u"Distritos"_s);
+        // The grid, then Other and No data (drawn by default).
+        QCOMPARE(e.size(), 3);
+        QCOMPARE(e[0].kind, LegendEntry::Kind::Bivariate);
+        QCOMPARE(e[0].gridColors.size(), 9);
+        const QRgb pinkBlue[] = {0xe8e8e8, 0xace4e4, 0x5ac8c8, 0xdfb0d6, 0xa5add3, 0x5698b9, 0xbe64ac, 0x8c62aa, 0x3b4994};
+        for (int i = 0; i < 9; ++i)
+            QCOMPARE(e[0].gridColors[i], QColor(pinkBlue[i]));
+        QCOMPARE(e[0].xLabel, u"idh_2019"_s); // no title: the field
+        QCOMPARE(e[0].yLabel, u"Paraderos por km²"_s);
+        QCOMPARE(e[0].label, u"idh_2019 × Paraderos por km²"_s);
+        QCOMPARE(e[0].xBreaks, (QList<double>{1, 3, 5, 7}));
+        QCOMPARE(e[0].yBreaks, (QList<double>{10, 30, 50, 70}));
+        QVERIFY(e[0].attribution.contains(u"Stevens"_s));
+        QCOMPARE(Legend::axisTitle(u"IDH"_s), u"IDH →"_s);
+        QCOMPARE(e[1].role, int(LegendEntry::Other));
+        QCOMPARE(e[2].role, int(LegendEntry::Missing));
+        // The grid is kept whole by the "only present" filter.
+        QCOMPARE(Legend::onlyPresent(e, s, {QVariant(1)}).size(), 3);
+
+        // Drawn: low-low at the bottom-left, high-high at the top-right.
+        QImage img(90, 60, QImage::Format_ARGB32_Premultiplied);
+        img.fill(Qt::white);
+        QPainter p(&img);
+        Legend::drawSymbol(&p, QRectF(0, 0, 90, 60), e[0]); // a 60 px square centred: x 15..75
+        p.end();
+        QCOMPARE(img.pixelColor(25, 50).rgb(), QColor(0xe8e8e8).rgb()); // ix 0, iy 0
+        QCOMPARE(img.pixelColor(65, 50).rgb(), QColor(0x5ac8c8).rgb()); // ix 2, iy 0
+        QCOMPARE(img.pixelColor(25, 10).rgb(), QColor(0xbe64ac).rgb()); // ix 0, iy 2
+        QCOMPARE(img.pixelColor(45, 30).rgb(), QColor(0xa5add3).rgb()); // centre
+        QCOMPARE(img.pixelColor(65, 10).rgb(), QColor(0x3b4994).rgb()); // ix 2, iy 2
+        QCOMPARE(img.pixelColor(5, 30).rgb(), QColor(Qt::white).rgb()); // outside the square
+
+        // With its axis titles: the grid keeps its side, the titles fit around it.
+        QImage big(200, 160, QImage::Format_ARGB32_Premultiplied);
+        big.fill(Qt::white);
+        QPainter bp(&big);
+        const QSizeF need = Legend::bivariateSize(&bp, e[0], 100);
+        QVERIFY(need.width() > 100 && need.height() > 100);
+        const QRectF grid = Legend::drawBivariate(&bp, QRectF(0, 0, 200, 160), e[0], 100);
+        bp.end();
+        QCOMPARE(grid.width(), 100.0);
+        QVERIFY(grid.left() > 5); // room for the y title on the left
+        QCOMPARE(big.pixelColor(grid.center().toPoint()).rgb(), QColor(0xa5add3).rgb());
+        // Some text under the grid (x title) and left of it (y title).
+        auto inked = [&](const QRect &r) {
+            for (int y = r.top(); y <= r.bottom(); ++y)
+                for (int x = r.left(); x <= r.right(); ++x)
+                    if (qGray(big.pixel(x, y)) < 128)
+                        return true;
+            return false;
+        };
+        QVERIFY(inked(QRect(int(grid.left()), int(grid.bottom()) + 2, 60, 12)));
+        QVERIFY(inked(QRect(0, int(grid.top()), int(grid.left()) - 1, int(grid.height()))));
+    }
+
+    void bivariateOnlyPresent()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"b.geojson"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // (1, 10) and (7, 70) inside the bounds, (9, 10) outside x's, (2, null) missing y.
+        f.write("{\"type\":\"FeatureCollection\",\"features\":["
+            "{\"type\":\"Feature\",\"properties\":{\"x\":1,\"y\":10},\"geometry\":{\"type\":\"Point\",\"coordinates\":[0,0]}},"
+            "{\"type\":\"Feature\",\"properties\":{\"x\":7,\"y\":70},\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,0]}},"
+            "{\"type\":\"Feature\",\"properties\":{\"x\":9,\"y\":10},\"geometry\":{\"type\":\"Point\",\"coordinates\":[2,0]}},"
+            "{\"type\":\"Feature\",\"properties\":{\"x\":2,\"y\":null},\"geometry\":{\"type\":\"Point\",\"coordinates\":[3,0]}}]}");
+        f.close();
+        auto layer = VectorLayer::open(path);
+        QVERIFY2(layer.has_value(), qPrintable(layer ? QString() : layer.error().toString()));
+        const VectorStyle s = VectorStyle::bivariateStyle(VectorStyle(), u"x"_s, {1, 2, 3, 4, 5, 6, 7}, u"y"_s,
+                                                          {10, 20, 30, 40, 50, 60, 70});
+        const QList<LegendEntry> all = Legend::forVectorStyle(s, GeometryKind::Point, u"b"_s);
+        QCOMPARE(all.size(), 3);
+        QList<qint64> ids;
+        (void)(*layer)->dataProvider()->forEachFeature(FeatureRequest{}, [&](Feature &&ft) {
+            ids.append(ft.id);
+            return true;
+        });
+        QCOMPARE(ids.size(), 4);
+        const VectorDataProvider &provider = *(*layer)->dataProvider();
+        auto kinds = [](const QList<LegendEntry> &e) {
+            QList<int> out;
+            for (const LegendEntry &x : e)
+                out.append(x.kind == LegendEntry::Kind::Bivariate ? 0 : x.role);
+            return out;
+        };
+        // Inside the grid only: the grid alone, kept whole.
+        QCOMPARE(kinds(Legend::onlyPresent(all, s, provider, {ids[0], ids[1]})), (QList<int>{0}));
+        QCOMPARE(kinds(Legend::onlyPresent(all, s, provider, {ids[0], ids[2]})), (QList<int>{0, LegendEntry::Other}));
+        QCOMPARE(kinds(Legend::onlyPresent(all, s, provider, {ids[3]})), (QList<int>{0, LegendEntry::Missing}));
+        QCOMPARE(Legend::onlyPresent(all, s, provider, {}).size(), 1);
+    }
+
     void drawSymbols()
     {
         QImage img(60, 20, QImage::Format_ARGB32_Premultiplied);

@@ -613,16 +613,24 @@ void TestProject::demoProject()
     QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
     QVERIFY2(project.missingLayers().isEmpty(),
              qPrintable(project.missingLayers().isEmpty() ? QString() : project.missingLayers().first().error.toString()));
-    QCOMPARE(project.layerCount(), 4);
+    QCOMPARE(project.layerCount(), 5);
     QCOMPARE(project.crs().authId(), u"EPSG:32719"_s);
     QCOMPARE(project.title(), u"Arequipa — provincia"_s);
 
-    const QList<Layer *> layers = project.layers();
+    QList<Layer *> layers = project.layers();
     auto *hospitals = qobject_cast<VectorLayer *>(layers[0]);
     auto *stops = qobject_cast<VectorLayer *>(layers[1]);
     auto *routes = qobject_cast<VectorLayer *>(layers[2]);
-    auto *districts = qobject_cast<VectorLayer *>(layers[3]);
-    QVERIFY(hospitals && stops && routes && districts);
+    auto *indicators = qobject_cast<VectorLayer *>(layers[3]);
+    auto *districts = qobject_cast<VectorLayer *>(layers[4]);
+    QVERIFY(hospitals && stops && routes && indicators && districts);
+    // The district indicators (made by make_indicadores.sh): hidden, in UTM 19S,
+    // drawn as a bivariate choropleth of HDI and bus stops per km².
+    QCOMPARE(indicators->featureCount(), 29);
+    QCOMPARE(indicators->crs().authId(), u"EPSG:32719"_s);
+    QVERIFY(!indicators->isVisible());
+    QCOMPARE(indicators->style().renderer, RendererType::Bivariate);
+    layers.removeAt(3);
     QCOMPARE(hospitals->featureCount(), 11);
     QCOMPARE(hospitals->geometryKind(), GeometryKind::Point);
     QCOMPARE(stops->featureCount(), 6711);

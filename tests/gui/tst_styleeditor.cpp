@@ -7,6 +7,10 @@
 #include "style/colorbrewer.h"
 
 #include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTemporaryDir>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QPushButton>
@@ -310,9 +314,90 @@ private Q_SLOTS:
         QCOMPARE(h.values().size(), 11);
         h.setBinCount(5);
         QCOMPARE(h.binCounts(), (QList<int>{2, 2, 2, 2, 3}));
-        // Plot area 8..208 px: value 5 sits in the middle.
-        QCOMPARE(h.xForValue(5), 108.0);
-        QCOMPARE(h.valueForX(58), 2.5);
+        // Value 5 sits in the middle of the chart's plot area (Qt Charts lays it out).
+        const QRectF plot = h.plotArea();
+        QCOMPARE(h.xForValue(5), plot.center().x());
+        QCOMPARE(h.valueForX(plot.left() + plot.width() / 4), 2.5);
+    }
+
+    void bivariateFromTheWidgets()
+    {
+        // Seven points: x = 1..7, y a shuffle of 10..70, and one with NULLs.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"biv.geojson"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray json = "{\"type\":\"FeatureCollection\",\"features\":[";
+        const char *rows[] = {"1,70", "2,10", "3,40", "4,20", "5,60", "6,30", "7,50", "null,null"};
+        for (const char *r : rows) {
+            const QList<QByteArray> xy = QByteArray(r).split(',');
+            json += "{\"type\":\"Feature\",\"properties\":{\"nombre\":\"a\",\"x\":" + xy[0] + ",\"y\":" + xy[1]
+                    + "},\"geometry\":{\"type\":\"Point\",\"coordinates\":[0,0]}},";
+        }
+        json.chop(1);
+        json += "]}";
+        f.write(json);
+        f.close();
+        auto layer = openVector(path);
+        QVERIFY(layer);
+        VectorStyle start = layer->style();
+        start.strokeColor = QColor(10, 20, 30); // (darker() colours have 16-bit channels #rrggbbaa cannot hold)
+        layer->setStyle(start);
+        StyleEditor editor(layer.get());
+        QSignalSpy changed(&editor, &StyleEditor::styleChanged);
+        auto *renderer = editor.findChild<QComboBox *>(u"rendererCombo"_s);
+        auto *fx = editor.findChild<QComboBox *>(u"bivariateFieldXCombo"_s);
+        auto *fy = editor.findChild<QComboBox *>(u"bivariateFieldYCombo"_s);
+        auto *method = editor.findChild<QComboBox *>(u"bivariateMethodCombo"_s);
+        auto *scheme = editor.findChild<QComboBox *>(u"bivariateSchemeCombo"_s);
+        auto *breaks = editor.findChild<QTableWidget *>(u"bivariateBreaksTable"_s);
+        auto *labelY = editor.findChild<QLineEdit *>(u"bivariateLabelYEdit"_s);
+        auto *preview = editor.findChild<QLabel *>(u"bivariatePreview"_s);
+        QVERIFY(renderer && fx && fy && method && scheme && breaks && labelY && preview);
+        QCOMPARE(fx->count(), 2); // numeric fields only
+        selectData(renderer, int(RendererType::Bivariate));
+        QCOMPARE(editor.style().renderer, RendererType::Bivariate);
+        // Two different fields to start from, quantile by default.
+        QCOMPARE(editor.style().field, u"x"_s);
+        QCOMPARE(editor.style().bivariate.fieldY, u"y"_s);
+        QCOMPARE(editor.style().method, ClassificationMethod::Quantile);
+        // R type 7 quantiles by hand: 1..7 -> 3 and 5; y (NULL skipped) 10..70 -> 30 and 50.
+        QCOMPARE(editor.style().bivariate.breaksX, (QList<double>{1, 3, 5, 7}));
+        QCOMPARE(editor.style().bivariate.breaksY, (QList<double>{10, 30, 50, 70}));
+        QCOMPARE(breaks->item(0, 1)->data(Qt::EditRole).toDouble(), 3.0);
+        QCOMPARE(breaks->item(1, 2)->data(Qt::EditRole).toDouble(), 50.0);
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(!preview->pixmap().isNull());
+        QCOMPARE(editor.style().bivariate.colors, BivariateSettings::schemeColors(u"pinkblue"_s));
+
+        selectData(scheme, u"bluered"_s);
+        QCOMPARE(editor.style().bivariate.scheme, u"bluered"_s);
+        QCOMPARE(editor.style().bivariate.colors[2], QColor(0xc85a5a));
+        selectData(method, int(ClassificationMethod::EqualInterval));
+        QCOMPARE(editor.style().bivariate.breaksX, (QList<double>{1, 3, 5, 7}));
+        QCOMPARE(editor.style().bivariate.breaksY, (QList<double>{10, 30, 50, 70}));
+        // Swapped axes.
+        selectData(fx, u"y"_s);
+        selectData(fy, u"x"_s);
+        QCOMPARE(editor.style().field, u"y"_s);
+        QCOMPARE(editor.style().bivariate.breaksX, (QList<double>{10, 30, 50, 70}));
+        QCOMPARE(editor.style().bivariate.breaksY, (QList<double>{1, 3, 5, 7}));
+        QTest::keyClicks(labelY, u"Índice"_s);
+        QCOMPARE(editor.style().bivariate.labelY, u"Índice"_s);
+        // Editing a bound makes the classes manual.
+        breaks->item(0, 1)->setData(Qt::EditRole, 25.0);
+        QCOMPARE(editor.style().method, ClassificationMethod::Manual);
+        QCOMPARE(editor.style().bivariate.breaksX, (QList<double>{10, 25, 50, 70}));
+        QCOMPARE(editor.style().bivariateClassFor(30, 1), (std::pair<int, int>{1, 0}));
+        // The editor's style is what the layer will draw, and it survives a reload.
+        const VectorStyle built = editor.style();
+        QCOMPARE(VectorStyle::fromJson(built.toJson()), built);
+        StyleEditor again(layer.get());
+        again.setStyle(built);
+        QCOMPARE(again.style(), built);
+        QCOMPARE(again.findChild<QComboBox *>(u"bivariateFieldXCombo"_s)->currentData().toString(), u"y"_s);
+        QCOMPARE(again.findChild<QComboBox *>(u"bivariateMethodCombo"_s)->currentData().toInt(),
+                 int(ClassificationMethod::Manual));
     }
 };
 

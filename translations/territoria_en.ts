@@ -48,6 +48,89 @@
     </message>
 </context>
 <context>
+    <name>Atlas</name>
+    <message>
+        <source>The layout “%1” has no atlas: turn the atlas on and choose a coverage layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The atlas of the layout “%1” has no coverage layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coverage layer “%1” of the atlas “%2” could not be opened: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coverage layer of the atlas “%1” is not in the project (layer id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coverage layer “%1” of the atlas “%2” is not a vector layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coverage layer “%1” of the atlas “%2” has no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid atlas expression “%1” for %2: one expression only, without “;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the coverage layer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sort “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page name “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The atlas expressions of “%1” are not valid for %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The atlas of “%1” was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The atlas expressions of “%1” failed on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The atlas filter “%1” of “%2” keeps no feature of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coverage layer %1 of the atlas “%2” has no features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot transform the coverage layer “%1” to the project CRS: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read feature %1 of the coverage layer %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Classification</name>
     <message>
         <source>Equal interval</source>
@@ -299,23 +382,6 @@ Layers given on the command line are stacked top first: the first one is drawn o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: %1 COMMAND [options]
-
-Commands:
-  info PATH... [--json]        Describe the layers of files (CRS, extent, fields, bands...).
-  render INPUT... --out FILE   Draw a project (.territoria) or layers to PNG, PDF or SVG.
-  algorithms [--json]          List the analysis algorithms and their parameters.
-  run ALGORITHM --param N=V... Run an analysis algorithm and print its outputs.
-
-Options:
-  -h, --help                   Show this help (&apos;%1 COMMAND --help&apos; for a command).
-  -v, --version                Show the version.
-
-Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arguments.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lists the analysis algorithms of the installed plugins.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,6 +468,131 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
     <message>
         <source>%1: %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [options]
+
+Commands:
+  info PATH... [--json]        Describe the layers of files (CRS, extent, fields, bands...).
+  render INPUT... --out FILE   Draw a project (.territoria) or layers to PNG, PDF or SVG.
+  layout list PROJECT          List the print layouts of a project.
+  layout export PROJECT --layout NAME --out FILE [--atlas]
+                               Export a print layout (or its atlas) to PDF, SVG or images.
+  algorithms [--json]          List the analysis algorithms and their parameters.
+  run ALGORITHM --param N=V... Run an analysis algorithm and print its outputs.
+
+Options:
+  -h, --help                   Show this help (&apos;%1 COMMAND --help&apos; for a command).
+  -v, --version                Show the version.
+
+Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arguments.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the print layouts of a project, one name per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON: name, page size in mm, items and atlas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project file (.territoria).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a print layout of a project to PDF, SVG, PNG, TIFF or JPEG; with --atlas, one page per
+feature of its coverage layer (one multi-page PDF unless --per-feature or --split-by).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the layout (&apos;layout list&apos; shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file; the format follows the extension (.pdf, .svg, .png, .tif, .jpg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the layout&apos;s atlas: one page per feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution of images and raster parts (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --atlas: one PDF per value of this field (FILE_&lt;value&gt;.pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --atlas: one file per feature (FILE_&lt;page name&gt;.pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not write a world file (.pgw, .tfw, .jgw) beside images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --layout NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--split-by and --per-feature need --atlas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --split-by or --per-feature, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--split-by needs a field name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--split-by writes PDF files: use an --out ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its layouts are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project %1 has no layout “%2”; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout “%1” has no atlas; export it without --atlas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 layout list PROJECT [--json]
+       %1 layout export PROJECT --layout NAME --out FILE [--atlas] [--dpi N]
+                             [--split-by FIELD | --per-feature] [--no-world-file]
+Run &apos;%1 layout export --help&apos; for the options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown layout command “%1”: use “list” or “export”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1098,6 +1289,13 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
 </context>
 <context>
+    <name>LayerChartWidget</name>
+    <message>
+        <source>The layer has no field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LayerLoader</name>
     <message>
         <source>GDAL cannot open it</source>
@@ -1133,6 +1331,144 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
 </context>
 <context>
+    <name>LayoutExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of the layout “%1” was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export %1: the resolution must be between 1 and 2400 dpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export %1: the page size %2 x %3 mm is not valid for PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add page %1 to the PDF %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the SVG %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export %1: a page of %2 x %3 pixels does not fit in memory; lower the resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Territoria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: unknown format “%2” (use .pdf, .svg, .png, .tif or .jpg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot split the atlas “%1” into files: choose the field to split by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot split the atlas “%1” by “%2”: the coverage layer has no such field (it has %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayoutRenderer</name>
+    <message>
+        <source>%1: the layer «%2» is missing from the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the grid interval is too small for the map; grid not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot draw the graticule: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot draw the graticule for this extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the map has no extent to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: layer «%2»: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the legend has no entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no map to measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the map&apos;s scale is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the scale bar is too narrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot show the picture %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid SVG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the layer «%2» has no attribute table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the layer «%2» has no field «%3»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows do not fit the frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>Other values</source>
@@ -1144,6 +1480,10 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
     <message>
         <source>%1 (hillshade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1393,6 +1733,101 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrintLayout</name>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown layout item type “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout item “%1”: “rect” must be four numbers (x, y, width, height in mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout item “%1”: its width and height must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout “%1”: unknown page size “%2” (expected A4, A3, A2, A1, A0, letter or custom).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout “%1”: a custom page needs “custom_size”: [width, height] between 10 and 5000 mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout “%1”: “items” must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the layout template %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the layout template %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid layout template: %2 at byte %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Territoria layout template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a layout template of version %2; this Territoria reads up to version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1755,6 +2190,29 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
 </context>
 <context>
+    <name>VectorStyle</name>
+    <message>
+        <source>Pink–blue (J. Stevens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teal–red (J. Stevens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green–blue (J. Stevens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purple–gold (J. Stevens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bivariate colours: Joshua Stevens (joshuastevens.net)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ZonalStatisticsAlgorithm</name>
     <message>
         <source>Zonal statistics</source>
@@ -1907,6 +2365,10 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
     <message>
         <source>[files...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo project has no layout “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2098,6 +2560,96 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show selected only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::ChartsDock</name>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scatter plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(feature id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2861,67 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
 </context>
 <context>
+    <name>territoria::LayerChartWidget</name>
+    <message>
+        <source>Click a bar to select its features; drag across bars to select a range.
+Shift adds to the selection, Ctrl removes from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a vector layer and a numeric field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no numeric field to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) drawn</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) without a value</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart exported by Territoria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>territoria::LayerOpener</name>
     <message>
         <source>All supported files (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.csv *.tab *.mif *.osm *.pbf *.fgb *.gpx *.dxf *.tif *.tiff *.asc *.img *.vrt *.jp2 *.png *.jpg *.nc *.dem *.hgt)</source>
@@ -2477,6 +3090,1206 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::LayoutDesigner</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: {@date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x %1 mm, y %2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Layout Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected items (Delete key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raise Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the item above the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lower Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the item below the previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the layout or its atlas to PDF, SVG, PNG or TIFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the layout as a template file (.ttlayout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the page again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap to &amp;Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap to a 5 mm grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap to &amp;Items and Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap to the page and to other items&apos; edges and centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Select and Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Scale Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;North Arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Attribute &amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: draw its rectangle on the page, or click for the default size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the page of an atlas feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;revious Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page and Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page per feature of a layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. POBLACION &gt; 10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. NOMBDIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file per feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file per value of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split by field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the coverage layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;tlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resize item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nudge %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raise item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Layout Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout templates (*.ttlayout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n warning(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::LayoutExportDialog</name>
+    <message>
+        <source>Export Layout — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (vector, several pages in one file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG (vector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoTIFF / TIFF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a world file (georeferenced image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for images of a page holding a single map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the atlas (one page per feature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file per feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file per value of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atlas output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split by field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector layers and text stay vectors; rasters and pictures use the resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole page becomes an image at this resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The atlas writes one file per page next to the name given (name_page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIFF (*.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::LayoutItemProperties</name>
+    <message>
+        <source>Select an item on the page to edit its properties, or add one with the toolbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None checked: the map follows the project&apos;s visible layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change map layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set: the map shows all its layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X %1 – %2
+Y %3 – %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Main Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the main window&apos;s map shows now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set map extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed scale 1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change map scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the atlas feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change atlas behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change atlas margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veil on other features:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change atlas veil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change map grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame ticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degrees (WGS 84)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinate labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change legend title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the classes present on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer name size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change scale bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line with ticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numeric (1:25 000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilometers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change north arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compass rose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atlas page name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atlas Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizontal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.svg *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep aspect ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None checked: all fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(source order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atlas: only features on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::LayoutManagerDialog</name>
+    <message>
+        <source>Layout name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a layout called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Layout from Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout templates (*.ttlayout);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the layout “%1” from the project? Its designer closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Layout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Layout from &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout &amp;Manager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no layouts in this project)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2800,6 +4613,26 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
     <message>
         <source>Layer “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;layouts&quot; is not a list; the print layouts were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print layout %1 of %2 is not an object; it was kept as it is but cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print layout %1 cannot be read and is kept unchanged in the file: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3193,6 +5026,62 @@ Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arg
     </message>
     <message>
         <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bivariate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours each feature by two numeric fields at once, each split into 3 classes: the 9 colours cross low, middle and high of both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizontal field (→):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical field (↑):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method (3 classes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizontal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class bounds of each axis. Editing a bound switches to manual classes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

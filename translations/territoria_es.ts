@@ -48,6 +48,89 @@
     </message>
 </context>
 <context>
+    <name>Atlas</name>
+    <message>
+        <source>The layout “%1” has no atlas: turn the atlas on and choose a coverage layer.</source>
+        <translation>El diseño «%1» no tiene atlas: active el atlas y elija una capa de cobertura.</translation>
+    </message>
+    <message>
+        <source>The atlas of the layout “%1” has no coverage layer.</source>
+        <translation>El atlas del diseño «%1» no tiene capa de cobertura.</translation>
+    </message>
+    <message>
+        <source>The coverage layer “%1” of the atlas “%2” could not be opened: %3</source>
+        <translation>No se pudo abrir la capa de cobertura «%1» del atlas «%2»: %3</translation>
+    </message>
+    <message>
+        <source>The coverage layer of the atlas “%1” is not in the project (layer id %2).</source>
+        <translation>La capa de cobertura del atlas «%1» no está en el proyecto (id de capa %2).</translation>
+    </message>
+    <message>
+        <source>The coverage layer “%1” of the atlas “%2” is not a vector layer.</source>
+        <translation>La capa de cobertura «%1» del atlas «%2» no es una capa vectorial.</translation>
+    </message>
+    <message>
+        <source>The coverage layer “%1” of the atlas “%2” has no data.</source>
+        <translation>La capa de cobertura «%1» del atlas «%2» no tiene datos.</translation>
+    </message>
+    <message>
+        <source>Invalid atlas expression “%1” for %2: one expression only, without “;”.</source>
+        <translation>Expresión de atlas no válida «%1» para %2: una sola expresión, sin «;».</translation>
+    </message>
+    <message>
+        <source>Cannot open the coverage layer %1: %2</source>
+        <translation>No se puede abrir la capa de cobertura %1: %2</translation>
+    </message>
+    <message>
+        <source>filter “%1”</source>
+        <translation>filtro «%1»</translation>
+    </message>
+    <message>
+        <source>sort “%1”</source>
+        <translation>orden «%1»</translation>
+    </message>
+    <message>
+        <source>page name “%1”</source>
+        <translation>nombre de página «%1»</translation>
+    </message>
+    <message>
+        <source>The atlas expressions of “%1” are not valid for %2 (%3): %4</source>
+        <translation>Las expresiones del atlas de «%1» no son válidas para %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>The atlas of “%1” was cancelled.</source>
+        <translation>Se canceló el atlas de «%1».</translation>
+    </message>
+    <message>
+        <source>The atlas expressions of “%1” failed on %2: %3</source>
+        <translation>Las expresiones del atlas de «%1» fallaron en %2: %3</translation>
+    </message>
+    <message>
+        <source>The atlas filter “%1” of “%2” keeps no feature of %3.</source>
+        <translation>El filtro del atlas «%1» de «%2» no conserva ninguna entidad de %3.</translation>
+    </message>
+    <message>
+        <source>The coverage layer %1 of the atlas “%2” has no features.</source>
+        <translation>La capa de cobertura %1 del atlas «%2» no tiene entidades.</translation>
+    </message>
+    <message>
+        <source>Cannot transform the coverage layer “%1” to the project CRS: %2</source>
+        <translation>No se puede transformar la capa de cobertura «%1» al SRC del proyecto: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read feature %1 of the coverage layer %2: %3</source>
+        <translation>No se puede leer la entidad %1 de la capa de cobertura %2: %3</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sin nombre</translation>
+    </message>
+</context>
+<context>
     <name>Classification</name>
     <message>
         <source>Equal interval</source>
@@ -301,36 +384,6 @@ Las capas indicadas en la línea de comandos se apilan de arriba hacia abajo: la
         <translation>la capa «%1» no se dibujó: %2</translation>
     </message>
     <message>
-        <source>Usage: %1 COMMAND [options]
-
-Commands:
-  info PATH... [--json]        Describe the layers of files (CRS, extent, fields, bands...).
-  render INPUT... --out FILE   Draw a project (.territoria) or layers to PNG, PDF or SVG.
-  algorithms [--json]          List the analysis algorithms and their parameters.
-  run ALGORITHM --param N=V... Run an analysis algorithm and print its outputs.
-
-Options:
-  -h, --help                   Show this help (&apos;%1 COMMAND --help&apos; for a command).
-  -v, --version                Show the version.
-
-Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arguments.
-</source>
-        <translation>Uso: %1 COMANDO [opciones]
-
-Comandos:
-  info RUTA... [--json]        Describe las capas de los archivos (SRC, extensión, campos, bandas...).
-  render ENTRADA... --out ARCHIVO  Dibuja un proyecto (.territoria) o capas en PNG, PDF o SVG.
-  algorithms [--json]          Lista los algoritmos de análisis y sus parámetros.
-  run ALGORITMO --param N=V... Ejecuta un algoritmo de análisis e imprime sus salidas.
-
-Opciones:
-  -h, --help                   Muestra esta ayuda (&apos;%1 COMANDO --help&apos; para un comando).
-  -v, --version                Muestra la versión.
-
-Estado de salida: 0 si todo va bien, 1 si no se puede leer o escribir un archivo, 2 si los argumentos son incorrectos.
-</translation>
-    </message>
-    <message>
         <source>Lists the analysis algorithms of the installed plugins.</source>
         <translation>Lista los algoritmos de análisis de los complementos instalados.</translation>
     </message>
@@ -419,6 +472,152 @@ Estado de salida: 0 si todo va bien, 1 si no se puede leer o escribir un archivo
     <message>
         <source>%1: %2%</source>
         <translation>%1: %2%</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [options]
+
+Commands:
+  info PATH... [--json]        Describe the layers of files (CRS, extent, fields, bands...).
+  render INPUT... --out FILE   Draw a project (.territoria) or layers to PNG, PDF or SVG.
+  layout list PROJECT          List the print layouts of a project.
+  layout export PROJECT --layout NAME --out FILE [--atlas]
+                               Export a print layout (or its atlas) to PDF, SVG or images.
+  algorithms [--json]          List the analysis algorithms and their parameters.
+  run ALGORITHM --param N=V... Run an analysis algorithm and print its outputs.
+
+Options:
+  -h, --help                   Show this help (&apos;%1 COMMAND --help&apos; for a command).
+  -v, --version                Show the version.
+
+Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arguments.
+</source>
+        <translation>Uso: %1 COMANDO [opciones]
+
+Comandos:
+  info RUTA... [--json]        Describe las capas de los archivos (SRC, extensión, campos, bandas...).
+  render ENTRADA... --out ARCHIVO  Dibuja un proyecto (.territoria) o capas en PNG, PDF o SVG.
+  layout list PROYECTO         Lista los diseños de impresión de un proyecto.
+  layout export PROYECTO --layout NOMBRE --out ARCHIVO [--atlas]
+                               Exporta un diseño de impresión (o su atlas) a PDF, SVG o imágenes.
+  algorithms [--json]          Lista los algoritmos de análisis y sus parámetros.
+  run ALGORITMO --param N=V... Ejecuta un algoritmo de análisis e imprime sus salidas.
+
+Opciones:
+  -h, --help                   Muestra esta ayuda (&apos;%1 COMANDO --help&apos; para un comando).
+  -v, --version                Muestra la versión.
+
+Estado de salida: 0 si todo va bien, 1 si no se puede leer o escribir un archivo, 2 si los argumentos son incorrectos.
+</translation>
+    </message>
+    <message>
+        <source>Lists the print layouts of a project, one name per line.</source>
+        <translation>Lista los diseños de impresión de un proyecto, un nombre por línea.</translation>
+    </message>
+    <message>
+        <source>Print JSON: name, page size in mm, items and atlas.</source>
+        <translation>Imprime JSON: nombre, tamaño de página en mm, elementos y atlas.</translation>
+    </message>
+    <message>
+        <source>A project file (.territoria).</source>
+        <translation>Un archivo de proyecto (.territoria).</translation>
+    </message>
+    <message>
+        <source>Give exactly one project file.</source>
+        <translation>Indique exactamente un archivo de proyecto.</translation>
+    </message>
+    <message>
+        <source>Writes a print layout of a project to PDF, SVG, PNG, TIFF or JPEG; with --atlas, one page per
+feature of its coverage layer (one multi-page PDF unless --per-feature or --split-by).</source>
+        <translation>Escribe un diseño de impresión de un proyecto en PDF, SVG, PNG, TIFF o JPEG; con --atlas, una página por
+entidad de su capa de cobertura (un único PDF de varias páginas, salvo con --per-feature o --split-by).</translation>
+    </message>
+    <message>
+        <source>Name of the layout (&apos;layout list&apos; shows them).</source>
+        <translation>Nombre del diseño (&apos;layout list&apos; los muestra).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>Output file; the format follows the extension (.pdf, .svg, .png, .tif, .jpg).</source>
+        <translation>Archivo de salida; el formato depende de la extensión (.pdf, .svg, .png, .tif, .jpg).</translation>
+    </message>
+    <message>
+        <source>Export the layout&apos;s atlas: one page per feature.</source>
+        <translation>Exporta el atlas del diseño: una página por entidad.</translation>
+    </message>
+    <message>
+        <source>Resolution of images and raster parts (default 300).</source>
+        <translation>Resolución de las imágenes y de las partes ráster (por defecto 300).</translation>
+    </message>
+    <message>
+        <source>With --atlas: one PDF per value of this field (FILE_&lt;value&gt;.pdf).</source>
+        <translation>Con --atlas: un PDF por cada valor de este campo (ARCHIVO_&lt;valor&gt;.pdf).</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>CAMPO</translation>
+    </message>
+    <message>
+        <source>With --atlas: one file per feature (FILE_&lt;page name&gt;.pdf).</source>
+        <translation>Con --atlas: un archivo por entidad (ARCHIVO_&lt;nombre de página&gt;.pdf).</translation>
+    </message>
+    <message>
+        <source>Do not write a world file (.pgw, .tfw, .jgw) beside images.</source>
+        <translation>No escribe un archivo de georreferencia (world file: .pgw, .tfw, .jgw) junto a las imágenes.</translation>
+    </message>
+    <message>
+        <source>Missing --layout NAME.</source>
+        <translation>Falta --layout NOMBRE.</translation>
+    </message>
+    <message>
+        <source>--split-by and --per-feature need --atlas.</source>
+        <translation>--split-by y --per-feature requieren --atlas.</translation>
+    </message>
+    <message>
+        <source>Use either --split-by or --per-feature, not both.</source>
+        <translation>Use --split-by o --per-feature, no ambos.</translation>
+    </message>
+    <message>
+        <source>--split-by needs a field name.</source>
+        <translation>--split-by requiere un nombre de campo.</translation>
+    </message>
+    <message>
+        <source>--split-by writes PDF files: use an --out ending in .pdf.</source>
+        <translation>--split-by escribe archivos PDF: use un --out que termine en .pdf.</translation>
+    </message>
+    <message>
+        <source>the project has no layouts</source>
+        <translation>el proyecto no tiene diseños</translation>
+    </message>
+    <message>
+        <source>its layouts are: %1</source>
+        <translation>sus diseños son: %1</translation>
+    </message>
+    <message>
+        <source>The project %1 has no layout “%2”; %3.</source>
+        <translation>El proyecto %1 no tiene ningún diseño «%2»; %3.</translation>
+    </message>
+    <message>
+        <source>The layout “%1” has no atlas; export it without --atlas.</source>
+        <translation>El diseño «%1» no tiene atlas; expórtelo sin --atlas.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 layout list PROJECT [--json]
+       %1 layout export PROJECT --layout NAME --out FILE [--atlas] [--dpi N]
+                             [--split-by FIELD | --per-feature] [--no-world-file]
+Run &apos;%1 layout export --help&apos; for the options.
+</source>
+        <translation>Uso: %1 layout list PROYECTO [--json]
+     %1 layout export PROYECTO --layout NOMBRE --out ARCHIVO [--atlas] [--dpi N]
+                           [--split-by CAMPO | --per-feature] [--no-world-file]
+Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
+</translation>
+    </message>
+    <message>
+        <source>Unknown layout command “%1”: use “list” or “export”.</source>
+        <translation>Comando de diseño desconocido «%1»: use «list» o «export».</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1313,13 @@ Estado de salida: 0 si todo va bien, 1 si no se puede leer o escribir un archivo
     </message>
 </context>
 <context>
+    <name>LayerChartWidget</name>
+    <message>
+        <source>The layer has no field “%1”.</source>
+        <translation>La capa no tiene ningún campo «%1».</translation>
+    </message>
+</context>
+<context>
     <name>LayerLoader</name>
     <message>
         <source>GDAL cannot open it</source>
@@ -1149,6 +1355,144 @@ Estado de salida: 0 si todo va bien, 1 si no se puede leer o escribir un archivo
     </message>
 </context>
 <context>
+    <name>LayoutExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The export of the layout “%1” was cancelled.</source>
+        <translation>Se canceló la exportación del diseño «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: the resolution must be between 1 and 2400 dpi.</source>
+        <translation>No se puede exportar %1: la resolución debe estar entre 1 y 2400 dpi.</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: the page size %2 x %3 mm is not valid for PDF.</source>
+        <translation>No se puede exportar %1: el tamaño de página %2 x %3 mm no es válido para PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1.</source>
+        <translation>No se puede escribir el PDF %1.</translation>
+    </message>
+    <message>
+        <source>Cannot add page %1 to the PDF %2.</source>
+        <translation>No se puede añadir la página %1 al PDF %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the SVG %1.</source>
+        <translation>No se puede escribir el SVG %1.</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: a page of %2 x %3 pixels does not fit in memory; lower the resolution.</source>
+        <translation>No se puede exportar %1: una página de %2 x %3 píxeles no cabe en la memoria; reduzca la resolución.</translation>
+    </message>
+    <message>
+        <source>Cannot write the image %1: %2</source>
+        <translation>No se puede escribir la imagen %1: %2</translation>
+    </message>
+    <message>
+        <source>Made with Territoria</source>
+        <translation>Hecho con Territoria</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: unknown format “%2” (use .pdf, .svg, .png, .tif or .jpg).</source>
+        <translation>No se puede exportar a %1: formato desconocido «%2» (use .pdf, .svg, .png, .tif o .jpg).</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the folder %2 does not exist.</source>
+        <translation>No se puede exportar a %1: la carpeta %2 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot split the atlas “%1” into files: choose the field to split by.</source>
+        <translation>No se puede dividir el atlas «%1» en archivos: elija el campo por el que dividir.</translation>
+    </message>
+    <message>
+        <source>Cannot split the atlas “%1” by “%2”: the coverage layer has no such field (it has %3).</source>
+        <translation>No se puede dividir el atlas «%1» por «%2»: la capa de cobertura no tiene ese campo (tiene %3).</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutRenderer</name>
+    <message>
+        <source>%1: the layer «%2» is missing from the project</source>
+        <translation>%1: falta la capa «%2» en el proyecto</translation>
+    </message>
+    <message>
+        <source>%1: the grid interval is too small for the map; grid not drawn</source>
+        <translation>%1: el intervalo de la cuadrícula es demasiado pequeño para el mapa; no se dibujó la cuadrícula</translation>
+    </message>
+    <message>
+        <source>%1: cannot draw the graticule: %2</source>
+        <translation>%1: no se puede dibujar la retícula geográfica: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot draw the graticule for this extent</source>
+        <translation>%1: no se puede dibujar la retícula geográfica para esta extensión</translation>
+    </message>
+    <message>
+        <source>%1: the map has no extent to show</source>
+        <translation>%1: el mapa no tiene ninguna extensión que mostrar</translation>
+    </message>
+    <message>
+        <source>%1: layer «%2»: %3</source>
+        <translation>%1: capa «%2»: %3</translation>
+    </message>
+    <message>
+        <source>%1: the legend has no entries</source>
+        <translation>%1: la leyenda no tiene entradas</translation>
+    </message>
+    <message>
+        <source>%1: there is no map to measure</source>
+        <translation>%1: no hay ningún mapa que medir</translation>
+    </message>
+    <message>
+        <source>%1: the map&apos;s scale is unknown</source>
+        <translation>%1: se desconoce la escala del mapa</translation>
+    </message>
+    <message>
+        <source>%1: the scale bar is too narrow</source>
+        <translation>%1: la barra de escala es demasiado estrecha</translation>
+    </message>
+    <message>
+        <source>%1: cannot show the picture %2: %3</source>
+        <translation>%1: no se puede mostrar la imagen %2: %3</translation>
+    </message>
+    <message>
+        <source>no file chosen</source>
+        <translation>no se eligió ningún archivo</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>not a valid SVG file</source>
+        <translation>no es un archivo SVG válido</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1: the layer «%2» has no attribute table</source>
+        <translation>%1: la capa «%2» no tiene tabla de atributos</translation>
+    </message>
+    <message>
+        <source>%1: the layer «%2» has no field «%3»</source>
+        <translation>%1: la capa «%2» no tiene ningún campo «%3»</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows do not fit the frame</source>
+        <translation>%1: %2 de %3 filas no caben en el marco</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>Other values</source>
@@ -1161,6 +1505,10 @@ Estado de salida: 0 si todo va bien, 1 si no se puede leer o escribir un archivo
     <message>
         <source>%1 (hillshade)</source>
         <translation>%1 (sombreado)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1757,101 @@ Estado de salida: 0 si todo va bien, 1 si no se puede leer o escribir un archivo
             <numerusform>%n punto queda fuera de toda zona.</numerusform>
             <numerusform>%n puntos quedan fuera de toda zona.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrintLayout</name>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Scale bar</source>
+        <translation>Barra de escala</translation>
+    </message>
+    <message>
+        <source>North arrow</source>
+        <translation>Flecha de norte</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Attribute table</source>
+        <translation>Tabla de atributos</translation>
+    </message>
+    <message>
+        <source>Unknown layout item type “%1”.</source>
+        <translation>Tipo de elemento de diseño desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>Layout item “%1”: “rect” must be four numbers (x, y, width, height in mm).</source>
+        <translation>Elemento de diseño «%1»: «rect» debe tener cuatro números (x, y, ancho, alto en mm).</translation>
+    </message>
+    <message>
+        <source>Layout item “%1”: its width and height must be positive.</source>
+        <translation>Elemento de diseño «%1»: su ancho y su alto deben ser positivos.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Layout “%1”: unknown page size “%2” (expected A4, A3, A2, A1, A0, letter or custom).</source>
+        <translation>Diseño «%1»: tamaño de página desconocido «%2» (se esperaba A4, A3, A2, A1, A0, letter o custom).</translation>
+    </message>
+    <message>
+        <source>Layout “%1”: a custom page needs “custom_size”: [width, height] between 10 and 5000 mm.</source>
+        <translation>Diseño «%1»: una página personalizada requiere «custom_size»: [ancho, alto] entre 10 y 5000 mm.</translation>
+    </message>
+    <message>
+        <source>Layout “%1”: “items” must be a list.</source>
+        <translation>Diseño «%1»: «items» debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>Layout “%1”: %2</source>
+        <translation>Diseño «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the layout template %1: %2</source>
+        <translation>No se puede guardar la plantilla de diseño %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the layout template %1: %2</source>
+        <translation>No se puede abrir la plantilla de diseño %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid layout template: %2 at byte %3</source>
+        <translation>%1 no es una plantilla de diseño válida: %2 en el byte %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a Territoria layout template.</source>
+        <translation>%1 no es una plantilla de diseño de Territoria.</translation>
+    </message>
+    <message>
+        <source>%1 is a layout template of version %2; this Territoria reads up to version %3.</source>
+        <translation>%1 es una plantilla de diseño de la versión %2; esta versión de Territoria lee hasta la versión %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +2214,29 @@ Estado de salida: 0 si todo va bien, 1 si no se puede leer o escribir un archivo
     </message>
 </context>
 <context>
+    <name>VectorStyle</name>
+    <message>
+        <source>Pink–blue (J. Stevens)</source>
+        <translation>Rosa–azul (J. Stevens)</translation>
+    </message>
+    <message>
+        <source>Teal–red (J. Stevens)</source>
+        <translation>Verde azulado–rojo (J. Stevens)</translation>
+    </message>
+    <message>
+        <source>Green–blue (J. Stevens)</source>
+        <translation>Verde–azul (J. Stevens)</translation>
+    </message>
+    <message>
+        <source>Purple–gold (J. Stevens)</source>
+        <translation>Morado–dorado (J. Stevens)</translation>
+    </message>
+    <message>
+        <source>Bivariate colours: Joshua Stevens (joshuastevens.net)</source>
+        <translation>Colores bivariados: Joshua Stevens (joshuastevens.net)</translation>
+    </message>
+</context>
+<context>
     <name>ZonalStatisticsAlgorithm</name>
     <message>
         <source>Zonal statistics</source>
@@ -1924,6 +2390,10 @@ Estado de salida: 0 si todo va bien, 1 si no se puede leer o escribir un archivo
     <message>
         <source>[files...]</source>
         <translation>[archivos...]</translation>
+    </message>
+    <message>
+        <source>The demo project has no layout “%1”.</source>
+        <translation>El proyecto de demostración no tiene ningún diseño «%1».</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2584,96 @@ Estado de salida: 0 si todo va bien, 1 si no se puede leer o escribir un archivo
             <numerusform>%Ln entidad</numerusform>
             <numerusform>%Ln entidades</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show selected only</source>
+        <translation>Mostrar solo la selección</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln seleccionada</numerusform>
+            <numerusform>%Ln seleccionadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::ChartsDock</name>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histograma</translation>
+    </message>
+    <message>
+        <source>Scatter plot</source>
+        <translation>Diagrama de dispersión</translation>
+    </message>
+    <message>
+        <source>Ranked bars</source>
+        <translation>Barras ordenadas</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Mayores</translation>
+    </message>
+    <message>
+        <source>Smallest</source>
+        <translation>Menores</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or an SVG drawing</source>
+        <translation>Guardar el gráfico como imagen PNG o dibujo SVG</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Capa:</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Gráfico:</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Campo:</translation>
+    </message>
+    <message>
+        <source>Y field:</source>
+        <translation>Campo Y:</translation>
+    </message>
+    <message>
+        <source>Names from:</source>
+        <translation>Nombres desde:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>(feature id)</source>
+        <translation>(id de entidad)</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>grafico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exportar gráfico</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2885,68 @@ Estado de salida: 0 si todo va bien, 1 si no se puede leer o escribir un archivo
     </message>
 </context>
 <context>
+    <name>territoria::LayerChartWidget</name>
+    <message>
+        <source>Click a bar to select its features; drag across bars to select a range.
+Shift adds to the selection, Ctrl removes from it.</source>
+        <translation>Haga clic en una barra para seleccionar sus entidades; arrastre sobre varias barras para seleccionar un rango.
+Mayús añade a la selección; Ctrl quita de ella.</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Leyendo «%1»…</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3</source>
+        <translation>%1: %2 y %3</translation>
+    </message>
+    <message>
+        <source>Bottom %1 by %2</source>
+        <translation>Los %1 menores según %2</translation>
+    </message>
+    <message>
+        <source>Top %1 by %2</source>
+        <translation>Los %1 mayores según %2</translation>
+    </message>
+    <message>
+        <source>Choose a vector layer and a numeric field.</source>
+        <translation>Elija una capa vectorial y un campo numérico.</translation>
+    </message>
+    <message>
+        <source>“%1” has no numeric field to chart.</source>
+        <translation>«%1» no tiene ningún campo numérico que graficar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) drawn</source>
+        <translation>
+            <numerusform>%n entidad dibujada</numerusform>
+            <numerusform>%n entidades dibujadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) without a value</source>
+        <translation>
+            <numerusform>%n entidad sin valor</numerusform>
+            <numerusform>%n entidades sin valor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n seleccionada</numerusform>
+            <numerusform>%n seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart exported by Territoria</source>
+        <translation>Gráfico exportado por Territoria</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+</context>
+<context>
     <name>territoria::LayerOpener</name>
     <message>
         <source>All supported files (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.csv *.tab *.mif *.osm *.pbf *.fgb *.gpx *.dxf *.tif *.tiff *.asc *.img *.vrt *.jp2 *.png *.jpg *.nc *.dem *.hgt)</source>
@@ -2493,6 +3115,1207 @@ Estado de salida: 0 si todo va bien, 1 si no se puede leer o escribir un archivo
             <numerusform>%n entidad</numerusform>
             <numerusform>%n entidades</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::LayoutDesigner</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Date: {@date}</source>
+        <translation>Fecha: {@date}</translation>
+    </message>
+    <message>
+        <source>x %1 mm, y %2 mm</source>
+        <translation>x %1 mm, y %2 mm</translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <source>%1 — Layout Designer</source>
+        <translation>%1 — Diseñador de diseños de impresión</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Items</source>
+        <translation>&amp;Eliminar elementos</translation>
+    </message>
+    <message>
+        <source>Delete the selected items (Delete key)</source>
+        <translation>Eliminar los elementos seleccionados (tecla Supr)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>&amp;Raise Item</source>
+        <translation>&amp;Subir elemento</translation>
+    </message>
+    <message>
+        <source>Draw the item above the next one</source>
+        <translation>Dibujar el elemento por encima del siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Lower Item</source>
+        <translation>&amp;Bajar elemento</translation>
+    </message>
+    <message>
+        <source>Draw the item below the previous one</source>
+        <translation>Dibujar el elemento por debajo del anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the layout or its atlas to PDF, SVG, PNG or TIFF</source>
+        <translation>Exportar el diseño o su atlas a PDF, SVG, PNG o TIFF</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Template…</source>
+        <translation>Guardar como &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>Save the layout as a template file (.ttlayout)</source>
+        <translation>Guardar el diseño como archivo de plantilla (.ttlayout)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Page</source>
+        <translation>Zoom a la &amp;página</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;100 %</source>
+        <translation>Zoom al &amp;100 %</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Redibujar</translation>
+    </message>
+    <message>
+        <source>Draw the page again</source>
+        <translation>Dibujar la página de nuevo</translation>
+    </message>
+    <message>
+        <source>Snap to &amp;Grid</source>
+        <translation>Ajustar a la &amp;cuadrícula</translation>
+    </message>
+    <message>
+        <source>Snap to a 5 mm grid</source>
+        <translation>Ajustar a una cuadrícula de 5 mm</translation>
+    </message>
+    <message>
+        <source>Snap to &amp;Items and Page</source>
+        <translation>Ajustar a &amp;elementos y página</translation>
+    </message>
+    <message>
+        <source>Snap to the page and to other items&apos; edges and centres</source>
+        <translation>Ajustar a la página y a los bordes y centros de los demás elementos</translation>
+    </message>
+    <message>
+        <source>&amp;Select and Move</source>
+        <translation>&amp;Seleccionar y mover</translation>
+    </message>
+    <message>
+        <source>Add &amp;Map</source>
+        <translation>Añadir &amp;mapa</translation>
+    </message>
+    <message>
+        <source>Add &amp;Legend</source>
+        <translation>Añadir &amp;leyenda</translation>
+    </message>
+    <message>
+        <source>Add &amp;Scale Bar</source>
+        <translation>Añadir &amp;barra de escala</translation>
+    </message>
+    <message>
+        <source>Add &amp;North Arrow</source>
+        <translation>Añadir &amp;flecha de norte</translation>
+    </message>
+    <message>
+        <source>Add &amp;Text</source>
+        <translation>Añadir &amp;texto</translation>
+    </message>
+    <message>
+        <source>Add &amp;Picture</source>
+        <translation>Añadir &amp;imagen</translation>
+    </message>
+    <message>
+        <source>Add Attribute &amp;Table</source>
+        <translation>Añadir tabla de &amp;atributos</translation>
+    </message>
+    <message>
+        <source>%1: draw its rectangle on the page, or click for the default size</source>
+        <translation>%1: dibuje su rectángulo en la página o haga clic para usar el tamaño por defecto</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Atlas</source>
+        <translation>&amp;Vista previa del atlas</translation>
+    </message>
+    <message>
+        <source>Show the page of an atlas feature</source>
+        <translation>Mostrar la página de una entidad del atlas</translation>
+    </message>
+    <message>
+        <source>&amp;First Feature</source>
+        <translation>&amp;Primera entidad</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Feature</source>
+        <translation>Entidad &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next Feature</source>
+        <translation>Entidad &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Last Feature</source>
+        <translation>Ú&amp;ltima entidad</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Visible</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;abierto&gt;</translation>
+    </message>
+    <message>
+        <source>Item Properties</source>
+        <translation>Propiedades del elemento</translation>
+    </message>
+    <message>
+        <source>Page and Atlas</source>
+        <translation>Página y atlas</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientación:</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Ancho:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Alto:</translation>
+    </message>
+    <message>
+        <source>Change page</source>
+        <translation>Cambiar página</translation>
+    </message>
+    <message>
+        <source>Atlas</source>
+        <translation>Atlas</translation>
+    </message>
+    <message>
+        <source>One page per feature of a layer</source>
+        <translation>Una página por cada entidad de una capa</translation>
+    </message>
+    <message>
+        <source>Coverage layer:</source>
+        <translation>Capa de cobertura:</translation>
+    </message>
+    <message>
+        <source>e.g. POBLACION &gt; 10000</source>
+        <translation>p. ej. POBLACION &gt; 10000</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filtro:</translation>
+    </message>
+    <message>
+        <source>e.g. NOMBDIST</source>
+        <translation>p. ej. NOMBDIST</translation>
+    </message>
+    <message>
+        <source>Sort by:</source>
+        <translation>Ordenar por:</translation>
+    </message>
+    <message>
+        <source>Ascending</source>
+        <translation>Ascendente</translation>
+    </message>
+    <message>
+        <source>Page name:</source>
+        <translation>Nombre de página:</translation>
+    </message>
+    <message>
+        <source>A single file</source>
+        <translation>Un solo archivo</translation>
+    </message>
+    <message>
+        <source>One file per feature</source>
+        <translation>Un archivo por entidad</translation>
+    </message>
+    <message>
+        <source>One file per value of a field</source>
+        <translation>Un archivo por valor de un campo</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Salida:</translation>
+    </message>
+    <message>
+        <source>Split by field:</source>
+        <translation>Dividir por el campo:</translation>
+    </message>
+    <message>
+        <source>Hide the coverage layer</source>
+        <translation>Ocultar la capa de cobertura</translation>
+    </message>
+    <message>
+        <source>Change atlas</source>
+        <translation>Cambiar atlas</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Diseño</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Paneles</translation>
+    </message>
+    <message>
+        <source>A&amp;tlas</source>
+        <translation>A&amp;tlas</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Diseño</translation>
+    </message>
+    <message>
+        <source>Add Items</source>
+        <translation>Añadir elementos</translation>
+    </message>
+    <message>
+        <source>(choose a layer)</source>
+        <translation>(elija una capa)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Mover %n elemento</numerusform>
+            <numerusform>Mover %n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resize item</source>
+        <translation>Cambiar el tamaño del elemento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nudge %n item(s)</source>
+        <translation>
+            <numerusform>Desplazar %n elemento</numerusform>
+            <numerusform>Desplazar %n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show item</source>
+        <translation>Mostrar elemento</translation>
+    </message>
+    <message>
+        <source>Hide item</source>
+        <translation>Ocultar elemento</translation>
+    </message>
+    <message>
+        <source>Lock item</source>
+        <translation>Bloquear elemento</translation>
+    </message>
+    <message>
+        <source>Unlock item</source>
+        <translation>Desbloquear elemento</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Eliminar %n elemento</numerusform>
+            <numerusform>Eliminar %n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raise item</source>
+        <translation>Subir elemento</translation>
+    </message>
+    <message>
+        <source>Lower item</source>
+        <translation>Bajar elemento</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2: %3</source>
+        <translation>Página %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Save Layout Template</source>
+        <translation>Guardar plantilla de diseño</translation>
+    </message>
+    <message>
+        <source>Layout templates (*.ttlayout)</source>
+        <translation>Plantillas de diseño (*.ttlayout)</translation>
+    </message>
+    <message>
+        <source>Template saved to %1</source>
+        <translation>Plantilla guardada en %1</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exportando %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export Layout</source>
+        <translation>Exportar diseño</translation>
+    </message>
+    <message>
+        <source>The export of %1 was cancelled.</source>
+        <translation>Se canceló la exportación de %1.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Error de exportación</translation>
+    </message>
+    <message>
+        <source>Could not export to %1.</source>
+        <translation>No se pudo exportar a %1.</translation>
+    </message>
+    <message>
+        <source>Export Finished</source>
+        <translation>Exportación finalizada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>Se escribió %n archivo en %1.</numerusform>
+            <numerusform>Se escribieron %n archivos en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n warning(s).</source>
+        <translation>
+            <numerusform>Con %n advertencia.</numerusform>
+            <numerusform>Con %n advertencias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::LayoutExportDialog</name>
+    <message>
+        <source>Export Layout — %1</source>
+        <translation>Exportar diseño — %1</translation>
+    </message>
+    <message>
+        <source>PDF (vector, several pages in one file)</source>
+        <translation>PDF (vectorial, varias páginas en un archivo)</translation>
+    </message>
+    <message>
+        <source>SVG (vector)</source>
+        <translation>SVG (vectorial)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Imagen PNG</translation>
+    </message>
+    <message>
+        <source>GeoTIFF / TIFF image</source>
+        <translation>Imagen GeoTIFF / TIFF</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Resolución:</translation>
+    </message>
+    <message>
+        <source>Write a world file (georeferenced image)</source>
+        <translation>Escribir un archivo de georreferencia (world file) para georreferenciar la imagen</translation>
+    </message>
+    <message>
+        <source>Only for images of a page holding a single map.</source>
+        <translation>Solo para imágenes de una página que contenga un único mapa.</translation>
+    </message>
+    <message>
+        <source>Export the atlas (one page per feature)</source>
+        <translation>Exportar el atlas (una página por entidad)</translation>
+    </message>
+    <message>
+        <source>A single file</source>
+        <translation>Un solo archivo</translation>
+    </message>
+    <message>
+        <source>One file per feature</source>
+        <translation>Un archivo por entidad</translation>
+    </message>
+    <message>
+        <source>One file per value of a field</source>
+        <translation>Un archivo por valor de un campo</translation>
+    </message>
+    <message>
+        <source>Atlas output:</source>
+        <translation>Salida del atlas:</translation>
+    </message>
+    <message>
+        <source>Split by field:</source>
+        <translation>Dividir por el campo:</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation>Elegir el archivo de salida</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Guardar en:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Vector layers and text stay vectors; rasters and pictures use the resolution.</source>
+        <translation>Las capas vectoriales y los textos siguen siendo vectoriales; los ráster y las imágenes usan la resolución.</translation>
+    </message>
+    <message>
+        <source>The whole page becomes an image at this resolution.</source>
+        <translation>Toda la página se convierte en una imagen con esta resolución.</translation>
+    </message>
+    <message>
+        <source>The atlas writes one file per page next to the name given (name_page).</source>
+        <translation>El atlas escribe un archivo por página junto al nombre indicado (nombre_página).</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation>SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>TIFF (*.tif *.tiff)</source>
+        <translation>TIFF (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Export Layout</source>
+        <translation>Exportar diseño</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Elija dónde guardar la exportación.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::LayoutItemProperties</name>
+    <message>
+        <source>Select an item on the page to edit its properties, or add one with the toolbar.</source>
+        <translation>Seleccione un elemento en la página para editar sus propiedades o añada uno con la barra de herramientas.</translation>
+    </message>
+    <message>
+        <source>First map</source>
+        <translation>Primer mapa</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Rename item</source>
+        <translation>Cambiar nombre del elemento</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation>Mover elemento</translation>
+    </message>
+    <message>
+        <source>Resize item</source>
+        <translation>Cambiar el tamaño del elemento</translation>
+    </message>
+    <message>
+        <source>X:</source>
+        <translation>X:</translation>
+    </message>
+    <message>
+        <source>Y:</source>
+        <translation>Y:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Ancho:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Alto:</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Marco</translation>
+    </message>
+    <message>
+        <source>Change frame</source>
+        <translation>Cambiar marco</translation>
+    </message>
+    <message>
+        <source>Frame width:</source>
+        <translation>Grosor del marco:</translation>
+    </message>
+    <message>
+        <source>White background</source>
+        <translation>Fondo blanco</translation>
+    </message>
+    <message>
+        <source>Change background</source>
+        <translation>Cambiar fondo</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <source>None checked: the map follows the project&apos;s visible layers.</source>
+        <translation>Ninguna marcada: el mapa sigue las capas visibles del proyecto.</translation>
+    </message>
+    <message>
+        <source>Change map layers</source>
+        <translation>Cambiar capas del mapa</translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <source>Not set: the map shows all its layers.</source>
+        <translation>Sin definir: el mapa muestra todas sus capas.</translation>
+    </message>
+    <message>
+        <source>X %1 – %2
+Y %3 – %4</source>
+        <translation>X %1 – %2
+Y %3 – %4</translation>
+    </message>
+    <message>
+        <source>From Main Map</source>
+        <translation>Desde el mapa principal</translation>
+    </message>
+    <message>
+        <source>Show what the main window&apos;s map shows now</source>
+        <translation>Mostrar lo que muestra ahora el mapa de la ventana principal</translation>
+    </message>
+    <message>
+        <source>Fit to Layers</source>
+        <translation>Ajustar a las capas</translation>
+    </message>
+    <message>
+        <source>Set map extent</source>
+        <translation>Definir extensión del mapa</translation>
+    </message>
+    <message>
+        <source>Fixed scale 1:</source>
+        <translation>Escala fija 1:</translation>
+    </message>
+    <message>
+        <source>Change map scale</source>
+        <translation>Cambiar escala del mapa</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Atlas</source>
+        <translation>Atlas</translation>
+    </message>
+    <message>
+        <source>Follow the atlas feature</source>
+        <translation>Seguir la entidad del atlas</translation>
+    </message>
+    <message>
+        <source>Change atlas behaviour</source>
+        <translation>Cambiar comportamiento del atlas</translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation>Margen:</translation>
+    </message>
+    <message>
+        <source>Change atlas margin</source>
+        <translation>Cambiar margen del atlas</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Veil on other features:</source>
+        <translation>Velo sobre las demás entidades:</translation>
+    </message>
+    <message>
+        <source>Change atlas veil</source>
+        <translation>Cambiar velo del atlas</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Cuadrícula</translation>
+    </message>
+    <message>
+        <source>Change map grid</source>
+        <translation>Cambiar cuadrícula del mapa</translation>
+    </message>
+    <message>
+        <source>Draw a grid</source>
+        <translation>Dibujar una cuadrícula</translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation>Estilo:</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Crosses</source>
+        <translation>Cruces</translation>
+    </message>
+    <message>
+        <source>Frame ticks</source>
+        <translation>Marcas en el marco</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>Unidades:</translation>
+    </message>
+    <message>
+        <source>Map units</source>
+        <translation>Unidades del mapa</translation>
+    </message>
+    <message>
+        <source>Degrees (WGS 84)</source>
+        <translation>Grados (WGS 84)</translation>
+    </message>
+    <message>
+        <source>Interval:</source>
+        <translation>Intervalo:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Coordinate labels</source>
+        <translation>Etiquetas de coordenadas</translation>
+    </message>
+    <message>
+        <source>Label size:</source>
+        <translation>Tamaño de etiqueta:</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Change legend</source>
+        <translation>Cambiar leyenda</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Change legend title</source>
+        <translation>Cambiar título de la leyenda</translation>
+    </message>
+    <message>
+        <source>Map:</source>
+        <translation>Mapa:</translation>
+    </message>
+    <message>
+        <source>Only the classes present on the page</source>
+        <translation>Solo las clases presentes en la página</translation>
+    </message>
+    <message>
+        <source>Title size:</source>
+        <translation>Tamaño del título:</translation>
+    </message>
+    <message>
+        <source>Layer name size:</source>
+        <translation>Tamaño del nombre de capa:</translation>
+    </message>
+    <message>
+        <source>Class size:</source>
+        <translation>Tamaño de las clases:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columnas:</translation>
+    </message>
+    <message>
+        <source>Decimals:</source>
+        <translation>Decimales:</translation>
+    </message>
+    <message>
+        <source>Scale bar</source>
+        <translation>Barra de escala</translation>
+    </message>
+    <message>
+        <source>Change scale bar</source>
+        <translation>Cambiar barra de escala</translation>
+    </message>
+    <message>
+        <source>Single box</source>
+        <translation>Caja simple</translation>
+    </message>
+    <message>
+        <source>Double box</source>
+        <translation>Caja doble</translation>
+    </message>
+    <message>
+        <source>Line with ticks</source>
+        <translation>Línea con marcas</translation>
+    </message>
+    <message>
+        <source>Numeric (1:25 000)</source>
+        <translation>Numérica (1:25 000)</translation>
+    </message>
+    <message>
+        <source>Meters</source>
+        <translation>Metros</translation>
+    </message>
+    <message>
+        <source>Kilometers</source>
+        <translation>Kilómetros</translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation>Segmentos:</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation>Tamaño de fuente:</translation>
+    </message>
+    <message>
+        <source>North arrow</source>
+        <translation>Flecha de norte</translation>
+    </message>
+    <message>
+        <source>Change north arrow</source>
+        <translation>Cambiar flecha de norte</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>Flecha</translation>
+    </message>
+    <message>
+        <source>Compass rose</source>
+        <translation>Rosa de los vientos</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Editar texto</translation>
+    </message>
+    <message>
+        <source>Insert Variable</source>
+        <translation>Insertar variable</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Número de página</translation>
+    </message>
+    <message>
+        <source>Page count</source>
+        <translation>Total de páginas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation>Título del proyecto</translation>
+    </message>
+    <message>
+        <source>Layout name</source>
+        <translation>Nombre del diseño</translation>
+    </message>
+    <message>
+        <source>Atlas page name</source>
+        <translation>Nombre de página del atlas</translation>
+    </message>
+    <message>
+        <source>Map scale</source>
+        <translation>Escala del mapa</translation>
+    </message>
+    <message>
+        <source>Atlas Fields</source>
+        <translation>Campos del atlas</translation>
+    </message>
+    <message>
+        <source>Change font</source>
+        <translation>Cambiar fuente</translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Negrita</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Cursiva</translation>
+    </message>
+    <message>
+        <source>Change alignment</source>
+        <translation>Cambiar alineación</translation>
+    </message>
+    <message>
+        <source>Horizontal:</source>
+        <translation>Horizontal:</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>Vertical:</source>
+        <translation>Vertical:</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Superior</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Inferior</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a picture file</source>
+        <translation>Elegir un archivo de imagen</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Change picture</source>
+        <translation>Cambiar imagen</translation>
+    </message>
+    <message>
+        <source>Choose Picture</source>
+        <translation>Elegir imagen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.svg *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>Imágenes (*.svg *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <source>Keep aspect ratio</source>
+        <translation>Mantener la relación de aspecto</translation>
+    </message>
+    <message>
+        <source>Attribute table</source>
+        <translation>Tabla de atributos</translation>
+    </message>
+    <message>
+        <source>Change table</source>
+        <translation>Cambiar tabla</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Capa:</translation>
+    </message>
+    <message>
+        <source>None checked: all fields</source>
+        <translation>Ninguno marcado: todos los campos</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Campos:</translation>
+    </message>
+    <message>
+        <source>Sort by:</source>
+        <translation>Ordenar por:</translation>
+    </message>
+    <message>
+        <source>(source order)</source>
+        <translation>(orden de origen)</translation>
+    </message>
+    <message>
+        <source>Ascending</source>
+        <translation>Ascendente</translation>
+    </message>
+    <message>
+        <source>Maximum rows:</source>
+        <translation>Máximo de filas:</translation>
+    </message>
+    <message>
+        <source>Atlas: only features on the page</source>
+        <translation>Atlas: solo las entidades de la página</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::LayoutManagerDialog</name>
+    <message>
+        <source>Layout name:</source>
+        <translation>Nombre del diseño:</translation>
+    </message>
+    <message>
+        <source>There is already a layout called “%1”.</source>
+        <translation>Ya existe un diseño llamado «%1».</translation>
+    </message>
+    <message>
+        <source>New Layout from Template</source>
+        <translation>Nuevo diseño desde plantilla</translation>
+    </message>
+    <message>
+        <source>Layout templates (*.ttlayout);;All files (*)</source>
+        <translation>Plantillas de diseño (*.ttlayout);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Layout Manager</source>
+        <translation>Gestor de diseños</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Nuevo desde &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplicar…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>New Layout</source>
+        <translation>Nuevo diseño</translation>
+    </message>
+    <message>
+        <source>Duplicate Layout</source>
+        <translation>Duplicar diseño</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Rename Layout</source>
+        <translation>Cambiar nombre del diseño</translation>
+    </message>
+    <message>
+        <source>Remove Layout</source>
+        <translation>Quitar diseño</translation>
+    </message>
+    <message>
+        <source>Remove the layout “%1” from the project? Its designer closes.</source>
+        <translation>¿Quitar el diseño «%1» del proyecto? Su diseñador se cerrará.</translation>
+    </message>
+    <message>
+        <source>Layout %1</source>
+        <translation>Diseño %1</translation>
+    </message>
+    <message>
+        <source>Print &amp;Layouts</source>
+        <translation>Diseños de &amp;impresión</translation>
+    </message>
+    <message>
+        <source>&amp;New Layout…</source>
+        <translation>&amp;Nuevo diseño…</translation>
+    </message>
+    <message>
+        <source>New Layout from &amp;Template…</source>
+        <translation>Nuevo diseño desde &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>Layout &amp;Manager…</source>
+        <translation>&amp;Gestor de diseños…</translation>
+    </message>
+    <message>
+        <source>(no layouts in this project)</source>
+        <translation>(no hay diseños en este proyecto)</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +4640,26 @@ Estado de salida: 0 si todo va bien, 1 si no se puede leer o escribir un archivo
     <message>
         <source>Layer “%1”: %2</source>
         <translation>Capa «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Diseño</translation>
+    </message>
+    <message>
+        <source>%1: &quot;layouts&quot; is not a list; the print layouts were not read.</source>
+        <translation>%1: &quot;layouts&quot; no es una lista; no se leyeron los diseños de impresión.</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>número %1</translation>
+    </message>
+    <message>
+        <source>Print layout %1 of %2 is not an object; it was kept as it is but cannot be used.</source>
+        <translation>El diseño de impresión %1 de %2 no es un objeto; se conservó tal cual, pero no se puede usar.</translation>
+    </message>
+    <message>
+        <source>Print layout %1 cannot be read and is kept unchanged in the file: %2</source>
+        <translation>No se puede leer el diseño de impresión %1; se conserva sin cambios en el archivo: %2</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +5053,62 @@ Estado de salida: 0 si todo va bien, 1 si no se puede leer o escribir un archivo
     <message>
         <source>Preview:</source>
         <translation>Vista previa:</translation>
+    </message>
+    <message>
+        <source>Bivariate</source>
+        <translation>Bivariado</translation>
+    </message>
+    <message>
+        <source>Colours each feature by two numeric fields at once, each split into 3 classes: the 9 colours cross low, middle and high of both.</source>
+        <translation>Colorea cada entidad según dos campos numéricos a la vez, cada uno dividido en 3 clases: los 9 colores cruzan los valores bajo, medio y alto de ambos.</translation>
+    </message>
+    <message>
+        <source>Legend title:</source>
+        <translation>Título de la leyenda:</translation>
+    </message>
+    <message>
+        <source>Horizontal field (→):</source>
+        <translation>Campo horizontal (→):</translation>
+    </message>
+    <message>
+        <source>Vertical field (↑):</source>
+        <translation>Campo vertical (↑):</translation>
+    </message>
+    <message>
+        <source>Method (3 classes):</source>
+        <translation>Método (3 clases):</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colores:</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>Break 1</source>
+        <translation>Corte 1</translation>
+    </message>
+    <message>
+        <source>Break 2</source>
+        <translation>Corte 2</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Horizontal</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <source>Vertical</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <source>Class bounds of each axis. Editing a bound switches to manual classes.</source>
+        <translation>Límites de clase de cada eje. Al editar un límite se pasa a clases manuales.</translation>
     </message>
 </context>
 </TS>

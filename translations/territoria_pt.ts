@@ -48,6 +48,89 @@
     </message>
 </context>
 <context>
+    <name>Atlas</name>
+    <message>
+        <source>The layout “%1” has no atlas: turn the atlas on and choose a coverage layer.</source>
+        <translation>O layout “%1” não tem atlas: ative o atlas e escolha uma camada de cobertura.</translation>
+    </message>
+    <message>
+        <source>The atlas of the layout “%1” has no coverage layer.</source>
+        <translation>O atlas do layout “%1” não tem camada de cobertura.</translation>
+    </message>
+    <message>
+        <source>The coverage layer “%1” of the atlas “%2” could not be opened: %3</source>
+        <translation>Não foi possível abrir a camada de cobertura “%1” do atlas “%2”: %3</translation>
+    </message>
+    <message>
+        <source>The coverage layer of the atlas “%1” is not in the project (layer id %2).</source>
+        <translation>A camada de cobertura do atlas “%1” não está no projeto (id da camada %2).</translation>
+    </message>
+    <message>
+        <source>The coverage layer “%1” of the atlas “%2” is not a vector layer.</source>
+        <translation>A camada de cobertura “%1” do atlas “%2” não é uma camada vetorial.</translation>
+    </message>
+    <message>
+        <source>The coverage layer “%1” of the atlas “%2” has no data.</source>
+        <translation>A camada de cobertura “%1” do atlas “%2” não tem dados.</translation>
+    </message>
+    <message>
+        <source>Invalid atlas expression “%1” for %2: one expression only, without “;”.</source>
+        <translation>Expressão de atlas inválida “%1” para %2: apenas uma expressão, sem “;”.</translation>
+    </message>
+    <message>
+        <source>Cannot open the coverage layer %1: %2</source>
+        <translation>Não foi possível abrir a camada de cobertura %1: %2</translation>
+    </message>
+    <message>
+        <source>filter “%1”</source>
+        <translation>filtro “%1”</translation>
+    </message>
+    <message>
+        <source>sort “%1”</source>
+        <translation>ordenação “%1”</translation>
+    </message>
+    <message>
+        <source>page name “%1”</source>
+        <translation>nome da página “%1”</translation>
+    </message>
+    <message>
+        <source>The atlas expressions of “%1” are not valid for %2 (%3): %4</source>
+        <translation>As expressões do atlas de “%1” não são válidas para %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erro desconhecido</translation>
+    </message>
+    <message>
+        <source>The atlas of “%1” was cancelled.</source>
+        <translation>O atlas de “%1” foi cancelado.</translation>
+    </message>
+    <message>
+        <source>The atlas expressions of “%1” failed on %2: %3</source>
+        <translation>As expressões do atlas de “%1” falharam em %2: %3</translation>
+    </message>
+    <message>
+        <source>The atlas filter “%1” of “%2” keeps no feature of %3.</source>
+        <translation>O filtro do atlas “%1” de “%2” não mantém nenhuma feição de %3.</translation>
+    </message>
+    <message>
+        <source>The coverage layer %1 of the atlas “%2” has no features.</source>
+        <translation>A camada de cobertura %1 do atlas “%2” não tem feições.</translation>
+    </message>
+    <message>
+        <source>Cannot transform the coverage layer “%1” to the project CRS: %2</source>
+        <translation>Não foi possível transformar a camada de cobertura “%1” para o SRC do projeto: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read feature %1 of the coverage layer %2: %3</source>
+        <translation>Não foi possível ler a feição %1 da camada de cobertura %2: %3</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sem nome</translation>
+    </message>
+</context>
+<context>
     <name>Classification</name>
     <message>
         <source>Equal interval</source>
@@ -301,36 +384,6 @@ As camadas informadas na linha de comando são empilhadas de cima para baixo: a 
         <translation>a camada “%1” não foi desenhada: %2</translation>
     </message>
     <message>
-        <source>Usage: %1 COMMAND [options]
-
-Commands:
-  info PATH... [--json]        Describe the layers of files (CRS, extent, fields, bands...).
-  render INPUT... --out FILE   Draw a project (.territoria) or layers to PNG, PDF or SVG.
-  algorithms [--json]          List the analysis algorithms and their parameters.
-  run ALGORITHM --param N=V... Run an analysis algorithm and print its outputs.
-
-Options:
-  -h, --help                   Show this help (&apos;%1 COMMAND --help&apos; for a command).
-  -v, --version                Show the version.
-
-Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arguments.
-</source>
-        <translation>Uso: %1 COMANDO [opções]
-
-Comandos:
-  info CAMINHO... [--json]     Descreve as camadas dos arquivos (SRC, extensão, campos, bandas...).
-  render ENTRADA... --out ARQUIVO  Desenha um projeto (.territoria) ou camadas em PNG, PDF ou SVG.
-  algorithms [--json]          Lista os algoritmos de análise e seus parâmetros.
-  run ALGORITMO --param N=V... Executa um algoritmo de análise e imprime suas saídas.
-
-Opções:
-  -h, --help                   Mostra esta ajuda (&apos;%1 COMANDO --help&apos; para um comando).
-  -v, --version                Mostra a versão.
-
-Status de saída: 0 em caso de sucesso, 1 quando um arquivo não pode ser lido ou gravado, 2 para argumentos inválidos.
-</translation>
-    </message>
-    <message>
         <source>Lists the analysis algorithms of the installed plugins.</source>
         <translation>Lista os algoritmos de análise dos plugins instalados.</translation>
     </message>
@@ -419,6 +472,152 @@ Status de saída: 0 em caso de sucesso, 1 quando um arquivo não pode ser lido o
     <message>
         <source>%1: %2%</source>
         <translation>%1: %2%</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [options]
+
+Commands:
+  info PATH... [--json]        Describe the layers of files (CRS, extent, fields, bands...).
+  render INPUT... --out FILE   Draw a project (.territoria) or layers to PNG, PDF or SVG.
+  layout list PROJECT          List the print layouts of a project.
+  layout export PROJECT --layout NAME --out FILE [--atlas]
+                               Export a print layout (or its atlas) to PDF, SVG or images.
+  algorithms [--json]          List the analysis algorithms and their parameters.
+  run ALGORITHM --param N=V... Run an analysis algorithm and print its outputs.
+
+Options:
+  -h, --help                   Show this help (&apos;%1 COMMAND --help&apos; for a command).
+  -v, --version                Show the version.
+
+Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arguments.
+</source>
+        <translation>Uso: %1 COMANDO [opções]
+
+Comandos:
+  info CAMINHO... [--json]     Descreve as camadas dos arquivos (SRC, extensão, campos, bandas...).
+  render ENTRADA... --out ARQUIVO  Desenha um projeto (.territoria) ou camadas em PNG, PDF ou SVG.
+  layout list PROJETO          Lista os layouts de impressão de um projeto.
+  layout export PROJETO --layout NOME --out ARQUIVO [--atlas]
+                               Exporta um layout de impressão (ou seu atlas) para PDF, SVG ou imagens.
+  algorithms [--json]          Lista os algoritmos de análise e seus parâmetros.
+  run ALGORITMO --param N=V... Executa um algoritmo de análise e imprime suas saídas.
+
+Opções:
+  -h, --help                   Mostra esta ajuda (&apos;%1 COMANDO --help&apos; para um comando).
+  -v, --version                Mostra a versão.
+
+Status de saída: 0 em caso de sucesso, 1 quando um arquivo não pode ser lido ou gravado, 2 para argumentos inválidos.
+</translation>
+    </message>
+    <message>
+        <source>Lists the print layouts of a project, one name per line.</source>
+        <translation>Lista os layouts de impressão de um projeto, um nome por linha.</translation>
+    </message>
+    <message>
+        <source>Print JSON: name, page size in mm, items and atlas.</source>
+        <translation>Imprime JSON: nome, tamanho da página em mm, itens e atlas.</translation>
+    </message>
+    <message>
+        <source>A project file (.territoria).</source>
+        <translation>Um arquivo de projeto (.territoria).</translation>
+    </message>
+    <message>
+        <source>Give exactly one project file.</source>
+        <translation>Informe exatamente um arquivo de projeto.</translation>
+    </message>
+    <message>
+        <source>Writes a print layout of a project to PDF, SVG, PNG, TIFF or JPEG; with --atlas, one page per
+feature of its coverage layer (one multi-page PDF unless --per-feature or --split-by).</source>
+        <translation>Grava um layout de impressão de um projeto em PDF, SVG, PNG, TIFF ou JPEG; com --atlas, uma página por
+feição da sua camada de cobertura (um único PDF de várias páginas, exceto com --per-feature ou --split-by).</translation>
+    </message>
+    <message>
+        <source>Name of the layout (&apos;layout list&apos; shows them).</source>
+        <translation>Nome do layout (&apos;layout list&apos; os mostra).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>Output file; the format follows the extension (.pdf, .svg, .png, .tif, .jpg).</source>
+        <translation>Arquivo de saída; o formato segue a extensão (.pdf, .svg, .png, .tif, .jpg).</translation>
+    </message>
+    <message>
+        <source>Export the layout&apos;s atlas: one page per feature.</source>
+        <translation>Exporta o atlas do layout: uma página por feição.</translation>
+    </message>
+    <message>
+        <source>Resolution of images and raster parts (default 300).</source>
+        <translation>Resolução das imagens e das partes raster (padrão 300).</translation>
+    </message>
+    <message>
+        <source>With --atlas: one PDF per value of this field (FILE_&lt;value&gt;.pdf).</source>
+        <translation>Com --atlas: um PDF por valor deste campo (ARQUIVO_&lt;valor&gt;.pdf).</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>CAMPO</translation>
+    </message>
+    <message>
+        <source>With --atlas: one file per feature (FILE_&lt;page name&gt;.pdf).</source>
+        <translation>Com --atlas: um arquivo por feição (ARQUIVO_&lt;nome da página&gt;.pdf).</translation>
+    </message>
+    <message>
+        <source>Do not write a world file (.pgw, .tfw, .jgw) beside images.</source>
+        <translation>Não grava um arquivo de georreferência (world file: .pgw, .tfw, .jgw) junto às imagens.</translation>
+    </message>
+    <message>
+        <source>Missing --layout NAME.</source>
+        <translation>Falta --layout NOME.</translation>
+    </message>
+    <message>
+        <source>--split-by and --per-feature need --atlas.</source>
+        <translation>--split-by e --per-feature exigem --atlas.</translation>
+    </message>
+    <message>
+        <source>Use either --split-by or --per-feature, not both.</source>
+        <translation>Use --split-by ou --per-feature, não ambos.</translation>
+    </message>
+    <message>
+        <source>--split-by needs a field name.</source>
+        <translation>--split-by exige um nome de campo.</translation>
+    </message>
+    <message>
+        <source>--split-by writes PDF files: use an --out ending in .pdf.</source>
+        <translation>--split-by grava arquivos PDF: use um --out terminado em .pdf.</translation>
+    </message>
+    <message>
+        <source>the project has no layouts</source>
+        <translation>o projeto não tem layouts</translation>
+    </message>
+    <message>
+        <source>its layouts are: %1</source>
+        <translation>seus layouts são: %1</translation>
+    </message>
+    <message>
+        <source>The project %1 has no layout “%2”; %3.</source>
+        <translation>O projeto %1 não tem nenhum layout “%2”; %3.</translation>
+    </message>
+    <message>
+        <source>The layout “%1” has no atlas; export it without --atlas.</source>
+        <translation>O layout “%1” não tem atlas; exporte-o sem --atlas.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 layout list PROJECT [--json]
+       %1 layout export PROJECT --layout NAME --out FILE [--atlas] [--dpi N]
+                             [--split-by FIELD | --per-feature] [--no-world-file]
+Run &apos;%1 layout export --help&apos; for the options.
+</source>
+        <translation>Uso: %1 layout list PROJETO [--json]
+     %1 layout export PROJETO --layout NOME --out ARQUIVO [--atlas] [--dpi N]
+                           [--split-by CAMPO | --per-feature] [--no-world-file]
+Execute &apos;%1 layout export --help&apos; para ver as opções.
+</translation>
+    </message>
+    <message>
+        <source>Unknown layout command “%1”: use “list” or “export”.</source>
+        <translation>Comando de layout desconhecido “%1”: use “list” ou “export”.</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1313,13 @@ Status de saída: 0 em caso de sucesso, 1 quando um arquivo não pode ser lido o
     </message>
 </context>
 <context>
+    <name>LayerChartWidget</name>
+    <message>
+        <source>The layer has no field “%1”.</source>
+        <translation>A camada não tem nenhum campo “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>LayerLoader</name>
     <message>
         <source>GDAL cannot open it</source>
@@ -1149,6 +1355,144 @@ Status de saída: 0 em caso de sucesso, 1 quando um arquivo não pode ser lido o
     </message>
 </context>
 <context>
+    <name>LayoutExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>The export of the layout “%1” was cancelled.</source>
+        <translation>A exportação do layout “%1” foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: the resolution must be between 1 and 2400 dpi.</source>
+        <translation>Não foi possível exportar %1: a resolução deve estar entre 1 e 2400 dpi.</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: the page size %2 x %3 mm is not valid for PDF.</source>
+        <translation>Não foi possível exportar %1: o tamanho de página %2 x %3 mm não é válido para PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1.</source>
+        <translation>Não foi possível gravar o PDF %1.</translation>
+    </message>
+    <message>
+        <source>Cannot add page %1 to the PDF %2.</source>
+        <translation>Não foi possível adicionar a página %1 ao PDF %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the SVG %1.</source>
+        <translation>Não foi possível gravar o SVG %1.</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: a page of %2 x %3 pixels does not fit in memory; lower the resolution.</source>
+        <translation>Não foi possível exportar %1: uma página de %2 x %3 pixels não cabe na memória; reduza a resolução.</translation>
+    </message>
+    <message>
+        <source>Cannot write the image %1: %2</source>
+        <translation>Não foi possível gravar a imagem %1: %2</translation>
+    </message>
+    <message>
+        <source>Made with Territoria</source>
+        <translation>Feito com o Territoria</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: unknown format “%2” (use .pdf, .svg, .png, .tif or .jpg).</source>
+        <translation>Não foi possível exportar para %1: formato desconhecido “%2” (use .pdf, .svg, .png, .tif ou .jpg).</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the folder %2 does not exist.</source>
+        <translation>Não foi possível exportar para %1: a pasta %2 não existe.</translation>
+    </message>
+    <message>
+        <source>Cannot split the atlas “%1” into files: choose the field to split by.</source>
+        <translation>Não foi possível dividir o atlas “%1” em arquivos: escolha o campo pelo qual dividir.</translation>
+    </message>
+    <message>
+        <source>Cannot split the atlas “%1” by “%2”: the coverage layer has no such field (it has %3).</source>
+        <translation>Não foi possível dividir o atlas “%1” por “%2”: a camada de cobertura não tem esse campo (ela tem %3).</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutRenderer</name>
+    <message>
+        <source>%1: the layer «%2» is missing from the project</source>
+        <translation>%1: a camada «%2» não está no projeto</translation>
+    </message>
+    <message>
+        <source>%1: the grid interval is too small for the map; grid not drawn</source>
+        <translation>%1: o intervalo da grade é pequeno demais para o mapa; a grade não foi desenhada</translation>
+    </message>
+    <message>
+        <source>%1: cannot draw the graticule: %2</source>
+        <translation>%1: não foi possível desenhar a gratícula: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot draw the graticule for this extent</source>
+        <translation>%1: não foi possível desenhar a gratícula para esta extensão</translation>
+    </message>
+    <message>
+        <source>%1: the map has no extent to show</source>
+        <translation>%1: o mapa não tem nenhuma extensão para mostrar</translation>
+    </message>
+    <message>
+        <source>%1: layer «%2»: %3</source>
+        <translation>%1: camada «%2»: %3</translation>
+    </message>
+    <message>
+        <source>%1: the legend has no entries</source>
+        <translation>%1: a legenda não tem entradas</translation>
+    </message>
+    <message>
+        <source>%1: there is no map to measure</source>
+        <translation>%1: não há nenhum mapa para medir</translation>
+    </message>
+    <message>
+        <source>%1: the map&apos;s scale is unknown</source>
+        <translation>%1: a escala do mapa é desconhecida</translation>
+    </message>
+    <message>
+        <source>%1: the scale bar is too narrow</source>
+        <translation>%1: a barra de escala é estreita demais</translation>
+    </message>
+    <message>
+        <source>%1: cannot show the picture %2: %3</source>
+        <translation>%1: não foi possível mostrar a imagem %2: %3</translation>
+    </message>
+    <message>
+        <source>no file chosen</source>
+        <translation>nenhum arquivo escolhido</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>o arquivo não existe</translation>
+    </message>
+    <message>
+        <source>not a valid SVG file</source>
+        <translation>não é um arquivo SVG válido</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>%1: the layer «%2» has no attribute table</source>
+        <translation>%1: a camada «%2» não tem tabela de atributos</translation>
+    </message>
+    <message>
+        <source>%1: the layer «%2» has no field «%3»</source>
+        <translation>%1: a camada «%2» não tem nenhum campo «%3»</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows do not fit the frame</source>
+        <translation>%1: %2 de %3 linhas não cabem na moldura</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>Other values</source>
@@ -1161,6 +1505,10 @@ Status de saída: 0 em caso de sucesso, 1 quando um arquivo não pode ser lido o
     <message>
         <source>%1 (hillshade)</source>
         <translation>%1 (sombreamento)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1757,101 @@ Status de saída: 0 em caso de sucesso, 1 quando um arquivo não pode ser lido o
             <numerusform>%n ponto fica fora de todas as zonas.</numerusform>
             <numerusform>%n pontos ficam fora de todas as zonas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrintLayout</name>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Scale bar</source>
+        <translation>Barra de escala</translation>
+    </message>
+    <message>
+        <source>North arrow</source>
+        <translation>Seta de norte</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Attribute table</source>
+        <translation>Tabela de atributos</translation>
+    </message>
+    <message>
+        <source>Unknown layout item type “%1”.</source>
+        <translation>Tipo de item de layout desconhecido “%1”.</translation>
+    </message>
+    <message>
+        <source>Layout item “%1”: “rect” must be four numbers (x, y, width, height in mm).</source>
+        <translation>Item de layout “%1”: “rect” deve ter quatro números (x, y, largura, altura em mm).</translation>
+    </message>
+    <message>
+        <source>Layout item “%1”: its width and height must be positive.</source>
+        <translation>Item de layout “%1”: a largura e a altura devem ser positivas.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>Layout “%1”: unknown page size “%2” (expected A4, A3, A2, A1, A0, letter or custom).</source>
+        <translation>Layout “%1”: tamanho de página desconhecido “%2” (esperado A4, A3, A2, A1, A0, letter ou custom).</translation>
+    </message>
+    <message>
+        <source>Layout “%1”: a custom page needs “custom_size”: [width, height] between 10 and 5000 mm.</source>
+        <translation>Layout “%1”: uma página personalizada exige “custom_size”: [largura, altura] entre 10 e 5000 mm.</translation>
+    </message>
+    <message>
+        <source>Layout “%1”: “items” must be a list.</source>
+        <translation>Layout “%1”: “items” deve ser uma lista.</translation>
+    </message>
+    <message>
+        <source>Layout “%1”: %2</source>
+        <translation>Layout “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the layout template %1: %2</source>
+        <translation>Não foi possível salvar o modelo de layout %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the layout template %1: %2</source>
+        <translation>Não foi possível abrir o modelo de layout %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid layout template: %2 at byte %3</source>
+        <translation>%1 não é um modelo de layout válido: %2 no byte %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a Territoria layout template.</source>
+        <translation>%1 não é um modelo de layout do Territoria.</translation>
+    </message>
+    <message>
+        <source>%1 is a layout template of version %2; this Territoria reads up to version %3.</source>
+        <translation>%1 é um modelo de layout da versão %2; este Territoria lê até a versão %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +2214,29 @@ Status de saída: 0 em caso de sucesso, 1 quando um arquivo não pode ser lido o
     </message>
 </context>
 <context>
+    <name>VectorStyle</name>
+    <message>
+        <source>Pink–blue (J. Stevens)</source>
+        <translation>Rosa–azul (J. Stevens)</translation>
+    </message>
+    <message>
+        <source>Teal–red (J. Stevens)</source>
+        <translation>Verde-azulado–vermelho (J. Stevens)</translation>
+    </message>
+    <message>
+        <source>Green–blue (J. Stevens)</source>
+        <translation>Verde–azul (J. Stevens)</translation>
+    </message>
+    <message>
+        <source>Purple–gold (J. Stevens)</source>
+        <translation>Roxo–dourado (J. Stevens)</translation>
+    </message>
+    <message>
+        <source>Bivariate colours: Joshua Stevens (joshuastevens.net)</source>
+        <translation>Cores bivariadas: Joshua Stevens (joshuastevens.net)</translation>
+    </message>
+</context>
+<context>
     <name>ZonalStatisticsAlgorithm</name>
     <message>
         <source>Zonal statistics</source>
@@ -1924,6 +2390,10 @@ Status de saída: 0 em caso de sucesso, 1 quando um arquivo não pode ser lido o
     <message>
         <source>[files...]</source>
         <translation>[arquivos...]</translation>
+    </message>
+    <message>
+        <source>The demo project has no layout “%1”.</source>
+        <translation>O projeto de demonstração não tem nenhum layout “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2584,96 @@ Status de saída: 0 em caso de sucesso, 1 quando um arquivo não pode ser lido o
             <numerusform>%Ln feição</numerusform>
             <numerusform>%Ln feições</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show selected only</source>
+        <translation>Mostrar apenas a seleção</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selecionada</numerusform>
+            <numerusform>%Ln selecionadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::ChartsDock</name>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histograma</translation>
+    </message>
+    <message>
+        <source>Scatter plot</source>
+        <translation>Gráfico de dispersão</translation>
+    </message>
+    <message>
+        <source>Ranked bars</source>
+        <translation>Barras ordenadas</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Maiores</translation>
+    </message>
+    <message>
+        <source>Smallest</source>
+        <translation>Menores</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or an SVG drawing</source>
+        <translation>Salvar o gráfico como imagem PNG ou desenho SVG</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Camada:</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Gráfico:</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Campo:</translation>
+    </message>
+    <message>
+        <source>Y field:</source>
+        <translation>Campo Y:</translation>
+    </message>
+    <message>
+        <source>Names from:</source>
+        <translation>Nomes de:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>(feature id)</source>
+        <translation>(id da feição)</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>grafico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagem PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Desenho SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exportar gráfico</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2885,68 @@ Status de saída: 0 em caso de sucesso, 1 quando um arquivo não pode ser lido o
     </message>
 </context>
 <context>
+    <name>territoria::LayerChartWidget</name>
+    <message>
+        <source>Click a bar to select its features; drag across bars to select a range.
+Shift adds to the selection, Ctrl removes from it.</source>
+        <translation>Clique em uma barra para selecionar suas feições; arraste sobre as barras para selecionar um intervalo.
+Shift adiciona à seleção, Ctrl remove dela.</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Lendo “%1”…</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3</source>
+        <translation>%1: %2 e %3</translation>
+    </message>
+    <message>
+        <source>Bottom %1 by %2</source>
+        <translation>Os %1 menores por %2</translation>
+    </message>
+    <message>
+        <source>Top %1 by %2</source>
+        <translation>Os %1 maiores por %2</translation>
+    </message>
+    <message>
+        <source>Choose a vector layer and a numeric field.</source>
+        <translation>Escolha uma camada vetorial e um campo numérico.</translation>
+    </message>
+    <message>
+        <source>“%1” has no numeric field to chart.</source>
+        <translation>“%1” não tem nenhum campo numérico para o gráfico.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) drawn</source>
+        <translation>
+            <numerusform>%n feição desenhada</numerusform>
+            <numerusform>%n feições desenhadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) without a value</source>
+        <translation>
+            <numerusform>%n feição sem valor</numerusform>
+            <numerusform>%n feições sem valor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selecionada</numerusform>
+            <numerusform>%n selecionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart exported by Territoria</source>
+        <translation>Gráfico exportado pelo Territoria</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Não foi possível gravar %1.</translation>
+    </message>
+</context>
+<context>
     <name>territoria::LayerOpener</name>
     <message>
         <source>All supported files (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.csv *.tab *.mif *.osm *.pbf *.fgb *.gpx *.dxf *.tif *.tiff *.asc *.img *.vrt *.jp2 *.png *.jpg *.nc *.dem *.hgt)</source>
@@ -2493,6 +3115,1207 @@ Status de saída: 0 em caso de sucesso, 1 quando um arquivo não pode ser lido o
             <numerusform>%n feição</numerusform>
             <numerusform>%n feições</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::LayoutDesigner</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Date: {@date}</source>
+        <translation>Data: {@date}</translation>
+    </message>
+    <message>
+        <source>x %1 mm, y %2 mm</source>
+        <translation>x %1 mm, y %2 mm</translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <source>%1 — Layout Designer</source>
+        <translation>%1 — Designer de layout</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Items</source>
+        <translation>&amp;Excluir itens</translation>
+    </message>
+    <message>
+        <source>Delete the selected items (Delete key)</source>
+        <translation>Excluir os itens selecionados (tecla Delete)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Selecionar &amp;tudo</translation>
+    </message>
+    <message>
+        <source>&amp;Raise Item</source>
+        <translation>A&amp;vançar item</translation>
+    </message>
+    <message>
+        <source>Draw the item above the next one</source>
+        <translation>Desenhar o item acima do seguinte</translation>
+    </message>
+    <message>
+        <source>&amp;Lower Item</source>
+        <translation>Rec&amp;uar item</translation>
+    </message>
+    <message>
+        <source>Draw the item below the previous one</source>
+        <translation>Desenhar o item abaixo do anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the layout or its atlas to PDF, SVG, PNG or TIFF</source>
+        <translation>Exportar o layout ou seu atlas para PDF, SVG, PNG ou TIFF</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Template…</source>
+        <translation>Salvar como &amp;modelo…</translation>
+    </message>
+    <message>
+        <source>Save the layout as a template file (.ttlayout)</source>
+        <translation>Salvar o layout como arquivo de modelo (.ttlayout)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Page</source>
+        <translation>Zoom na &amp;página</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;100 %</source>
+        <translation>Zoom em &amp;100 %</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Aproximar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;fastar</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Redesenhar</translation>
+    </message>
+    <message>
+        <source>Draw the page again</source>
+        <translation>Desenhar a página novamente</translation>
+    </message>
+    <message>
+        <source>Snap to &amp;Grid</source>
+        <translation>Aderir à &amp;grade</translation>
+    </message>
+    <message>
+        <source>Snap to a 5 mm grid</source>
+        <translation>Aderir a uma grade de 5 mm</translation>
+    </message>
+    <message>
+        <source>Snap to &amp;Items and Page</source>
+        <translation>Aderir a &amp;itens e à página</translation>
+    </message>
+    <message>
+        <source>Snap to the page and to other items&apos; edges and centres</source>
+        <translation>Aderir à página e às bordas e centros dos outros itens</translation>
+    </message>
+    <message>
+        <source>&amp;Select and Move</source>
+        <translation>&amp;Selecionar e mover</translation>
+    </message>
+    <message>
+        <source>Add &amp;Map</source>
+        <translation>Adicionar &amp;mapa</translation>
+    </message>
+    <message>
+        <source>Add &amp;Legend</source>
+        <translation>Adicionar &amp;legenda</translation>
+    </message>
+    <message>
+        <source>Add &amp;Scale Bar</source>
+        <translation>Adicionar &amp;barra de escala</translation>
+    </message>
+    <message>
+        <source>Add &amp;North Arrow</source>
+        <translation>Adicionar seta de &amp;norte</translation>
+    </message>
+    <message>
+        <source>Add &amp;Text</source>
+        <translation>Adicionar &amp;texto</translation>
+    </message>
+    <message>
+        <source>Add &amp;Picture</source>
+        <translation>Adicionar &amp;imagem</translation>
+    </message>
+    <message>
+        <source>Add Attribute &amp;Table</source>
+        <translation>Adicionar tabela de &amp;atributos</translation>
+    </message>
+    <message>
+        <source>%1: draw its rectangle on the page, or click for the default size</source>
+        <translation>%1: desenhe o retângulo na página ou clique para usar o tamanho padrão</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Atlas</source>
+        <translation>&amp;Pré-visualizar atlas</translation>
+    </message>
+    <message>
+        <source>Show the page of an atlas feature</source>
+        <translation>Mostrar a página de uma feição do atlas</translation>
+    </message>
+    <message>
+        <source>&amp;First Feature</source>
+        <translation>P&amp;rimeira feição</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Feature</source>
+        <translation>Feição &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next Feature</source>
+        <translation>Feição &amp;seguinte</translation>
+    </message>
+    <message>
+        <source>&amp;Last Feature</source>
+        <translation>Ú&amp;ltima feição</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Itens</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Visível</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;aberto&gt;</translation>
+    </message>
+    <message>
+        <source>Item Properties</source>
+        <translation>Propriedades do item</translation>
+    </message>
+    <message>
+        <source>Page and Atlas</source>
+        <translation>Página e atlas</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamanho:</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paisagem</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Retrato</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientação:</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Largura:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Altura:</translation>
+    </message>
+    <message>
+        <source>Change page</source>
+        <translation>Alterar página</translation>
+    </message>
+    <message>
+        <source>Atlas</source>
+        <translation>Atlas</translation>
+    </message>
+    <message>
+        <source>One page per feature of a layer</source>
+        <translation>Uma página por feição de uma camada</translation>
+    </message>
+    <message>
+        <source>Coverage layer:</source>
+        <translation>Camada de cobertura:</translation>
+    </message>
+    <message>
+        <source>e.g. POBLACION &gt; 10000</source>
+        <translation>p. ex. POBLACION &gt; 10000</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filtro:</translation>
+    </message>
+    <message>
+        <source>e.g. NOMBDIST</source>
+        <translation>p. ex. NOMBDIST</translation>
+    </message>
+    <message>
+        <source>Sort by:</source>
+        <translation>Ordenar por:</translation>
+    </message>
+    <message>
+        <source>Ascending</source>
+        <translation>Crescente</translation>
+    </message>
+    <message>
+        <source>Page name:</source>
+        <translation>Nome da página:</translation>
+    </message>
+    <message>
+        <source>A single file</source>
+        <translation>Um único arquivo</translation>
+    </message>
+    <message>
+        <source>One file per feature</source>
+        <translation>Um arquivo por feição</translation>
+    </message>
+    <message>
+        <source>One file per value of a field</source>
+        <translation>Um arquivo por valor de um campo</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Saída:</translation>
+    </message>
+    <message>
+        <source>Split by field:</source>
+        <translation>Dividir pelo campo:</translation>
+    </message>
+    <message>
+        <source>Hide the coverage layer</source>
+        <translation>Ocultar a camada de cobertura</translation>
+    </message>
+    <message>
+        <source>Change atlas</source>
+        <translation>Alterar atlas</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Layout</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Painéis</translation>
+    </message>
+    <message>
+        <source>A&amp;tlas</source>
+        <translation>A&amp;tlas</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Add Items</source>
+        <translation>Adicionar itens</translation>
+    </message>
+    <message>
+        <source>(choose a layer)</source>
+        <translation>(escolha uma camada)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Mover %n item</numerusform>
+            <numerusform>Mover %n itens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resize item</source>
+        <translation>Redimensionar item</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nudge %n item(s)</source>
+        <translation>
+            <numerusform>Deslocar %n item</numerusform>
+            <numerusform>Deslocar %n itens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show item</source>
+        <translation>Mostrar item</translation>
+    </message>
+    <message>
+        <source>Hide item</source>
+        <translation>Ocultar item</translation>
+    </message>
+    <message>
+        <source>Lock item</source>
+        <translation>Bloquear item</translation>
+    </message>
+    <message>
+        <source>Unlock item</source>
+        <translation>Desbloquear item</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Adicionar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Excluir %n item</numerusform>
+            <numerusform>Excluir %n itens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raise item</source>
+        <translation>Avançar item</translation>
+    </message>
+    <message>
+        <source>Lower item</source>
+        <translation>Recuar item</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2: %3</source>
+        <translation>Página %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Save Layout Template</source>
+        <translation>Salvar modelo de layout</translation>
+    </message>
+    <message>
+        <source>Layout templates (*.ttlayout)</source>
+        <translation>Modelos de layout (*.ttlayout)</translation>
+    </message>
+    <message>
+        <source>Template saved to %1</source>
+        <translation>Modelo salvo em %1</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exportando %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export Layout</source>
+        <translation>Exportar layout</translation>
+    </message>
+    <message>
+        <source>The export of %1 was cancelled.</source>
+        <translation>A exportação de %1 foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportação cancelada; nenhum arquivo foi gravado.</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Falha na exportação</translation>
+    </message>
+    <message>
+        <source>Could not export to %1.</source>
+        <translation>Não foi possível exportar para %1.</translation>
+    </message>
+    <message>
+        <source>Export Finished</source>
+        <translation>Exportação concluída</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n arquivo gravado em %1.</numerusform>
+            <numerusform>%n arquivos gravados em %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n warning(s).</source>
+        <translation>
+            <numerusform>Com %n aviso.</numerusform>
+            <numerusform>Com %n avisos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Abrir pasta</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::LayoutExportDialog</name>
+    <message>
+        <source>Export Layout — %1</source>
+        <translation>Exportar layout — %1</translation>
+    </message>
+    <message>
+        <source>PDF (vector, several pages in one file)</source>
+        <translation>PDF (vetorial, várias páginas em um arquivo)</translation>
+    </message>
+    <message>
+        <source>SVG (vector)</source>
+        <translation>SVG (vetorial)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Imagem PNG</translation>
+    </message>
+    <message>
+        <source>GeoTIFF / TIFF image</source>
+        <translation>Imagem GeoTIFF / TIFF</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Resolução:</translation>
+    </message>
+    <message>
+        <source>Write a world file (georeferenced image)</source>
+        <translation>Gravar um arquivo de georreferência (world file) para georreferenciar a imagem</translation>
+    </message>
+    <message>
+        <source>Only for images of a page holding a single map.</source>
+        <translation>Apenas para imagens de uma página que contenha um único mapa.</translation>
+    </message>
+    <message>
+        <source>Export the atlas (one page per feature)</source>
+        <translation>Exportar o atlas (uma página por feição)</translation>
+    </message>
+    <message>
+        <source>A single file</source>
+        <translation>Um único arquivo</translation>
+    </message>
+    <message>
+        <source>One file per feature</source>
+        <translation>Um arquivo por feição</translation>
+    </message>
+    <message>
+        <source>One file per value of a field</source>
+        <translation>Um arquivo por valor de um campo</translation>
+    </message>
+    <message>
+        <source>Atlas output:</source>
+        <translation>Saída do atlas:</translation>
+    </message>
+    <message>
+        <source>Split by field:</source>
+        <translation>Dividir pelo campo:</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation>Escolher o arquivo de saída</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Salvar em:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Vector layers and text stay vectors; rasters and pictures use the resolution.</source>
+        <translation>As camadas vetoriais e os textos continuam vetoriais; os rasters e as imagens usam a resolução.</translation>
+    </message>
+    <message>
+        <source>The whole page becomes an image at this resolution.</source>
+        <translation>A página inteira se torna uma imagem nesta resolução.</translation>
+    </message>
+    <message>
+        <source>The atlas writes one file per page next to the name given (name_page).</source>
+        <translation>O atlas grava um arquivo por página ao lado do nome informado (nome_página).</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation>SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>TIFF (*.tif *.tiff)</source>
+        <translation>TIFF (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Export Layout</source>
+        <translation>Exportar layout</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Escolha onde salvar a exportação.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>A pasta %1 não existe.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::LayoutItemProperties</name>
+    <message>
+        <source>Select an item on the page to edit its properties, or add one with the toolbar.</source>
+        <translation>Selecione um item na página para editar suas propriedades ou adicione um com a barra de ferramentas.</translation>
+    </message>
+    <message>
+        <source>First map</source>
+        <translation>Primeiro mapa</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhuma)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Rename item</source>
+        <translation>Renomear item</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation>Mover item</translation>
+    </message>
+    <message>
+        <source>Resize item</source>
+        <translation>Redimensionar item</translation>
+    </message>
+    <message>
+        <source>X:</source>
+        <translation>X:</translation>
+    </message>
+    <message>
+        <source>Y:</source>
+        <translation>Y:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Largura:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Altura:</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Moldura</translation>
+    </message>
+    <message>
+        <source>Change frame</source>
+        <translation>Alterar moldura</translation>
+    </message>
+    <message>
+        <source>Frame width:</source>
+        <translation>Espessura da moldura:</translation>
+    </message>
+    <message>
+        <source>White background</source>
+        <translation>Fundo branco</translation>
+    </message>
+    <message>
+        <source>Change background</source>
+        <translation>Alterar fundo</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Camadas</translation>
+    </message>
+    <message>
+        <source>None checked: the map follows the project&apos;s visible layers.</source>
+        <translation>Nenhuma marcada: o mapa segue as camadas visíveis do projeto.</translation>
+    </message>
+    <message>
+        <source>Change map layers</source>
+        <translation>Alterar camadas do mapa</translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation>Extensão</translation>
+    </message>
+    <message>
+        <source>Not set: the map shows all its layers.</source>
+        <translation>Não definida: o mapa mostra todas as suas camadas.</translation>
+    </message>
+    <message>
+        <source>X %1 – %2
+Y %3 – %4</source>
+        <translation>X %1 – %2
+Y %3 – %4</translation>
+    </message>
+    <message>
+        <source>From Main Map</source>
+        <translation>Do mapa principal</translation>
+    </message>
+    <message>
+        <source>Show what the main window&apos;s map shows now</source>
+        <translation>Mostrar o que o mapa da janela principal mostra agora</translation>
+    </message>
+    <message>
+        <source>Fit to Layers</source>
+        <translation>Ajustar às camadas</translation>
+    </message>
+    <message>
+        <source>Set map extent</source>
+        <translation>Definir extensão do mapa</translation>
+    </message>
+    <message>
+        <source>Fixed scale 1:</source>
+        <translation>Escala fixa 1:</translation>
+    </message>
+    <message>
+        <source>Change map scale</source>
+        <translation>Alterar escala do mapa</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <source>Atlas</source>
+        <translation>Atlas</translation>
+    </message>
+    <message>
+        <source>Follow the atlas feature</source>
+        <translation>Seguir a feição do atlas</translation>
+    </message>
+    <message>
+        <source>Change atlas behaviour</source>
+        <translation>Alterar comportamento do atlas</translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation>Margem:</translation>
+    </message>
+    <message>
+        <source>Change atlas margin</source>
+        <translation>Alterar margem do atlas</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Veil on other features:</source>
+        <translation>Véu sobre as outras feições:</translation>
+    </message>
+    <message>
+        <source>Change atlas veil</source>
+        <translation>Alterar véu do atlas</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Change map grid</source>
+        <translation>Alterar grade do mapa</translation>
+    </message>
+    <message>
+        <source>Draw a grid</source>
+        <translation>Desenhar uma grade</translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation>Estilo:</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <source>Crosses</source>
+        <translation>Cruzes</translation>
+    </message>
+    <message>
+        <source>Frame ticks</source>
+        <translation>Marcas na moldura</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>Unidades:</translation>
+    </message>
+    <message>
+        <source>Map units</source>
+        <translation>Unidades do mapa</translation>
+    </message>
+    <message>
+        <source>Degrees (WGS 84)</source>
+        <translation>Graus (WGS 84)</translation>
+    </message>
+    <message>
+        <source>Interval:</source>
+        <translation>Intervalo:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Coordinate labels</source>
+        <translation>Rótulos de coordenadas</translation>
+    </message>
+    <message>
+        <source>Label size:</source>
+        <translation>Tamanho do rótulo:</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Change legend</source>
+        <translation>Alterar legenda</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Change legend title</source>
+        <translation>Alterar título da legenda</translation>
+    </message>
+    <message>
+        <source>Map:</source>
+        <translation>Mapa:</translation>
+    </message>
+    <message>
+        <source>Only the classes present on the page</source>
+        <translation>Apenas as classes presentes na página</translation>
+    </message>
+    <message>
+        <source>Title size:</source>
+        <translation>Tamanho do título:</translation>
+    </message>
+    <message>
+        <source>Layer name size:</source>
+        <translation>Tamanho do nome da camada:</translation>
+    </message>
+    <message>
+        <source>Class size:</source>
+        <translation>Tamanho das classes:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Colunas:</translation>
+    </message>
+    <message>
+        <source>Decimals:</source>
+        <translation>Decimais:</translation>
+    </message>
+    <message>
+        <source>Scale bar</source>
+        <translation>Barra de escala</translation>
+    </message>
+    <message>
+        <source>Change scale bar</source>
+        <translation>Alterar barra de escala</translation>
+    </message>
+    <message>
+        <source>Single box</source>
+        <translation>Caixa simples</translation>
+    </message>
+    <message>
+        <source>Double box</source>
+        <translation>Caixa dupla</translation>
+    </message>
+    <message>
+        <source>Line with ticks</source>
+        <translation>Linha com marcas</translation>
+    </message>
+    <message>
+        <source>Numeric (1:25 000)</source>
+        <translation>Numérica (1:25 000)</translation>
+    </message>
+    <message>
+        <source>Meters</source>
+        <translation>Metros</translation>
+    </message>
+    <message>
+        <source>Kilometers</source>
+        <translation>Quilômetros</translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation>Segmentos:</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation>Tamanho da fonte:</translation>
+    </message>
+    <message>
+        <source>North arrow</source>
+        <translation>Seta de norte</translation>
+    </message>
+    <message>
+        <source>Change north arrow</source>
+        <translation>Alterar seta de norte</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>Seta</translation>
+    </message>
+    <message>
+        <source>Compass rose</source>
+        <translation>Rosa dos ventos</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Editar texto</translation>
+    </message>
+    <message>
+        <source>Insert Variable</source>
+        <translation>Inserir variável</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Número da página</translation>
+    </message>
+    <message>
+        <source>Page count</source>
+        <translation>Total de páginas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation>Título do projeto</translation>
+    </message>
+    <message>
+        <source>Layout name</source>
+        <translation>Nome do layout</translation>
+    </message>
+    <message>
+        <source>Atlas page name</source>
+        <translation>Nome da página do atlas</translation>
+    </message>
+    <message>
+        <source>Map scale</source>
+        <translation>Escala do mapa</translation>
+    </message>
+    <message>
+        <source>Atlas Fields</source>
+        <translation>Campos do atlas</translation>
+    </message>
+    <message>
+        <source>Change font</source>
+        <translation>Alterar fonte</translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation>Fonte:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamanho:</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Negrito</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Itálico</translation>
+    </message>
+    <message>
+        <source>Change alignment</source>
+        <translation>Alterar alinhamento</translation>
+    </message>
+    <message>
+        <source>Horizontal:</source>
+        <translation>Horizontal:</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Esquerda</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Direita</translation>
+    </message>
+    <message>
+        <source>Vertical:</source>
+        <translation>Vertical:</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Superior</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Inferior</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a picture file</source>
+        <translation>Escolher um arquivo de imagem</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Arquivo:</translation>
+    </message>
+    <message>
+        <source>Change picture</source>
+        <translation>Alterar imagem</translation>
+    </message>
+    <message>
+        <source>Choose Picture</source>
+        <translation>Escolher imagem</translation>
+    </message>
+    <message>
+        <source>Pictures (*.svg *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>Imagens (*.svg *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <source>Keep aspect ratio</source>
+        <translation>Manter a proporção</translation>
+    </message>
+    <message>
+        <source>Attribute table</source>
+        <translation>Tabela de atributos</translation>
+    </message>
+    <message>
+        <source>Change table</source>
+        <translation>Alterar tabela</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Camada:</translation>
+    </message>
+    <message>
+        <source>None checked: all fields</source>
+        <translation>Nenhum marcado: todos os campos</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Campos:</translation>
+    </message>
+    <message>
+        <source>Sort by:</source>
+        <translation>Ordenar por:</translation>
+    </message>
+    <message>
+        <source>(source order)</source>
+        <translation>(ordem de origem)</translation>
+    </message>
+    <message>
+        <source>Ascending</source>
+        <translation>Crescente</translation>
+    </message>
+    <message>
+        <source>Maximum rows:</source>
+        <translation>Máximo de linhas:</translation>
+    </message>
+    <message>
+        <source>Atlas: only features on the page</source>
+        <translation>Atlas: apenas as feições da página</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::LayoutManagerDialog</name>
+    <message>
+        <source>Layout name:</source>
+        <translation>Nome do layout:</translation>
+    </message>
+    <message>
+        <source>There is already a layout called “%1”.</source>
+        <translation>Já existe um layout chamado “%1”.</translation>
+    </message>
+    <message>
+        <source>New Layout from Template</source>
+        <translation>Novo layout a partir de modelo</translation>
+    </message>
+    <message>
+        <source>Layout templates (*.ttlayout);;All files (*)</source>
+        <translation>Modelos de layout (*.ttlayout);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Layout Manager</source>
+        <translation>Gerenciador de layouts</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Novo…</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Novo a partir de &amp;modelo…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplicar…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renomear…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Remo&amp;ver</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>New Layout</source>
+        <translation>Novo layout</translation>
+    </message>
+    <message>
+        <source>Duplicate Layout</source>
+        <translation>Duplicar layout</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (cópia)</translation>
+    </message>
+    <message>
+        <source>Rename Layout</source>
+        <translation>Renomear layout</translation>
+    </message>
+    <message>
+        <source>Remove Layout</source>
+        <translation>Remover layout</translation>
+    </message>
+    <message>
+        <source>Remove the layout “%1” from the project? Its designer closes.</source>
+        <translation>Remover o layout “%1” do projeto? O designer dele será fechado.</translation>
+    </message>
+    <message>
+        <source>Layout %1</source>
+        <translation>Layout %1</translation>
+    </message>
+    <message>
+        <source>Print &amp;Layouts</source>
+        <translation>&amp;Layouts de impressão</translation>
+    </message>
+    <message>
+        <source>&amp;New Layout…</source>
+        <translation>&amp;Novo layout…</translation>
+    </message>
+    <message>
+        <source>New Layout from &amp;Template…</source>
+        <translation>Novo layout a partir de &amp;modelo…</translation>
+    </message>
+    <message>
+        <source>Layout &amp;Manager…</source>
+        <translation>&amp;Gerenciador de layouts…</translation>
+    </message>
+    <message>
+        <source>(no layouts in this project)</source>
+        <translation>(nenhum layout neste projeto)</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +4640,26 @@ Status de saída: 0 em caso de sucesso, 1 quando um arquivo não pode ser lido o
     <message>
         <source>Layer “%1”: %2</source>
         <translation>Camada “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>%1: &quot;layouts&quot; is not a list; the print layouts were not read.</source>
+        <translation>%1: &quot;layouts&quot; não é uma lista; os layouts de impressão não foram lidos.</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>número %1</translation>
+    </message>
+    <message>
+        <source>Print layout %1 of %2 is not an object; it was kept as it is but cannot be used.</source>
+        <translation>O layout de impressão %1 de %2 não é um objeto; ele foi mantido como está, mas não pode ser usado.</translation>
+    </message>
+    <message>
+        <source>Print layout %1 cannot be read and is kept unchanged in the file: %2</source>
+        <translation>Não foi possível ler o layout de impressão %1; ele é mantido sem alterações no arquivo: %2</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +5053,62 @@ Status de saída: 0 em caso de sucesso, 1 quando um arquivo não pode ser lido o
     <message>
         <source>Preview:</source>
         <translation>Pré-visualização:</translation>
+    </message>
+    <message>
+        <source>Bivariate</source>
+        <translation>Bivariado</translation>
+    </message>
+    <message>
+        <source>Colours each feature by two numeric fields at once, each split into 3 classes: the 9 colours cross low, middle and high of both.</source>
+        <translation>Colore cada feição por dois campos numéricos ao mesmo tempo, cada um dividido em 3 classes: as 9 cores cruzam os valores baixo, médio e alto de ambos.</translation>
+    </message>
+    <message>
+        <source>Legend title:</source>
+        <translation>Título da legenda:</translation>
+    </message>
+    <message>
+        <source>Horizontal field (→):</source>
+        <translation>Campo horizontal (→):</translation>
+    </message>
+    <message>
+        <source>Vertical field (↑):</source>
+        <translation>Campo vertical (↑):</translation>
+    </message>
+    <message>
+        <source>Method (3 classes):</source>
+        <translation>Método (3 classes):</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Cores:</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>Break 1</source>
+        <translation>Quebra 1</translation>
+    </message>
+    <message>
+        <source>Break 2</source>
+        <translation>Quebra 2</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Horizontal</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <source>Vertical</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <source>Class bounds of each axis. Editing a bound switches to manual classes.</source>
+        <translation>Limites de classe de cada eixo. Editar um limite muda para classes manuais.</translation>
     </message>
 </context>
 </TS>

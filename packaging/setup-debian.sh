@@ -7,9 +7,9 @@ set -euo pipefail
 packages=(
     # toolchain and build
     build-essential g++ cmake ninja-build ccache pkg-config dpkg-dev file
-    # Qt 6.4: Core/Gui/Widgets/Concurrent/PrintSupport/Test (base), Svg, Linguist tools
+    # Qt 6.4: Core/Gui/Widgets/Concurrent/PrintSupport/Test (base), Svg, Charts, Linguist tools
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-svg-dev qt6-translations-l10n qt6-qpa-plugins libgl-dev
+    qt6-svg-dev qt6-charts-dev qt6-translations-l10n qt6-qpa-plugins libgl-dev
     # GIS libraries and their command-line tools (tests compare against gdalinfo/ogrinfo)
     libgdal-dev gdal-bin libproj-dev proj-bin proj-data libgeos-dev
     # headless test runs: virtual X server, PDF checks, a font for rendered text

@@ -3,6 +3,7 @@
 #include "analysis/algorithmregistry.h"
 #include "analysiscontroller.h"
 #include "attributetablewindow.h"
+#include "chartsdock.h"
 #include "data/layer.h"
 #include "data/vectorlayer.h"
 #include "gui/layertreemodel.h"
@@ -13,6 +14,7 @@
 #include "layeropener.h"
 #include "layerpanel.h"
 #include "layerpropertiesdialog.h"
+#include "layoutmanagerdialog.h"
 #include "logdock.h"
 #include "missinglayersdialog.h"
 #include "notifier.h"
@@ -75,6 +77,8 @@ MainWindow::MainWindow(const AlgorithmRegistry *registry, QWidget *parent)
     m_logDock = new LogDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     m_logDock->hide();
+    // Charts linked to the selection (hidden unless the user showed it last time).
+    addDockWidget(Qt::RightDockWidgetArea, new ChartsDock(m_project, this));
 
     m_notifier = new Notifier(m_messageBar, m_logDock, this);
     m_statusBar = new StatusBarController(statusBar(), m_canvas, this);
@@ -230,6 +234,9 @@ void MainWindow::createMenusAndToolbars()
     project->addSeparator();
     project->addAction(m_actProjectCrs);
     project->addSeparator();
+    // Print layouts: their designers are windows of this one (no singleton).
+    project->addMenu(createPrintLayoutsMenu(m_project, this, [this] { return m_canvas->extent(); }));
+    project->addSeparator();
     project->addAction(m_actQuit);
 
     QMenu *layer = menuBar()->addMenu(tr("&Layer"));
@@ -254,6 +261,7 @@ void MainWindow::createMenusAndToolbars()
     panels->addAction(m_layerPanel->toggleViewAction());
     panels->addAction(m_identifyDock->toggleViewAction());
     panels->addAction(m_logDock->toggleViewAction());
+    panels->addAction(findChild<ChartsDock *>()->toggleViewAction());
 
     panels->addAction(m_analysis->toolboxDock()->toggleViewAction());
 

@@ -1,13 +1,18 @@
 #include "mapcanvas.h"
 
 #include "data/layer.h"
+#include "data/vectorlayer.h"
+#include "geometry/wkbreader.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -50,7 +55,13 @@ void MapCanvas::setLayers(const QList<Layer *> &layers)
         m_layerConnections << connect(layer, &Layer::opacityChanged, this, &MapCanvas::refresh);
         m_layerConnections << connect(layer, &Layer::styleChanged, this, &MapCanvas::refresh);
         m_layerConnections << connect(layer, &Layer::crsChanged, this, &MapCanvas::refresh);
+        if (auto *vector = qobject_cast<VectorLayer *>(layer)) {
+            m_layerConnections << connect(vector, &VectorLayer::selectionChanged, this,
+                                          &MapCanvas::updateSelectionHighlight);
+            m_layerConnections << connect(vector, &Layer::crsChanged, this, &MapCanvas::updateSelectionHighlight);
+        }
     }
+    updateSelectionHighlight();
     refresh();
 }
 
@@ -69,6 +80,7 @@ void MapCanvas::setDestinationCrs(const Crs &crs)
     if (crs == m_crs && crs.isValid() == m_crs.isValid())
         return;
     m_crs = crs;
+    updateSelectionHighlight();
     // The old image is in another CRS: do not show it warped.
     m_image = QImage();
     m_history.clear();
@@ -80,6 +92,7 @@ void MapCanvas::setDestinationCrs(const Crs &crs)
 void MapCanvas::setTransformContext(const TransformContext &context)
 {
     m_transformContext = context;
+    updateSelectionHighlight();
     refresh();
 }
 
@@ -336,6 +349,110 @@ void MapCanvas::paintEvent(QPaintEvent *)
     const QRectF target(imageCenterPx - QPointF(imageSize.width() / 2, imageSize.height() / 2), imageSize);
     p.setRenderHint(QPainter::SmoothPixmapTransform, std::abs(ratio - 1.0) > 1e-6);
     p.drawImage(target, m_image);
+    drawSelection(p);
+}
+
+void MapCanvas::setSelectionColor(const QColor &color)
+{
+    m_selectionColor = color;
+    update();
+}
+
+int MapCanvas::highlightedFeatureCount() const
+{
+    int n = 0;
+    for (const SelectionHighlight &h : m_selection)
+        if (h.layer && h.layer->isVisible())
+            n += int(h.geometries.size());
+    return n;
+}
+
+void MapCanvas::updateSelectionHighlight()
+{
+    // A selection is a handful of features picked by hand or from a chart: read
+    // their geometries here (by FID), transformed once to the map CRS.
+    constexpr qsizetype MaxHighlighted = 50000;
+    m_selection.clear();
+    for (const auto &layer : std::as_const(m_layers)) {
+        auto *vector = qobject_cast<VectorLayer *>(layer.data());
+        if (!vector || vector->selectedFeatureCount() == 0)
+            continue;
+        SelectionHighlight h;
+        h.layer = vector;
+        std::optional<CoordinateTransform> ct;
+        if (m_crs.isValid() && vector->crs().isValid() && !(vector->crs() == m_crs)) {
+            auto r = CoordinateTransform::create(vector->crs(), m_crs, m_transformContext);
+            if (!r)
+                continue;
+            ct.emplace(std::move(*r));
+        }
+        const auto provider = vector->dataProvider();
+        QList<qint64> ids = vector->selectedFeatureIds().values();
+        std::sort(ids.begin(), ids.end());
+        for (qint64 fid : std::as_const(ids)) {
+            if (h.geometries.size() >= MaxHighlighted)
+                break;
+            auto f = provider->feature(fid);
+            if (!f || f->geometry.isNull())
+                continue;
+            h.geometries.append(ct ? f->geometry.transformed(*ct) : f->geometry);
+        }
+        m_selection.append(std::move(h));
+    }
+    update();
+}
+
+void MapCanvas::drawSelection(QPainter &p) const
+{
+    if (m_selection.isEmpty())
+        return;
+    p.setRenderHint(QPainter::Antialiasing);
+    QColor fill = m_selectionColor;
+    fill.setAlpha(110);
+    const QPen pen(m_selectionColor, 2.2);
+    std::vector<double> xy;
+    for (const SelectionHighlight &h : m_selection) {
+        if (!h.layer || !h.layer->isVisible())
+            continue;
+        for (const Geometry &g : h.geometries) {
+            QPainterPath area;
+            area.setFillRule(Qt::OddEvenFill);
+            QPainterPath lines;
+            QList<QPointF> points;
+            visitWkb(reinterpret_cast<const unsigned char *>(g.wkb().constData()), size_t(g.wkb().size()), xy,
+                     [&](WkbPart part, const double *c, size_t n) {
+                         if (n == 0)
+                             return;
+                         if (part == WkbPart::Point) {
+                             points.append(toPixel(QPointF(c[0], c[1])));
+                             return;
+                         }
+                         QPolygonF poly;
+                         poly.reserve(qsizetype(n));
+                         for (size_t i = 0; i < n; ++i)
+                             poly.append(toPixel(QPointF(c[2 * i], c[2 * i + 1])));
+                         if (part == WkbPart::LineString)
+                             lines.addPolygon(poly);
+                         else
+                             area.addPolygon(poly);
+                     });
+            if (!area.isEmpty()) {
+                p.setPen(pen);
+                p.setBrush(fill);
+                p.drawPath(area);
+            }
+            if (!lines.isEmpty()) {
+                p.setPen(QPen(m_selectionColor, 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+                p.setBrush(Qt::NoBrush);
+                p.drawPath(lines);
+            }
+            for (const QPointF &pt : std::as_const(points)) {
+                p.setPen(QPen(m_selectionColor.darker(150), 1.5));
+                p.setBrush(m_selectionColor);
+                p.drawEllipse(pt, 5.0, 5.0);
+            }
+        }
+    }
 }
 
 void MapCanvas::resizeEvent(QResizeEvent *event)

@@ -3,6 +3,7 @@
 #include "crs/coordinatetransform.h"
 #include "crs/crs.h"
 #include "geometry/extent.h"
+#include "geometry/geometry.h"
 #include "render/maprenderjob.h"
 #include "render/mapsettings.h"
 
@@ -66,6 +67,11 @@ public:
     // The last finished render (null before the first).
     QImage renderedImage() const { return m_image; }
     bool isRendering() const;
+    // Selected features of visible vector layers are drawn over the map image in
+    // this colour (their geometries are read when the selection changes).
+    QColor selectionColor() const { return m_selectionColor; }
+    void setSelectionColor(const QColor &color);
+    int highlightedFeatureCount() const;
     int renderDelayMs() const { return m_renderTimer.interval(); }
     void setRenderDelayMs(int ms) { m_renderTimer.setInterval(ms); }
 
@@ -105,6 +111,8 @@ private:
     void pushHistory();
     void onJobFinished();
     Extent fullExtent() const;
+    void updateSelectionHighlight();
+    void drawSelection(QPainter &painter) const;
 
     QList<QPointer<Layer>> m_layers;
     QList<QMetaObject::Connection> m_layerConnections;
@@ -124,6 +132,13 @@ private:
     QPointF m_imageCenter;
     double m_imageMupp = 0;
     double m_renderPixelRatio = 1.0; // device pixels per logical pixel of the running job
+
+    struct SelectionHighlight {
+        QPointer<Layer> layer;
+        QList<Geometry> geometries; // in the destination CRS
+    };
+    QList<SelectionHighlight> m_selection;
+    QColor m_selectionColor{255, 214, 0};
 
     QPointer<MapRenderJob> m_job;
     QTimer m_renderTimer;

@@ -1183,4 +1183,31 @@ void VectorLayer::setStyleFromJson(const QJsonObject &json)
     setStyle(VectorStyle::fromJson(json));
 }
 
+void VectorLayer::selectFeatures(const QSet<qint64> &ids, SelectionMode mode)
+{
+    QSet<qint64> next;
+    switch (mode) {
+    case SelectionMode::Replace:
+        next = ids;
+        break;
+    case SelectionMode::Add:
+        next = m_selected;
+        next.unite(ids);
+        break;
+    case SelectionMode::Remove:
+        next = m_selected;
+        next.subtract(ids);
+        break;
+    }
+    if (next == m_selected)
+        return;
+    m_selected = std::move(next);
+    Q_EMIT selectionChanged();
+}
+
+void VectorLayer::clearSelection()
+{
+    selectFeatures({}, SelectionMode::Replace);
+}
+
 } // namespace territoria

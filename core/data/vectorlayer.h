@@ -6,6 +6,8 @@
 #include "style/vectorstyle.h"
 #include "territoria_core_export.h"
 
+#include <QSet>
+
 #include <functional>
 #include <memory>
 
@@ -70,6 +72,10 @@ public:
     static Result<std::unique_ptr<VectorLayer>> open(const QString &path, const VectorLayerOptions &options = {},
                                                      Feedback *feedback = nullptr);
 
+    // How selectFeatures() combines the given ids with the current selection.
+    enum class SelectionMode { Replace, Add, Remove };
+    Q_ENUM(SelectionMode)
+
     LayerKind kind() const override { return LayerKind::Vector; }
     QString source() const override;
     QString sublayerName() const override;
@@ -88,10 +94,23 @@ public:
     QJsonObject styleToJson() const override;
     void setStyleFromJson(const QJsonObject &json) override;
 
+    // The selected features (FIDs). Shared by the map, the attribute table and the
+    // charts; not saved in the project. selectionChanged() is emitted once per
+    // change, and not at all when the selection stays the same.
+    QSet<qint64> selectedFeatureIds() const { return m_selected; }
+    qsizetype selectedFeatureCount() const { return m_selected.size(); }
+    bool isSelected(qint64 fid) const { return m_selected.contains(fid); }
+    void selectFeatures(const QSet<qint64> &ids, SelectionMode mode = SelectionMode::Replace);
+    void clearSelection();
+
+Q_SIGNALS:
+    void selectionChanged();
+
 private:
     VectorLayer(std::shared_ptr<const VectorDataProvider> provider, QObject *parent = nullptr);
     std::shared_ptr<const VectorDataProvider> m_provider;
     VectorStyle m_style;
+    QSet<qint64> m_selected;
 };
 
 } // namespace territoria

@@ -5,6 +5,8 @@
 #include "data/vectorlayer.h"
 #include "geometry/geosutil.h"
 #include "geometry/wkbreader.h"
+#include "layout/chartrenderer.h"
+#include "layout/layoutinternal.h"
 #include "layout/layoutrenderhelpers.h"
 #include "project/project.h"
 #include "render/maprenderjob.h"
@@ -117,73 +119,6 @@ namespace {
 
 using namespace layoutdetail;
 
-constexpr double kMmPerPt = 25.4 / 72.0;
-// Text is laid out in 1/kTextScale mm: fonts sized in a millimetre coordinate
-// system would be a few "pixels" high and get poor metrics (QGIS does the same).
-constexpr double kTextScale = 20.0;
-
-// Fonts and metrics for text drawn in page millimetres. The text stays text on
-// PDF/SVG painters (drawText, never paths).
-class TextStyle
-{
-public:
-    TextStyle(QPainter *painter, const QString &family, double sizePt, bool bold = false, bool italic = false)
-        : m_painter(painter)
-    {
-        if (!family.isEmpty())
-            m_font.setFamily(family);
-        const QPaintDevice *device = painter ? painter->device() : nullptr;
-        const double dpi = device && device->logicalDpiY() > 0 ? device->logicalDpiY() : 96.0;
-        const double pt = std::clamp(sizePt, 0.5, 500.0);
-        m_font.setPointSizeF(pt * kMmPerPt * kTextScale * 72.0 / dpi);
-        m_font.setBold(bold);
-        m_font.setItalic(italic);
-        m_font.setHintingPreference(QFont::PreferNoHinting);
-        m_metrics = device ? QFontMetricsF(m_font, device) : QFontMetricsF(m_font);
-    }
-
-    double width(const QString &text) const { return m_metrics.horizontalAdvance(text) / kTextScale; }
-    double height() const { return m_metrics.height() / kTextScale; }
-    double ascent() const { return m_metrics.ascent() / kTextScale; }
-    // Height of `text` wrapped at `width` mm.
-    QSizeF wrappedSize(const QString &text, double width, int flags) const
-    {
-        const QRectF r = m_metrics.boundingRect(QRectF(0, 0, width * kTextScale, 1e7), flags, text);
-        return r.size() / kTextScale;
-    }
-
-    void draw(const QRectF &rectMm, int flags, const QString &text, const QColor &color) const
-    {
-        if (!m_painter || text.isEmpty())
-            return;
-        m_painter->save();
-        m_painter->scale(1 / kTextScale, 1 / kTextScale);
-        m_painter->setFont(m_font);
-        m_painter->setPen(color);
-        const QRectF r(rectMm.x() * kTextScale, rectMm.y() * kTextScale, rectMm.width() * kTextScale,
-                       rectMm.height() * kTextScale);
-        m_painter->drawText(r, flags, text);
-        m_painter->restore();
-    }
-    // Text with its baseline-left at `pos`.
-    void drawAt(const QPointF &pos, const QString &text, const QColor &color) const
-    {
-        if (!m_painter || text.isEmpty())
-            return;
-        m_painter->save();
-        m_painter->scale(1 / kTextScale, 1 / kTextScale);
-        m_painter->setFont(m_font);
-        m_painter->setPen(color);
-        m_painter->drawText(pos * kTextScale, text);
-        m_painter->restore();
-    }
-
-private:
-    QPainter *m_painter = nullptr;
-    QFont m_font;
-    QFontMetricsF m_metrics{QFont()};
-};
-
 struct PreparedDeleter {
     GEOSContextHandle_t ctx;
     void operator()(const GEOSPreparedGeometry *g) const
@@ -250,11 +185,15 @@ Geometry atlasGeometryIn(const Crs &crs, const LayoutRenderContext &context)
     return source.transformed(*ct);
 }
 
+} // namespace
+
+namespace layoutdetail {
+
 // Features of `provider` (CRS `layerCrs`) intersecting the atlas feature, in
 // source order; for the coverage layer itself, just the atlas feature.
 // `needAttributes` false reads geometries only. At most `limit` features.
 QList<Feature> atlasFeatures(const Layer &layer, const VectorDataProvider &provider, const LayoutRenderContext &context,
-                             bool needAttributes, qint64 limit = -1)
+                             bool needAttributes, qint64 limit)
 {
     QList<Feature> out;
     if (!context.atlasFeature)
@@ -280,6 +219,10 @@ QList<Feature> atlasFeatures(const Layer &layer, const VectorDataProvider &provi
     });
     return out;
 }
+
+} // namespace layoutdetail
+
+namespace {
 
 // Map coordinates (project CRS) to millimetres inside a map frame.
 struct FrameTransform {
@@ -327,6 +270,10 @@ QPainterPath geometryPath(const Geometry &g, const FrameTransform &ft)
     return path;
 }
 
+} // namespace
+
+namespace layoutdetail {
+
 QString layerNameOrId(const QString &id, const LayoutRenderContext &context)
 {
     if (context.project) {
@@ -344,6 +291,10 @@ QString itemLabel(const LayoutItem &item)
 {
     return item.name.isEmpty() ? LayoutItem::displayName(item.type()) : item.name;
 }
+
+} // namespace layoutdetail
+
+namespace {
 
 bool canceled(const LayoutRenderContext &context)
 {
@@ -592,8 +543,6 @@ void drawGrid(const MapItem &map, const Extent &visible, QPainter *painter, cons
 // ---------------------------------------------------------------------------
 // Items
 // ---------------------------------------------------------------------------
-
-LayoutTextContext textContextFor(const PrintLayout &layout, const LayoutRenderContext &context);
 
 void renderMap(const PrintLayout &layout, const MapItem &map, QPainter *painter, const LayoutRenderContext &context,
                LayoutRenderResult &result)
@@ -1109,6 +1058,10 @@ void renderNorthArrow(const NorthArrowItem &arrow, QPainter *painter)
     painter->restore();
 }
 
+} // namespace
+
+namespace layoutdetail {
+
 LayoutTextContext textContextFor(const PrintLayout &layout, const LayoutRenderContext &context)
 {
     LayoutTextContext tc;
@@ -1128,6 +1081,10 @@ LayoutTextContext textContextFor(const PrintLayout &layout, const LayoutRenderCo
     return tc;
 }
 
+} // namespace layoutdetail
+
+namespace {
+
 void renderLabel(const PrintLayout &layout, const LabelItem &label, QPainter *painter, const LayoutRenderContext &context)
 {
     const QRectF rect = label.rectMm;
@@ -1144,17 +1101,6 @@ void renderLabel(const PrintLayout &layout, const LabelItem &label, QPainter *pa
     if (!(align & Qt::AlignVertical_Mask))
         align |= Qt::AlignTop;
     style.draw(rect.adjusted(pad, pad, -pad, -pad), int(align) | Qt::TextWordWrap, text, label.color);
-    painter->restore();
-}
-
-void drawPlaceholder(QPainter *painter, const QRectF &rect)
-{
-    painter->save();
-    painter->setPen(QPen(QColor(120, 120, 120), 0.3));
-    painter->setBrush(QColor(225, 225, 225));
-    painter->drawRect(rect);
-    painter->drawLine(rect.topLeft(), rect.bottomRight());
-    painter->drawLine(rect.topRight(), rect.bottomLeft());
     painter->restore();
 }
 
@@ -1484,6 +1430,9 @@ void LayoutRenderer::renderItem(const PrintLayout &layout, const LayoutItem &ite
         break;
     case LayoutItemType::AttributeTable:
         renderAttributeTable(static_cast<const AttributeTableItem &>(item), painter, context, result);
+        break;
+    case LayoutItemType::Chart:
+        ChartRenderer::render(layout, static_cast<const ChartItem &>(item), painter, context, result);
         break;
     }
     if (item.frame && item.frameWidthMm > 0) {

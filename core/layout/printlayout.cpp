@@ -62,6 +62,7 @@ QString LayoutItem::typeName(LayoutItemType type)
     case LayoutItemType::Label: return u"label"_s;
     case LayoutItemType::Picture: return u"picture"_s;
     case LayoutItemType::AttributeTable: return u"table"_s;
+    case LayoutItemType::Chart: return u"chart"_s;
     }
     return {};
 }
@@ -76,6 +77,7 @@ QString LayoutItem::displayName(LayoutItemType type)
     case LayoutItemType::Label: return PrintLayout::tr("Text");
     case LayoutItemType::Picture: return PrintLayout::tr("Picture");
     case LayoutItemType::AttributeTable: return PrintLayout::tr("Attribute table");
+    case LayoutItemType::Chart: return PrintLayout::tr("Chart");
     }
     return {};
 }
@@ -220,7 +222,7 @@ constexpr EnumName<LayoutItemType> kItemTypes[] = {
     {LayoutItemType::Map, u"map"},           {LayoutItemType::Legend, u"legend"},
     {LayoutItemType::ScaleBar, u"scalebar"}, {LayoutItemType::NorthArrow, u"northarrow"},
     {LayoutItemType::Label, u"label"},       {LayoutItemType::Picture, u"picture"},
-    {LayoutItemType::AttributeTable, u"table"}};
+    {LayoutItemType::AttributeTable, u"table"}, {LayoutItemType::Chart, u"chart"}};
 constexpr EnumName<PageSize> kPageSizes[] = {{PageSize::A4, u"A4"}, {PageSize::A3, u"A3"},
                                              {PageSize::A2, u"A2"}, {PageSize::A1, u"A1"},
                                              {PageSize::A0, u"A0"}, {PageSize::Letter, u"letter"},
@@ -240,6 +242,9 @@ constexpr EnumName<ScaleBarItem::Units> kScaleBarUnits[] = {{ScaleBarItem::Units
                                                             {ScaleBarItem::Units::Kilometers, u"km"}};
 constexpr EnumName<NorthArrowItem::Style> kNorthStyles[] = {{NorthArrowItem::Style::Arrow, u"arrow"},
                                                             {NorthArrowItem::Style::Compass, u"compass"}};
+constexpr EnumName<ChartItem::ChartType> kChartTypes[] = {{ChartItem::ChartType::Bars, u"bars"},
+                                                          {ChartItem::ChartType::Histogram, u"histogram"},
+                                                          {ChartItem::ChartType::Scatter, u"scatter"}};
 constexpr EnumName<AtlasSettings::Output> kAtlasOutputs[] = {
     {AtlasSettings::Output::SingleFile, u"single"},
     {AtlasSettings::Output::FilePerFeature, u"per_feature"},
@@ -334,6 +339,7 @@ Result<std::unique_ptr<LayoutItem>> LayoutItem::fromJson(const QJsonObject &json
     case LayoutItemType::Label: item = std::make_unique<LabelItem>(); break;
     case LayoutItemType::Picture: item = std::make_unique<PictureItem>(); break;
     case LayoutItemType::AttributeTable: item = std::make_unique<AttributeTableItem>(); break;
+    case LayoutItemType::Chart: item = std::make_unique<ChartItem>(); break;
     }
     const QJsonArray r = json.value("rect"_L1).toArray();
     bool numbers = r.size() == 4;
@@ -525,6 +531,50 @@ void AttributeTableItem::readJson(const QJsonObject &json, const QString &baseDi
     filterToAtlasFeature = json.value("atlas_filter"_L1).toBool(true);
     fontSizePt = json.value("font_size"_L1).toDouble(7);
     headerSizePt = json.value("header_size"_L1).toDouble(7.5);
+}
+
+QJsonObject ChartItem::toJson(const QString &baseDir) const
+{
+    QJsonObject json = LayoutItem::toJson(baseDir);
+    json.insert("chart_type"_L1, enumToString(chartType, kChartTypes));
+    json.insert("layer"_L1, layerId);
+    json.insert("value_field"_L1, valueField);
+    json.insert("label_field"_L1, labelField);
+    json.insert("y_field"_L1, yField);
+    json.insert("bins"_L1, bins);
+    json.insert("top_n"_L1, topN);
+    json.insert("descending"_L1, descending);
+    json.insert("title"_L1, title);
+    json.insert("color"_L1, colorToString(color));
+    json.insert("highlight_color"_L1, colorToString(highlightColor));
+    json.insert("font_size"_L1, fontSizePt);
+    json.insert("atlas_highlight"_L1, highlightAtlasFeature);
+    json.insert("atlas_link_field"_L1, atlasLinkField);
+    json.insert("atlas_coverage_field"_L1, atlasCoverageField);
+    json.insert("atlas_filter"_L1, filterToAtlasFeature);
+    return json;
+}
+
+void ChartItem::readJson(const QJsonObject &json, const QString &baseDir)
+{
+    LayoutItem::readJson(json, baseDir);
+    const ChartItem defaults;
+    chartType = enumFromString(json.value("chart_type"_L1), kChartTypes, ChartType::Bars);
+    layerId = json.value("layer"_L1).toString();
+    valueField = json.value("value_field"_L1).toString();
+    labelField = json.value("label_field"_L1).toString();
+    yField = json.value("y_field"_L1).toString();
+    bins = std::clamp(json.value("bins"_L1).toInt(0), 0, 200);
+    topN = std::clamp(json.value("top_n"_L1).toInt(10), 1, 500);
+    descending = json.value("descending"_L1).toBool(true);
+    title = json.value("title"_L1).toString();
+    color = colorFromString(json.value("color"_L1).toString(), defaults.color);
+    highlightColor = colorFromString(json.value("highlight_color"_L1).toString(), defaults.highlightColor);
+    fontSizePt = std::clamp(json.value("font_size"_L1).toDouble(7), 2.0, 72.0);
+    highlightAtlasFeature = json.value("atlas_highlight"_L1).toBool(true);
+    atlasLinkField = json.value("atlas_link_field"_L1).toString();
+    atlasCoverageField = json.value("atlas_coverage_field"_L1).toString();
+    filterToAtlasFeature = json.value("atlas_filter"_L1).toBool(false);
 }
 
 // ---- atlas settings ----------------------------------------------------------

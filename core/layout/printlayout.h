@@ -50,7 +50,7 @@ struct TERRITORIA_CORE_EXPORT PageSettings {
     bool operator==(const PageSettings &) const = default;
 };
 
-enum class LayoutItemType { Map, Legend, ScaleBar, NorthArrow, Label, Picture, AttributeTable };
+enum class LayoutItemType { Map, Legend, ScaleBar, NorthArrow, Label, Picture, AttributeTable, Chart };
 
 struct TERRITORIA_CORE_EXPORT LayoutItem {
     virtual ~LayoutItem();
@@ -225,6 +225,46 @@ struct TERRITORIA_CORE_EXPORT AttributeTableItem : LayoutItem {
     bool filterToAtlasFeature = true;
     double fontSizePt = 7;
     double headerSizePt = 7.5;
+
+    QJsonObject toJson(const QString &baseDir) const override;
+
+protected:
+    void readJson(const QJsonObject &json, const QString &baseDir) override;
+};
+
+// A chart of one vector layer's attributes, drawn with QPainter in page
+// millimetres (vector, with real text, in PDF/SVG), by ChartRenderer.
+struct TERRITORIA_CORE_EXPORT ChartItem : LayoutItem {
+    enum class ChartType {
+        Histogram, // valueField in `bins` equal-width bins from the minimum to the maximum
+        Bars,      // ranked horizontal bars: valueField per feature, labelled by labelField
+        Scatter,   // valueField (x) against yField (y)
+    };
+    LayoutItemType type() const override { return LayoutItemType::Chart; }
+    std::unique_ptr<LayoutItem> clone() const override { return std::make_unique<ChartItem>(*this); }
+
+    ChartType chartType = ChartType::Bars;
+    QString layerId;
+    QString valueField;         // numeric: histogram values, bar lengths, scatter x
+    QString labelField;         // Bars: the bar labels (empty: the feature id)
+    QString yField;             // Scatter: numeric y
+    int bins = 0;               // Histogram: 0 = automatic (Sturges: ceil(log2 n) + 1)
+    int topN = 10;              // Bars: how many bars (the atlas feature is added when ranked lower)
+    bool descending = true;     // Bars: largest first
+    QString title;              // template text (see the top of this file); empty = no title
+    QColor color{QColor(120, 144, 168)};
+    QColor highlightColor{QColor(214, 69, 65)};
+    double fontSizePt = 7;      // tick and bar labels; the title is 1.3 times larger
+    // Atlas: the atlas feature's bar/point/bin is drawn in highlightColor. The
+    // chart's features that match it: the feature itself when the chart shows the
+    // coverage layer; else those whose atlasLinkField equals the atlas feature's
+    // atlasCoverageField (empty: the same field name), e.g. "ubigeo" = "IDDIST".
+    bool highlightAtlasFeature = true;
+    QString atlasLinkField;
+    QString atlasCoverageField;
+    // Atlas, a layer other than the coverage layer: only its features that
+    // intersect the atlas feature are counted (ignored for the coverage layer).
+    bool filterToAtlasFeature = false;
 
     QJsonObject toJson(const QString &baseDir) const override;
 

@@ -123,6 +123,27 @@ PrintLayout fullLayout(const QString &baseDir)
     table->fontSizePt = 6;
     table->headerSizePt = 6.5;
     layout.addItem(std::move(table));
+
+    auto chart = std::make_unique<ChartItem>();
+    chart->id = u"chart"_s;
+    chart->rectMm = QRectF(100, 195, 90, 60);
+    chart->chartType = ChartItem::ChartType::Scatter;
+    chart->layerId = u"ind"_s;
+    chart->valueField = u"idh_2019"_s;
+    chart->labelField = u"distrito"_s;
+    chart->yField = u"paraderos_km2"_s;
+    chart->bins = 7;
+    chart->topN = 15;
+    chart->descending = false;
+    chart->title = u"IDH de {NOMBDIST}"_s;
+    chart->color = QColor(1, 2, 3);
+    chart->highlightColor = QColor(250, 10, 20, 200);
+    chart->fontSizePt = 6.5;
+    chart->highlightAtlasFeature = false;
+    chart->atlasLinkField = u"ubigeo"_s;
+    chart->atlasCoverageField = u"IDDIST"_s;
+    chart->filterToAtlasFeature = true;
+    layout.addItem(std::move(chart));
     return layout;
 }
 
@@ -227,6 +248,27 @@ void compareLayouts(const PrintLayout &a, const PrintLayout &b)
             QCOMPARE(n.headerSizePt, m.headerSizePt);
             break;
         }
+        case LayoutItemType::Chart: {
+            auto &m = static_cast<const ChartItem &>(*x);
+            auto &n = static_cast<const ChartItem &>(*y);
+            QCOMPARE(n.chartType, m.chartType);
+            QCOMPARE(n.layerId, m.layerId);
+            QCOMPARE(n.valueField, m.valueField);
+            QCOMPARE(n.labelField, m.labelField);
+            QCOMPARE(n.yField, m.yField);
+            QCOMPARE(n.bins, m.bins);
+            QCOMPARE(n.topN, m.topN);
+            QCOMPARE(n.descending, m.descending);
+            QCOMPARE(n.title, m.title);
+            QCOMPARE(n.color, m.color);
+            QCOMPARE(n.highlightColor, m.highlightColor);
+            QCOMPARE(n.fontSizePt, m.fontSizePt);
+            QCOMPARE(n.highlightAtlasFeature, m.highlightAtlasFeature);
+            QCOMPARE(n.atlasLinkField, m.atlasLinkField);
+            QCOMPARE(n.atlasCoverageField, m.atlasCoverageField);
+            QCOMPARE(n.filterToAtlasFeature, m.filterToAtlasFeature);
+            break;
+        }
         }
     }
 }
@@ -270,7 +312,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const PrintLayout layout = fullLayout(dir.path());
-        QCOMPARE(layout.itemCount(), 7);
+        QCOMPARE(layout.itemCount(), 8);
         const QJsonObject json = layout.toJson(dir.path());
         // The picture is stored relative to the base folder.
         const QJsonArray items = json.value(u"items"_s).toArray();
@@ -324,8 +366,8 @@ private Q_SLOTS:
                                       << u"not a Territoria layout template"_s;
         QTest::newRow("future version") << templateBytes(good, u"territoria-layout"_s, 7) << u"version 7"_s;
         QJsonObject unknown = good;
-        unknown.insert(u"items"_s, QJsonArray{itemJson(u"chart"_s, QJsonArray{0, 0, 10, 10})});
-        QTest::newRow("unknown item type") << templateBytes(unknown) << u"“chart”"_s;
+        unknown.insert(u"items"_s, QJsonArray{itemJson(u"html"_s, QJsonArray{0, 0, 10, 10})});
+        QTest::newRow("unknown item type") << templateBytes(unknown) << u"“html”"_s;
         QJsonObject badRect = good;
         badRect.insert(u"items"_s, QJsonArray{itemJson(u"label"_s, QJsonArray{0, 0, 10})});
         QTest::newRow("bad rect") << templateBytes(badRect) << u"“rect”"_s;
@@ -430,6 +472,44 @@ private Q_SLOTS:
         c.fieldNames.clear();
         c.fieldValues.clear();
         QCOMPARE(expandLayoutText(u"{NOMBDIST}"_s, c), u"{NOMBDIST}"_s);
+    }
+
+    void chartJson()
+    {
+        // The keys as written in projects (read by hand in the demo's README).
+        QTemporaryDir dir;
+        const PrintLayout layout = fullLayout(dir.path());
+        const QJsonObject chart = layout.item(u"chart"_s)->toJson(dir.path());
+        QCOMPARE(chart.value(u"type"_s).toString(), u"chart"_s);
+        QCOMPARE(chart.value(u"chart_type"_s).toString(), u"scatter"_s);
+        QCOMPARE(chart.value(u"value_field"_s).toString(), u"idh_2019"_s);
+        QCOMPARE(chart.value(u"atlas_link_field"_s).toString(), u"ubigeo"_s);
+        QCOMPARE(chart.value(u"top_n"_s).toInt(), 15);
+        // A minimal item: the defaults (ranked bars, top 10, automatic bins, highlight on).
+        auto item = LayoutItem::fromJson(itemJson(u"chart"_s, QJsonArray{10, 10, 80, 50}), {});
+        QVERIFY(item.has_value());
+        QCOMPARE((*item)->type(), LayoutItemType::Chart);
+        QCOMPARE((*item)->name, u"Cosa"_s);
+        const auto &c = static_cast<const ChartItem &>(**item);
+        QCOMPARE(c.chartType, ChartItem::ChartType::Bars);
+        QCOMPARE(c.topN, 10);
+        QCOMPARE(c.bins, 0);
+        QVERIFY(c.descending);
+        QVERIFY(c.highlightAtlasFeature);
+        QVERIFY(!c.filterToAtlasFeature);
+        QCOMPARE(c.color, ChartItem().color);
+        // Out-of-range numbers are clamped; an unknown chart type reads as bars.
+        QJsonObject odd = itemJson(u"chart"_s, QJsonArray{10, 10, 80, 50});
+        odd.insert(u"chart_type"_s, u"pie"_s);
+        odd.insert(u"top_n"_s, -4);
+        odd.insert(u"bins"_s, 100000);
+        item = LayoutItem::fromJson(odd, {});
+        QVERIFY(item.has_value());
+        const auto &o = static_cast<const ChartItem &>(**item);
+        QCOMPARE(o.chartType, ChartItem::ChartType::Bars);
+        QCOMPARE(o.topN, 1);
+        QCOMPARE(o.bins, 200);
+        QCOMPARE(LayoutItem::displayName(LayoutItemType::Chart), u"Chart"_s);
     }
 
     void copyIsDeep()

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -588,6 +589,48 @@ private Q_SLOTS:
         layer->setStyle(other);
         layer->setStyleFromJson(json);
         QCOMPARE(layer->style().strokeWidthMm, 1.25);
+    }
+
+    void selection()
+    {
+        auto layer = openVector(corpus(u"crs/NY8_utm18.shp"_s));
+        QVERIFY(layer);
+        QSignalSpy changed(layer.get(), &VectorLayer::selectionChanged);
+        QVERIFY(layer->selectedFeatureIds().isEmpty());
+
+        layer->selectFeatures({1, 2, 3});
+        QCOMPARE(layer->selectedFeatureIds(), (QSet<qint64>{1, 2, 3}));
+        QCOMPARE(changed.size(), 1);
+        // The same selection again: no signal.
+        layer->selectFeatures({3, 2, 1}, VectorLayer::SelectionMode::Replace);
+        QCOMPARE(changed.size(), 1);
+
+        layer->selectFeatures({3, 7}, VectorLayer::SelectionMode::Add);
+        QCOMPARE(layer->selectedFeatureIds(), (QSet<qint64>{1, 2, 3, 7}));
+        QCOMPARE(changed.size(), 2);
+        layer->selectFeatures({2}, VectorLayer::SelectionMode::Add); // already in
+        QCOMPARE(changed.size(), 2);
+
+        layer->selectFeatures({1, 7, 99}, VectorLayer::SelectionMode::Remove);
+        QCOMPARE(layer->selectedFeatureIds(), (QSet<qint64>{2, 3}));
+        QCOMPARE(changed.size(), 3);
+        QVERIFY(layer->isSelected(2));
+        QVERIFY(!layer->isSelected(1));
+        QCOMPARE(layer->selectedFeatureCount(), 2);
+
+        layer->selectFeatures({5}, VectorLayer::SelectionMode::Replace);
+        QCOMPARE(layer->selectedFeatureIds(), (QSet<qint64>{5}));
+        QCOMPARE(changed.size(), 4);
+
+        layer->clearSelection();
+        QVERIFY(layer->selectedFeatureIds().isEmpty());
+        QCOMPARE(changed.size(), 5);
+        layer->clearSelection(); // nothing to clear
+        QCOMPARE(changed.size(), 5);
+
+        // Not part of the style, so not saved with the project.
+        layer->selectFeatures({4});
+        QVERIFY(!QJsonDocument(layer->styleToJson()).toJson().contains("select"));
     }
 };
 

@@ -37,6 +37,12 @@ QString valueText(const QVariant &v)
         return u"-"_s;
     if (v.typeId() == QMetaType::QStringList)
         return v.toStringList().join(u',');
+    if (v.typeId() == QMetaType::QVariantList) {
+        QStringList items;
+        for (const QVariant &item : v.toList())
+            items.append(valueText(item));
+        return items.join(u',');
+    }
     if (v.typeId() == QMetaType::Double)
         return QString::number(v.toDouble(), 'g', 15);
     return v.toString();

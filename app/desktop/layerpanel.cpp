@@ -4,6 +4,7 @@
 #include "data/vectorlayer.h"
 #include "gui/layertreemodel.h"
 #include "gui/styleeditor.h"
+#include "joindialog.h"
 #include "project/project.h"
 
 #include <QHeaderView>
@@ -85,6 +86,14 @@ QMenu *LayerPanel::createContextMenu(Layer *layer, QWidget *parent)
         QAction *act = menu->addAction(tr("&Choropleth Map…"), this, [this, vl] { choropleth(vl); });
         act->setObjectName(u"choroplethAction"_s);
         act->setToolTip(tr("Colour the polygons by a numeric field (5 classes, natural breaks)"));
+    }
+    if (vl) {
+        QAction *join = menu->addAction(tr("&Join Table…"), this, [this, vl] {
+            auto *dialog = new JoinDialog(m_project, vl, window());
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
+        join->setObjectName(u"joinTableAction"_s);
     }
     menu->addSeparator();
     menu->addAction(QIcon(u":/icons/remove.svg"_s), tr("&Remove Layer"), this,

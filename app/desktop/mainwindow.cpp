@@ -11,6 +11,7 @@
 #include "gui/messagebar.h"
 #include "gui/projectcrsdialog.h"
 #include "identifydock.h"
+#include "joindialog.h"
 #include "layeropener.h"
 #include "layerpanel.h"
 #include "layerpropertiesdialog.h"
@@ -245,6 +246,8 @@ void MainWindow::createMenusAndToolbars()
     layer->addSeparator();
     layer->addAction(m_actAttributeTable);
     layer->addAction(m_actLayerProperties);
+    layer->addSeparator();
+    addJoinActions(layer, m_project, [this] { return m_layerPanel->currentLayer(); }, m_notifier, this);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actPan);

@@ -142,7 +142,9 @@ Result<QVariant> convert(const ParameterDefinition &def, const QVariant &value)
                                     .arg(def.name, item, def.options.join(", "_L1)));
                 item = match;
             }
-            if (!result.contains(item))
+            // A choice among options is a set (a repeated statistic means nothing);
+            // a free list keeps repeats ("0.3,0.4,0.3" are three weights).
+            if (def.options.isEmpty() || !result.contains(item))
                 result.append(item);
         }
         if (result.isEmpty())

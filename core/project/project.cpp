@@ -363,6 +363,7 @@ std::unique_ptr<Layer> Project::takeLayer(const QString &id)
     std::unique_ptr<Layer> taken = std::move(*it);
     m_layers.erase(it);
     disconnect(raw, nullptr, this, nullptr);
+    m_liveJoins.remove(id);
     Q_EMIT layerRemoved(id);
     setDirty(true);
     return taken;
@@ -422,7 +423,9 @@ Result<Layer *> Project::restoreLayer(const QString &id, const QString &newPath)
     if (!oldParts.prefix.isEmpty() && splitSource(source).prefix.isEmpty())
         source = oldParts.prefix + source;
 
-    auto opened = openLayerFromDefinition(missing.definition, source, nullptr);
+    auto opened = missing.definition.value("joins"_L1).toArray().isEmpty()
+        ? openLayerFromDefinition(missing.definition, source, nullptr)
+        : openWithLiveJoins(missing.definition, missing.id, source, nullptr);
     if (!opened)
         return std::unexpected(missingLayerError(missing.name, source, opened.error()));
 
@@ -474,6 +477,7 @@ void Project::clear()
         Q_EMIT layerRemoved(id);
     }
     m_missing.clear();
+    m_liveJoins.clear();
     const bool hadLayouts = !m_layouts.isEmpty() || !m_brokenLayouts.isEmpty();
     m_layouts.clear();
     m_brokenLayouts = {};
@@ -534,6 +538,23 @@ QJsonObject Project::toJson(const QString &projectDir) const
         l.insert("visible"_L1, layer->isVisible());
         l.insert("opacity"_L1, layer->opacity());
         l.insert("style"_L1, layer->styleToJson());
+        if (const auto join = m_liveJoins.constFind(layer->id()); join != m_liveJoins.cend()) {
+            // The layer reads the joined cache; the project keeps its own source.
+            l.insert("source"_L1, sourceToSaved(join->source, projectDir));
+            l.remove("sublayer"_L1);
+            l.remove("encoding"_L1);
+            l.remove("open_options"_L1);
+            if (!join->sublayer.isEmpty())
+                l.insert("sublayer"_L1, join->sublayer);
+            if (!join->encoding.isEmpty())
+                l.insert("encoding"_L1, join->encoding);
+            if (!join->openOptions.isEmpty())
+                l.insert("open_options"_L1, QJsonArray::fromStringList(join->openOptions));
+            QJsonArray joins;
+            for (const LiveJoin &j : join->joins)
+                joins.append(j.toJson(projectDir));
+            l.insert("joins"_L1, joins);
+        }
         layers.append(l);
     }
     json.insert("layers"_L1, layers);
@@ -683,7 +704,8 @@ Result<ProjectLoadReport> Project::load(const QString &fileName, Feedback *feedb
 
         auto opened = saved.isEmpty()
             ? Result<std::unique_ptr<Layer>>(fail(tr("Layer “%1” has no source in the project.").arg(name)))
-            : openLayerFromDefinition(def, source, nullptr);
+            : def.value("joins"_L1).toArray().isEmpty() ? openLayerFromDefinition(def, source, nullptr)
+                                                          : openWithLiveJoins(def, id, source, &report.warnings);
         if (!opened) {
             MissingLayer missing;
             missing.id = id;
@@ -755,6 +777,156 @@ Result<ProjectLoadReport> Project::load(const QString &fileName, Feedback *feedb
     setDirty(false);
     Q_EMIT loaded();
     return report;
+}
+
+// ---- live joins --------------------------------------------------------------
+
+Result<std::unique_ptr<Layer>> Project::openWithLiveJoins(const QJsonObject &def, const QString &id, const QString &source,
+                                                          QStringList *warnings)
+{
+    auto opened = openLayerFromDefinition(def, source, nullptr);
+    if (!opened || (*opened)->kind() != LayerKind::Vector)
+        return opened;
+    const QString name = def.value("name"_L1).toString();
+    const QString projectDir = QFileInfo(m_fileName).absolutePath();
+    LiveJoinJob job;
+    job.layerId = id;
+    job.layerName = name;
+    job.source = source;
+    job.sublayer = def.value("sublayer"_L1).toString();
+    job.encoding = def.value("encoding"_L1).toString();
+    for (const QJsonValue &v : def.value("open_options"_L1).toArray())
+        job.openOptions.append(v.toString());
+    for (const QJsonValue &v : def.value("joins"_L1).toArray()) {
+        auto join = LiveJoin::fromJson(v.toObject(), projectDir);
+        if (join)
+            job.joins << *join;
+        else if (warnings)
+            warnings->append(tr("Layer “%1”: %2").arg(name, join.error().message));
+    }
+    if (job.joins.isEmpty())
+        return opened;
+    job.cachePath = LiveJoins::cachePath(m_fileName, id);
+    // Recorded even when the join fails, so that saving keeps it.
+    m_liveJoins.insert(id, job);
+
+    auto ran = LiveJoins::run(job.layerSource(), job.joins, job.cachePath, nullptr);
+    if (!ran) {
+        if (warnings)
+            warnings->append(tr("Layer “%1” is shown without its joined table: %2").arg(name, ran.error().message));
+        return opened;
+    }
+    VectorLayerOptions options;
+    auto joined = VectorLayer::open(job.cachePath, options, nullptr);
+    if (!joined) {
+        if (warnings)
+            warnings->append(tr("Layer “%1” is shown without its joined table: %2").arg(name, joined.error().message));
+        return opened;
+    }
+    if (warnings) {
+        for (const JoinReport &r : std::as_const(ran->reports)) {
+            for (const QString &w : r.warnings)
+                warnings->append(tr("Layer “%1”: %2").arg(name, w));
+            if (r.typeMismatch)
+                warnings->append(tr("Layer “%1”: %2").arg(name, r.hint));
+        }
+        if (!ran->tableProblems.isEmpty())
+            warnings->append(tr("Layer “%1”: the joined table has %n problem(s); the first: %2", nullptr,
+                                int(ran->tableProblems.size()))
+                                 .arg(name, ran->tableProblems.first()));
+    }
+    return std::unique_ptr<Layer>(std::move(*joined));
+}
+
+QList<LiveJoin> Project::liveJoins(const QString &layerId) const
+{
+    return m_liveJoins.value(layerId).joins;
+}
+
+LiveJoinJob Project::liveJoinJob(const QString &layerId) const
+{
+    return liveJoinJob(layerId, liveJoins(layerId));
+}
+
+LiveJoinJob Project::liveJoinJob(const QString &layerId, const QList<LiveJoin> &joins) const
+{
+    LiveJoinJob job;
+    const auto *vector = qobject_cast<const VectorLayer *>(layer(layerId));
+    if (!vector)
+        return job;
+    if (const auto it = m_liveJoins.constFind(layerId); it != m_liveJoins.cend()) {
+        job = *it;
+    } else {
+        job.source = vector->source();
+        job.sublayer = vector->sublayerName();
+        if (const auto provider = vector->dataProvider()) {
+            const VectorLayerOptions options = provider->options();
+            job.encoding = options.encoding;
+            job.openOptions = options.openOptions;
+        }
+    }
+    job.layerId = layerId;
+    job.layerName = vector->name();
+    job.joins = joins;
+    job.cachePath = LiveJoins::cachePath(m_fileName, layerId);
+    return job;
+}
+
+QList<LiveJoinJob> Project::liveJoinJobs() const
+{
+    QList<LiveJoinJob> jobs;
+    for (const auto &l : m_layers)
+        if (m_liveJoins.contains(l->id()))
+            jobs << liveJoinJob(l->id());
+    return jobs;
+}
+
+Result<Layer *> Project::applyLiveJoin(const LiveJoinJob &job)
+{
+    if (!layer(job.layerId))
+        return fail(tr("The project has no layer with id %1.").arg(job.layerId));
+    VectorLayerOptions options;
+    if (job.joins.isEmpty()) {
+        options.layerName = job.sublayer;
+        options.encoding = job.encoding;
+        options.openOptions = job.openOptions;
+    }
+    auto opened = VectorLayer::open(job.joins.isEmpty() ? job.source : job.cachePath, options, nullptr);
+    if (!opened)
+        return std::unexpected(opened.error());
+    auto replaced = replaceLayer(job.layerId, std::move(*opened));
+    if (!replaced)
+        return replaced;
+    if (job.joins.isEmpty())
+        m_liveJoins.remove(job.layerId);
+    else
+        m_liveJoins.insert(job.layerId, job);
+    setDirty(true);
+    return replaced;
+}
+
+Result<Layer *> Project::replaceLayer(const QString &id, std::unique_ptr<Layer> replacement)
+{
+    const auto it = std::find_if(m_layers.begin(), m_layers.end(), [&](const auto &l) { return l->id() == id; });
+    if (it == m_layers.end())
+        return fail(tr("The project has no layer with id %1.").arg(id));
+    Layer *old = it->get();
+    Layer *raw = replacement.get();
+    raw->setId(id);
+    raw->setName(old->name());
+    if (!raw->hasSourceCrs() && old->crs().isValid())
+        raw->setCrs(old->crs());
+    raw->setVisible(old->isVisible());
+    raw->setOpacity(old->opacity());
+    raw->setStyleFromJson(old->styleToJson());
+    const int index = static_cast<int>(it - m_layers.begin());
+    Q_EMIT layerAboutToBeRemoved(old);
+    std::unique_ptr<Layer> taken = std::exchange(*it, std::move(replacement));
+    disconnect(old, nullptr, this, nullptr);
+    Q_EMIT layerRemoved(id);
+    connectLayer(this, raw);
+    Q_EMIT layerAdded(raw, index);
+    return raw;
 }
 
 // ---- print layouts ---------------------------------------------------------

@@ -3,11 +3,13 @@
 #include "crs/coordinatetransform.h"
 #include "crs/crs.h"
 #include "data/layer.h"
+#include "data/livejoin.h"
 #include "error.h"
 #include "geometry/extent.h"
 #include "layout/printlayout.h"
 #include "territoria_core_export.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -34,6 +36,21 @@ struct MissingLayer {
     // it sits; kept up to date as layers are added or removed, so that saving and
     // restoreLayer() put it back in its place.
     int position = -1;
+};
+
+// The live joins of a layer (data/livejoin.h), with what a worker needs to re-run
+// them: a snapshot taken on the GUI thread.
+struct LiveJoinJob {
+    QString layerId;
+    QString layerName;
+    QString source;          // the layer's own source (absolute), never the joined cache
+    QString sublayer;
+    QString encoding;        // the layer's VectorLayerOptions, to reopen it unjoined
+    QStringList openOptions;
+    QList<LiveJoin> joins;   // in the order they are applied
+    QString cachePath;       // the joined GeoPackage
+
+    QString layerSource() const { return LiveJoins::layerSource(source, sublayer); }
 };
 
 struct ProjectLoadReport {
@@ -110,6 +127,24 @@ public:
 
     QJsonObject toJson(const QString &projectDir) const;
 
+    // ---- live joins (design in data/livejoin.h) ----
+    // The joins kept for a layer; empty when it has none.
+    QList<LiveJoin> liveJoins(const QString &layerId) const;
+    bool hasLiveJoins(const QString &layerId) const { return m_liveJoins.contains(layerId); }
+    // A snapshot to run the layer's joins on a worker: its current joins, or
+    // `joins` instead. The source is the layer's original one even when it is
+    // already joined. Empty layerId when there is no such vector layer.
+    LiveJoinJob liveJoinJob(const QString &layerId) const;
+    LiveJoinJob liveJoinJob(const QString &layerId, const QList<LiveJoin> &joins) const;
+    // Every layer with joins (for "Refresh Joins").
+    QList<LiveJoinJob> liveJoinJobs() const;
+    // After LiveJoins::run(job.layerSource(), job.joins, job.cachePath) succeeded:
+    // replaces the layer by one opened from the joined file, with the same id, name,
+    // style, visibility, opacity and place, and records the joins (saved with the
+    // layer; the original source is saved, not the cache). Empty job.joins: the
+    // layer goes back to its original source.
+    Result<Layer *> applyLiveJoin(const LiveJoinJob &job);
+
 Q_SIGNALS:
     void layerAdded(territoria::Layer *layer, int index);
     void layerAboutToBeRemoved(territoria::Layer *layer);
@@ -125,6 +160,12 @@ Q_SIGNALS:
     void layoutsChanged();
 
 private:
+    // Opens a layer entry that has "joins": re-runs them into the cache (or opens
+    // the layer unjoined with a warning naming the table) and records them.
+    Result<std::unique_ptr<Layer>> openWithLiveJoins(const QJsonObject &def, const QString &id, const QString &source,
+                                                     QStringList *warnings);
+    Result<Layer *> replaceLayer(const QString &id, std::unique_ptr<Layer> replacement);
+
     QString m_fileName;
     QString m_title;
     Crs m_crs;
@@ -137,6 +178,7 @@ private:
     // back on save (like MissingLayer::definition for layers).
     QJsonArray m_brokenLayouts;
     bool m_dirty = false;
+    QHash<QString, LiveJoinJob> m_liveJoins; // by layer id
 };
 
 } // namespace territoria

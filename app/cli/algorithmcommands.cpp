@@ -43,6 +43,13 @@ QString valueText(const QVariant &v)
             items.append(valueText(item));
         return items.join(u',');
     }
+    if (v.typeId() == QMetaType::QVariantMap) {
+        QStringList items;
+        const QVariantMap map = v.toMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            items.append(it.key() + u'=' + valueText(it.value()));
+        return items.join(u';');
+    }
     if (v.typeId() == QMetaType::Double)
         return QString::number(v.toDouble(), 'g', 15);
     return v.toString();

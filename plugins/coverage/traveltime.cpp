@@ -1,0 +1,404 @@
+#include "traveltime.h"
+
+#include "costengine.h"
+#include "coverageio.h"
+#include "data/gdalutil.h"
+#include "task/feedback.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace territoria {
+
+namespace {
+
+using namespace coverage;
+
+constexpr float kTimeNodata = -9999.0f;
+constexpr int32_t kAllocationNodata = -1;
+constexpr int kStripRows = 256;
+
+// Fills the grid's costs (seconds per cell width) from a speed (km/h) or a
+// friction (seconds per cell) raster, strip by strip.
+Result<void> readCosts(const RasterInput &input, bool isSpeed, CostGrid &grid, Feedback &feedback, const QString &algorithmId)
+{
+    GdalErrorCollector errors;
+    const double cellWidth = grid.cellWidth();
+    const size_t lineSpace = size_t(grid.stride()) * sizeof(Cell);
+    for (int r0 = 0; r0 < grid.height(); r0 += kStripRows) {
+        if (feedback.isCanceled())
+            return std::unexpected(canceledError(algorithmId));
+        feedback.setProgress(10.0 * r0 / grid.height());
+        const int rows = std::min(kStripRows, grid.height() - r0);
+        if (input.band->RasterIO(GF_Read, 0, r0, grid.width(), rows, &grid.row(r0)->cost, grid.width(), rows, GDT_Float32,
+                                 GSpacing(sizeof(Cell)), GSpacing(lineSpace), nullptr)
+            != CE_None)
+            return fail(QCoreApplication::translate("TravelTimeAlgorithm", "Cannot read %1.").arg(input.path), input.path,
+                        errors.lastFailure());
+        const float nodata = float(input.nodata);
+        for (int r = r0; r < r0 + rows; ++r) {
+            Cell *row = grid.row(r);
+            for (int c = 0; c < grid.width(); ++c) {
+                const float v = row[c].cost;
+                const bool missing = std::isnan(v) || (input.hasNodata && v == nodata);
+                if (isSpeed)
+                    row[c].cost = missing || !(v > 0) ? std::numeric_limits<float>::quiet_NaN() : float(3.6 * cellWidth / v);
+                else
+                    row[c].cost = missing || v < 0 ? std::numeric_limits<float>::quiet_NaN() : v;
+            }
+        }
+        input.band->FlushCache(); // drop the blocks read: the grid holds the values
+    }
+    return {};
+}
+
+Result<void> readDem(const RasterInput &input, CostGrid &grid, Feedback &feedback, const QString &algorithmId)
+{
+    GdalErrorCollector errors;
+    const size_t lineSpace = size_t(grid.stride()) * sizeof(float);
+    const float nodata = float(input.nodata);
+    for (int r0 = 0; r0 < grid.height(); r0 += kStripRows) {
+        if (feedback.isCanceled())
+            return std::unexpected(canceledError(algorithmId));
+        const int rows = std::min(kStripRows, grid.height() - r0);
+        if (input.band->RasterIO(GF_Read, 0, r0, grid.width(), rows, grid.demRow(r0), grid.width(), rows, GDT_Float32, 0,
+                                 GSpacing(lineSpace), nullptr)
+            != CE_None)
+            return fail(QCoreApplication::translate("TravelTimeAlgorithm", "Cannot read %1.").arg(input.path), input.path,
+                        errors.lastFailure());
+        if (input.hasNodata) {
+            for (int r = r0; r < r0 + rows; ++r) {
+                float *row = grid.demRow(r);
+                for (int c = 0; c < grid.width(); ++c)
+                    if (row[c] == nodata)
+                        row[c] = std::numeric_limits<float>::quiet_NaN();
+            }
+        }
+        input.band->FlushCache();
+    }
+    return {};
+}
+
+// Writes the window (row0, col0, rows x cols) of the engine's padded grids.
+Result<void> writeTimes(const QString &path, const CostGrid &grid, int row0, int col0,
+                        int rows, int cols, const double *gt, const OGRSpatialReference *srs, const QString &algorithmId,
+                        const QVariantMap &parameters)
+{
+    GdalErrorCollector errors;
+    const double windowGt[6] = {gt[0] + col0 * gt[1], gt[1], 0, gt[3] + row0 * gt[5], 0, gt[5]};
+    auto ds = createRaster(path, cols, rows, GDT_Float32, windowGt, srs, kTimeNodata);
+    if (!ds)
+        return std::unexpected(ds.error());
+    recordParameters(ds->get(), algorithmId, parameters);
+    GDALRasterBand *band = (*ds)->GetRasterBand(1);
+    std::vector<float> buffer;
+    for (int r = 0; r < rows; r += kStripRows) {
+        const int n = std::min(kStripRows, rows - r);
+        buffer.resize(size_t(n) * size_t(cols));
+        for (int i = 0; i < n; ++i) {
+            const Cell *in = grid.row(row0 + r + i) + col0;
+            float *out = buffer.data() + size_t(i) * size_t(cols);
+            for (int c = 0; c < cols; ++c)
+                out[c] = std::isinf(in[c].time) ? kTimeNodata : in[c].time / 60.0f;
+        }
+        if (band->RasterIO(GF_Write, 0, r, cols, n, buffer.data(), cols, n, GDT_Float32, 0, 0, nullptr) != CE_None)
+            return fail(QCoreApplication::translate("TravelTimeAlgorithm", "Cannot write %1.").arg(path), path, errors.lastFailure());
+        (*ds)->FlushCache(); // whole rows of tiles: keeps GDAL's cache from holding the whole raster
+    }
+    ds->reset();
+    if (errors.hasFailures())
+        return fail(QCoreApplication::translate("TravelTimeAlgorithm", "Cannot write %1.").arg(path), path, errors.lastFailure());
+    return {};
+}
+
+Result<void> writeAllocation(const QString &path, const CostGrid &grid, const HugeArray<int32_t> &nearest, const double *gt,
+                             const OGRSpatialReference *srs, const QString &algorithmId, const QVariantMap &parameters)
+{
+    GdalErrorCollector errors;
+    auto ds = createRaster(path, grid.width(), grid.height(), GDT_Int32, gt, srs, kAllocationNodata);
+    if (!ds)
+        return std::unexpected(ds.error());
+    recordParameters(ds->get(), algorithmId, parameters);
+    GDALRasterBand *band = (*ds)->GetRasterBand(1);
+    const GSpacing lineSpace = GSpacing(grid.stride()) * GSpacing(sizeof(int32_t));
+    for (int r = 0; r < grid.height(); r += kStripRows) {
+        const int n = std::min(kStripRows, grid.height() - r);
+        if (band->RasterIO(GF_Write, 0, r, grid.width(), n, const_cast<int32_t *>(nearest.data() + grid.index(r, 0)),
+                           grid.width(), n, GDT_Int32, 0, lineSpace, nullptr)
+            != CE_None)
+            return fail(QCoreApplication::translate("TravelTimeAlgorithm", "Cannot write %1.").arg(path), path, errors.lastFailure());
+        (*ds)->FlushCache(); // whole rows of tiles: keeps GDAL's cache from holding the whole raster
+    }
+    ds->reset();
+    if (errors.hasFailures())
+        return fail(QCoreApplication::translate("TravelTimeAlgorithm", "Cannot write %1.").arg(path), path, errors.lastFailure());
+    return {};
+}
+
+} // namespace
+
+QString TravelTimeAlgorithm::id() const
+{
+    return u"coverage:travel_time"_s;
+}
+
+QString TravelTimeAlgorithm::displayName() const
+{
+    return tr("Travel time to facilities");
+}
+
+QString TravelTimeAlgorithm::group() const
+{
+    return tr("Accessibility");
+}
+
+QString TravelTimeAlgorithm::shortHelp() const
+{
+    return tr("Minutes of travel from (or to) the nearest facility over a speed raster (km/h; 0 or no data is impassable) "
+              "or a friction raster (seconds to cross one cell, as GRASS r.cost), on 8 neighbours or 16 (knight's move). "
+              "Each move costs its length times the mean cost of the cells it crosses, exactly as r.cost, so without slope "
+              "the result equals r.cost's. Walking (Tobler's hiking function) and bicycling speeds are corrected for the "
+              "slope of each move from a DEM on the same grid, uphill and downhill differently; motorized travel ignores "
+              "slope. Also writes the nearest-facility allocation raster and, on request, one raster per facility. The "
+              "raster must be in a projected CRS; facilities are reprojected to it.");
+}
+
+QList<ParameterDefinition> TravelTimeAlgorithm::parameterDefinitions() const
+{
+    using P = ParameterDefinition;
+    return {
+        P::make(u"facilities"_s, tr("Facilities (points)"), ParameterType::VectorLayer),
+        P::make(u"facility_id_field"_s, tr("Facility id field (integer; default: feature id)"), ParameterType::Field)
+            .withParent(u"facilities"_s)
+            .setOptional(),
+        P::make(u"speed"_s, tr("Speed raster (km/h)"), ParameterType::RasterLayer).setOptional(),
+        P::make(u"friction"_s, tr("Friction raster (seconds to cross one cell)"), ParameterType::RasterLayer).setOptional(),
+        P::make(u"dem"_s, tr("Elevation raster (m), same grid"), ParameterType::RasterLayer).setOptional(),
+        P::make(u"mode"_s, tr("Travel mode"), ParameterType::Enum)
+            .withOptions({u"motorized"_s, u"walk"_s, u"bicycle"_s})
+            .withDefault(u"motorized"_s),
+        P::make(u"ignore_slope"_s, tr("Ignore slope (walking or bicycling on flat ground)"), ParameterType::Boolean)
+            .withDefault(false),
+        P::make(u"neighbours"_s, tr("Neighbours (16: knight's move, more accurate)"), ParameterType::Enum)
+            .withOptions({u"8"_s, u"16"_s})
+            .withDefault(u"16"_s),
+        P::make(u"direction"_s, tr("Direction of travel"), ParameterType::Enum)
+            .withOptions({u"from"_s, u"to"_s})
+            .withDefault(u"from"_s),
+        P::make(u"max_minutes"_s, tr("Maximum travel time (minutes; 0: no limit)"), ParameterType::Number)
+            .withRange(0, 1e9)
+            .withDefault(0.0),
+        P::make(u"output"_s, tr("Travel time (minutes)"), ParameterType::FileOutput).withFile(FileKind::Raster, u"tif"_s),
+        P::make(u"allocation"_s, tr("Nearest facility"), ParameterType::FileOutput)
+            .withFile(FileKind::Raster, u"tif"_s)
+            .setOptional(),
+        P::make(u"per_facility_dir"_s, tr("Folder for one travel-time raster per facility"), ParameterType::String).setOptional(),
+    };
+}
+
+QList<OutputDefinition> TravelTimeAlgorithm::outputDefinitions() const
+{
+    return {
+        OutputDefinition{u"output"_s, tr("Travel time (minutes)"), OutputType::RasterFile},
+        OutputDefinition{u"allocation"_s, tr("Nearest facility"), OutputType::RasterFile},
+        OutputDefinition{u"per_facility_dir"_s, tr("Folder of the per-facility rasters"), OutputType::String},
+        OutputDefinition{u"facilities_used"_s, tr("Facilities inside the raster"), OutputType::Number},
+        OutputDefinition{u"reached_cells"_s, tr("Cells reached"), OutputType::Number},
+        OutputDefinition{u"max_minutes_reached"_s, tr("Longest travel time reached (minutes)"), OutputType::Number},
+    };
+}
+
+Result<QVariantMap> TravelTimeAlgorithm::processAlgorithm(const QVariantMap &parameters, Feedback &feedback) const
+{
+    ensureGdalRegistered();
+    GdalErrorCollector errors;
+    const QString facilitiesSource = parameters.value(u"facilities"_s).toString();
+    const QString speedPath = parameters.value(u"speed"_s).toString();
+    const QString frictionPath = parameters.value(u"friction"_s).toString();
+    const QString demPath = parameters.value(u"dem"_s).toString();
+    const QString mode = parameters.value(u"mode"_s).toString();
+    const bool ignoreSlope = parameters.value(u"ignore_slope"_s).toBool();
+    const int neighbours = parameters.value(u"neighbours"_s).toString().toInt();
+    const bool toFacilities = parameters.value(u"direction"_s).toString() == "to"_L1;
+    const double maxMinutes = parameters.value(u"max_minutes"_s).toDouble();
+    const QString output = parameters.value(u"output"_s).toString();
+    const QString allocationPath = parameters.value(u"allocation"_s).toString();
+    const QString perFacilityDir = parameters.value(u"per_facility_dir"_s).toString();
+    const QString idField = parameters.value(u"facility_id_field"_s).toString();
+
+    if (speedPath.isEmpty() == frictionPath.isEmpty())
+        return fail(tr("Give either a speed raster (“speed”, km/h) or a friction raster (“friction”, seconds per cell), not both."));
+    const bool isSpeed = !speedPath.isEmpty();
+    const QString costPath = isSpeed ? speedPath : frictionPath;
+    SlopeMode slope = SlopeMode::None;
+    if (mode != "motorized"_L1 && !ignoreSlope) {
+        if (demPath.isEmpty())
+            return fail(tr("Parameter “dem”: mode “%1” corrects speeds for slope and needs an elevation raster; give “dem”, "
+                           "or set ignore_slope=true, or use mode=motorized.")
+                            .arg(mode));
+        slope = mode == "walk"_L1 ? SlopeMode::Walk : SlopeMode::Bicycle;
+    }
+    if (!demPath.isEmpty() && slope == SlopeMode::None)
+        feedback.pushInfo(tr("The DEM %1 is not used: mode “%2” ignores slope.").arg(demPath, mode));
+    for (const QString &out : {output, allocationPath}) {
+        if (auto ok = checkOutputIsNotInput(out, {facilitiesSource, costPath, demPath}); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (!allocationPath.isEmpty() && QFileInfo(allocationPath).absoluteFilePath() == QFileInfo(output).absoluteFilePath())
+        return fail(tr("The allocation raster %1 must differ from the travel-time raster.").arg(allocationPath), allocationPath);
+
+    auto raster = openRaster(costPath, isSpeed ? u"speed"_s : u"friction"_s, true);
+    if (!raster)
+        return std::unexpected(raster.error());
+    std::optional<RasterInput> dem;
+    if (slope != SlopeMode::None) {
+        auto d = openRaster(demPath, u"dem"_s, true);
+        if (!d)
+            return std::unexpected(d.error());
+        if (auto ok = checkSameGrid(*raster, *d, u"dem"_s); !ok)
+            return std::unexpected(ok.error());
+        dem = std::move(*d);
+    }
+    auto facilitiesInput = openVector(facilitiesSource);
+    if (!facilitiesInput)
+        return std::unexpected(facilitiesInput.error());
+    const OGRSpatialReference srsCopy(*raster->dataset->GetSpatialRef());
+    const OGRSpatialReference *rasterSrs = &srsCopy;
+    auto points = readPoints(*facilitiesInput, rasterSrs, idField);
+    if (!points)
+        return std::unexpected(points.error());
+
+    const double *gt = raster->geoTransform.data();
+    const int width = raster->width, height = raster->height;
+    std::vector<Source> sources;
+    int outside = 0;
+    for (const FacilityPoint &p : *points) {
+        const double col = std::floor((p.x - gt[0]) / gt[1]);
+        const double row = std::floor((p.y - gt[3]) / gt[5]);
+        if (col < 0 || row < 0 || col >= width || row >= height) {
+            ++outside;
+            continue;
+        }
+        if (p.id < std::numeric_limits<int32_t>::min() + 1 || p.id > std::numeric_limits<int32_t>::max())
+            return fail(tr("Facility %1 of %2 has an id that does not fit a 32-bit integer.").arg(p.fid).arg(facilitiesInput->path),
+                        facilitiesInput->path);
+        sources.push_back({int(row), int(col), int32_t(p.id)});
+    }
+    if (sources.empty())
+        return fail(tr("No facility of %1 lies inside the extent of %2.").arg(facilitiesInput->path, costPath), facilitiesInput->path);
+    if (outside > 0)
+        feedback.pushWarning(tr("%n facility(ies) of %1 lie outside %2 and are left out.", nullptr, outside)
+                                 .arg(facilitiesInput->path, costPath));
+
+    CostGrid grid;
+    if (!grid.allocate(width, height, gt[1], -gt[5], dem.has_value()))
+        return fail(tr("Not enough memory for a %1 x %2 grid (%3 MB).")
+                        .arg(width)
+                        .arg(height)
+                        .arg(double(width) * height * (dem ? 16 : 12) / 1e6, 0, 'f', 0),
+                    costPath);
+    if (auto ok = readCosts(*raster, isSpeed, grid, feedback, id()); !ok)
+        return std::unexpected(ok.error());
+    if (dem) {
+        if (auto ok = readDem(*dem, grid, feedback, id()); !ok)
+            return std::unexpected(ok.error());
+    }
+    // The inputs are in the grid now: let GDAL drop their cached blocks.
+    const std::array<double, 6> geoTransform = raster->geoTransform;
+    gt = geoTransform.data();
+    raster->dataset.reset();
+    dem.reset();
+    int blocked = 0;
+    for (const Source &s : sources)
+        if (std::isnan(grid.cells()[grid.index(s.row, s.col)].cost))
+            ++blocked;
+    if (blocked > 0)
+        feedback.pushWarning(tr("%n facility(ies) stand on impassable cells of %1 (no data or zero speed): they reach nothing.",
+                                nullptr, blocked)
+                                 .arg(costPath));
+
+    EngineOptions options;
+    options.neighbours = neighbours;
+    options.direction = toFacilities ? Direction::ToSources : Direction::FromSources;
+    options.slope = slope;
+    options.maxSeconds = maxMinutes > 0 ? maxMinutes * 60.0 : std::numeric_limits<double>::infinity();
+    options.allocation = !allocationPath.isEmpty();
+    const bool perFacility = !perFacilityDir.isEmpty();
+    const double engineShare = perFacility ? 35.0 : 75.0;
+    EngineResult result = computeTravelTime(grid, sources, options, [&](double fraction) {
+        feedback.setProgress(10.0 + engineShare * fraction);
+        return !feedback.isCanceled();
+    });
+    if (result.outOfMemory)
+        return fail(tr("Not enough memory for the travel times of a %1 x %2 grid.").arg(width).arg(height), costPath);
+    if (result.canceled || feedback.isCanceled())
+        return std::unexpected(canceledError(id()));
+
+    float maxSeconds = 0;
+    for (const Cell &cell : grid.cells())
+        if (!std::isinf(cell.time))
+            maxSeconds = std::max(maxSeconds, cell.time);
+    feedback.setProgress(10.0 + engineShare);
+    if (auto ok = writeTimes(output, grid, 0, 0, height, width, gt, rasterSrs, id(), parameters); !ok)
+        return std::unexpected(ok.error());
+    if (options.allocation) {
+        if (auto ok = writeAllocation(allocationPath, grid, result.nearest, gt, rasterSrs, id(), parameters); !ok)
+            return std::unexpected(ok.error());
+    }
+    const size_t reached = result.reached;
+    result = {};
+
+    if (perFacility) {
+        // One run per facility: each raster covers only the cells it reaches.
+        if (!QDir().mkpath(perFacilityDir))
+            return fail(tr("Parameter “per_facility_dir”: cannot create the folder %1.").arg(perFacilityDir), perFacilityDir);
+        EngineOptions single = options;
+        single.allocation = false;
+        for (size_t k = 0; k < sources.size(); ++k) {
+            if (feedback.isCanceled())
+                return std::unexpected(canceledError(id()));
+            const double base = 10.0 + engineShare + 50.0 * double(k) / double(sources.size());
+            EngineResult one = computeTravelTime(grid, {sources[k]}, single, [&](double) { return !feedback.isCanceled(); });
+            if (one.outOfMemory)
+                return fail(tr("Not enough memory for the travel times of a %1 x %2 grid.").arg(width).arg(height), costPath);
+            if (one.canceled)
+                return std::unexpected(canceledError(id()));
+            feedback.setProgress(base);
+            int r0 = height, r1 = -1, c0 = width, c1 = -1;
+            for (int r = 0; r < height; ++r) {
+                const Cell *row = grid.row(r);
+                for (int c = 0; c < width; ++c) {
+                    if (!std::isinf(row[c].time)) {
+                        r0 = std::min(r0, r);
+                        r1 = std::max(r1, r);
+                        c0 = std::min(c0, c);
+                        c1 = std::max(c1, c);
+                    }
+                }
+            }
+            const QString path = QDir(perFacilityDir).filePath(u"facility_%1.tif"_s.arg(sources[k].id));
+            if (auto ok = writeTimes(path, grid, r0, c0, r1 - r0 + 1, c1 - c0 + 1, gt, rasterSrs, id(), parameters); !ok)
+                return std::unexpected(ok.error());
+        }
+    }
+    feedback.setProgress(100);
+    QVariantMap outputs;
+    outputs.insert(u"output"_s, output);
+    if (!allocationPath.isEmpty())
+        outputs.insert(u"allocation"_s, allocationPath);
+    if (perFacility)
+        outputs.insert(u"per_facility_dir"_s, perFacilityDir);
+    outputs.insert(u"facilities_used"_s, double(sources.size()));
+    outputs.insert(u"reached_cells"_s, double(reached));
+    outputs.insert(u"max_minutes_reached"_s, double(maxSeconds) / 60.0);
+    return outputs;
+}
+
+} // namespace territoria

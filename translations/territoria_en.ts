@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AhpAlgorithm</name>
+    <message>
+        <source>AHP weights (pairwise comparisons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prioritization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights of the criteria from a pairwise comparison matrix on Saaty&apos;s scale 1/9..9: rows separated by “;” and entries by “,”, fractions allowed (1,3,5;1/3,1,3;1/5,1/3,1 says the first criterion is moderately more important than the second and strongly more than the third). The weights are the principal eigenvector (adding up to 1, in row order); CI = (λmax − n)/(n − 1) and CR = CI/RI with Saaty&apos;s random index. A CR above 0.10 means the judgements contradict each other: the ones most at odds are listed with the value the weights suggest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairwise comparison matrix (rows by “;”, entries by “,”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names of the criteria, in row order (for the messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights, in row order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal eigenvalue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistency index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random index (Saaty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistency ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistent (CR at most 0.10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgements most at odds with the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “names”: %1 names for a %2 x %2 matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3 is outside Saaty&apos;s scale 1/9..9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2 (row %3, column %4): %5 given, the weights imply %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matrix is inconsistent: CR = %1 &gt; 0.10. Revise the judgements most at odds with the rest: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Algorithm</name>
     <message>
         <source>%1 was canceled.</source>
@@ -127,6 +198,64 @@
     </message>
     <message>
         <source>unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartRenderer</name>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no layer chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the layer «%2» has no attributes to chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the layer «%2» is missing from the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the layer «%2» cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose the field to chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the layer «%2» has no field «%3»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field «%2» of «%3» is not numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the atlas layer has no field «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a value</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No values to chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -772,6 +901,101 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
 </context>
 <context>
+    <name>CoverageBufferAlgorithm</name>
+    <message>
+        <source>Cannot convert a buffer for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot transform a buffer back to the CRS of the input for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a feature to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage by distance (buffers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffers of a given distance (metres) around each facility, and their dissolved union as the area covered. Distances are measured in a projected CRS: the layer&apos;s own when it is projected, else the UTM zone of the layer&apos;s centre. The results are written in the layer&apos;s CRS, with their areas in square metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments per quarter circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffers per facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissolved coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area covered (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRS of the computation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “distance”: the buffer distance must be more than 0 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no CRS: distances cannot be measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot transform feature %1 of %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot buffer feature %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no features with a geometry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a layer in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the field %1 in %2 (the facilities may have it already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge the buffers of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoverageGapAlgorithm</name>
     <message>
         <source>Population outside coverage</source>
@@ -878,6 +1102,105 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
     <message>
         <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverageIO</name>
+    <message>
+        <source>Cannot open %1 as a vector layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: cannot open %2 as a raster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 has no band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 has no north-up georeferencing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 has no CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 is in a geographic CRS (degrees); travel distances need a projected CRS in metres. Reproject it first (e.g. to its UTM zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 does not have the grid of %3 (size, origin and cell size must be equal; resample it with gdalwarp first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 is not in the CRS of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot transform %1 to the CRS of the raster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no field “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold points: feature %2 is a %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot transform feature %2 of %1 to the CRS of the raster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the features of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: GDAL has no GTiff driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: rasters are written as GeoTIFF (.tif).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson or .shp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: GDAL has no %2 driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot convert the centre of %1 to longitude and latitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies outside the UTM zones (latitude beyond 84°).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output %1 is also an input: choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1108,41 +1431,61 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
 </context>
 <context>
-    <name>IndicatorsVectorIO</name>
+    <name>IsochronesAlgorithm</name>
     <message>
-        <source>Cannot open %1 as a vector layer.</source>
+        <source>Parameter “%1”: “%2” is not a positive number of minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no layers.</source>
+        <source>Parameter “%1”: give at least one threshold, e.g. 15,30,60.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no layer “%2”.</source>
+        <source>Parameter “%1”: at most 250 thresholds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The output %1 is also an input: choose another file.</source>
+        <source>Isochrones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the features of %1.</source>
+        <source>Accessibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson, .shp or .csv).</source>
+        <source>Polygons of the area reached within each travel-time threshold (minutes, e.g. 15,30,60) from a travel-time raster. Cumulative polygons include the shorter thresholds; bands hold only the cells between one threshold and the previous one. A cell belongs to a threshold when its time is at most the threshold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: GDAL has no %2 driver.</source>
+        <source>Travel time raster (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: the zones have a field “%2” already; choose another prefix.</source>
+        <source>Thresholds (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create %1.</source>
+        <source>Cumulative polygons (otherwise bands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area per threshold (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to classify %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot classify %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot polygonize %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1150,7 +1493,7 @@ Run &apos;%1 layout export --help&apos; for the options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create the field %1 in %2.</source>
+        <source>Cannot convert the isochrone of %1 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1488,6 +1831,69 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
 </context>
 <context>
+    <name>LiveJoins</name>
+    <message>
+        <source>A join of the project has no table file or no key field; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: “%3” is not a whole number; the value is left empty (the text is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: “%3” is not a number; the value is left empty (the text is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a vector layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no field “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the features of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No join to run for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The join into %1 was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2”: the join cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1 (is it open in another program?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapExport</name>
     <message>
         <source>Cannot export the map to %1: the extent or the output size is invalid</source>
@@ -1545,6 +1951,113 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
     <message>
         <source>Shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>McdaAlgorithm</name>
+    <message>
+        <source>Multi-criteria prioritization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prioritization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranks territorial units (fields of a vector layer) or cells (aligned rasters, one per criterion) by several criteria. Each criterion is a benefit (higher is better) or a cost, normalized by minmax, zscore or vector (x/√Σx²), or by its own value function: name:direction:low:high (0 at low, 1 at high, clamped) or, for units, name:value:x1=v1:x2=v2:... (piecewise linear). Methods: wlc (weighted sum of the normalized values, costs turned around), topsis (closeness to the ideal: distance to the anti-ideal / (sum of both distances); ideal and anti-ideal reported) and owa (ordered weighted averaging with order weights). Units write score, rank (1 = highest priority), a five-class priority (quintiles of the rank) and, for TOPSIS, the distances; rasters give a Float32 score raster. Units failing the constraint (an SQL condition on the fields) or with missing values get no score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units with the criteria as fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or rasters, one per criterion in the same order (aligned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraint: units that satisfy it take part (SQL condition on the fields, e.g. population &gt; 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraint for rasters: cells where this raster is 0 or has no data are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads for rasters (0: one per core)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: units with score and rank (.gpkg ...), or a score raster (.tif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units with score and rank, or the score raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights used (adding up to 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal: best value of each criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anti-ideal: worst value of each criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOPSIS ideal in weighted normalized values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOPSIS anti-ideal in weighted normalized values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units with a score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units left out by the constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units left out for missing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells with a score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells without data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “constraint_raster” applies to rasters; for units, give “constraint” (an SQL condition on the fields).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either “input” (units with the criteria as fields) or “rasters” (one per criterion), not both or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “constraint” applies to units; for rasters, give “constraint_raster” (0 or no data where cells are left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “output”: %1: a score raster is written as GeoTIFF (.tif).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has the same value in every unit: it adds nothing to the score.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1736,6 +2249,151 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
 </context>
 <context>
+    <name>PopulationCoverageAlgorithm</name>
+    <message>
+        <source>Population covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People within each travel-time threshold (minutes), in total, per facility (with the nearest-facility allocation raster) and per district, and the people left out. Population comes from a raster on the grid of the travel-time raster, or from a population field of the districts spread evenly over their cells. Capacity-aware mode: give the facilities with a capacity field and the folder of per-facility travel-time rasters; facilities are taken in the order of the order field (or as listed) and each covers, nearest cells first, at most its capacity from the people still uncovered within max_minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel time raster (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population raster (same grid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population field of the districts (spread over their area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest-facility raster (same grid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilities (capacity-aware mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility id field (as given to travel_time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity field (people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order field (ascending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of per-facility travel-time rasters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage limit for the capacity-aware mode (minutes; 0: the largest threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table per facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table per district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population within each threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population beyond the largest threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population covered within capacities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a population raster (“population”) or a population field of the districts (“population_field”), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “population_field” needs the districts (“districts”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “districts_output” needs the districts (“districts”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity-aware mode (“capacity_field”) needs the facilities and the folder of per-facility travel-time rasters (“per_facility_dir”, written by coverage:travel_time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot transform district %1 of %2 to the CRS of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to rasterize %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rasterize %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) of %1 cover no cell centre of %2: their population is left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “per_facility_dir”: %1 is not on the grid of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facility(ies) have no travel-time raster in %1: they cover nobody.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintLayout</name>
     <message>
         <source>Letter</source>
@@ -1829,6 +2487,275 @@ Run &apos;%1 layout export --help&apos; for the options.
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrioritizationAhp</name>
+    <message>
+        <source>Parameter “matrix”: the matrix is empty (write rows separated by “;” and entries by “,”, e.g. 1,3;1/3,1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “matrix”: %1 rows; the random index of Saaty is tabulated up to 15 criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “matrix”: row %1 has %2 entries but there are %3 rows; the matrix must be square.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “matrix”: row %1, column %2: “%3” is not a number or a fraction like 1/3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “matrix”: row %1, column %2: “%3” must be greater than zero (Saaty&apos;s scale goes from 1/9 to 9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “matrix”: row %1, column %1: a criterion compared with itself must be 1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “matrix”: not reciprocal: row %1, column %2 is %3 but row %2, column %1 is %4 (expected %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrioritizationMcda</name>
+    <message>
+        <source>Parameter “criteria”: “%1” has no name (write name:benefit or name:cost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: “%1”: “%2” is not a breakpoint x=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: “%1”: the breakpoints must go from the lowest x to the highest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: “%1”: a value function needs at least two breakpoints, e.g. name:value:0=0:10=1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: “%1” is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: “%1”: the direction must be benefit, cost or value, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: “%1”: the value function needs two different numbers, name:direction:low:high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: “%1” is not name:direction or name:direction:low:high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: no criteria given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 weights for %3 criteria; give one weight per criterion, in the same order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the weight “%2” must be greater than zero (leave the criterion out instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the weights add up to %2; they were divided by it to add up to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “weights”: “%1” is not rank_sum or rank_reciprocal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “weights”: %1 ranks for %2 criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “weights”: the rank “%1” must be a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria: name:benefit or name:cost, optionally with a linear value function name:cost:low:high, or name:value:x1=v1:x2=v2... (breakpoints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights in the order of the criteria, e.g. 0.5,0.3,0.2; or rank_sum / rank_reciprocal (criteria listed from the most important; rank_sum:1,2,2 gives ranks); empty: from the AHP matrix, or equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHP pairwise comparison matrix for the weights, e.g. 1,3;1/3,1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalization (default: minmax; vector for TOPSIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OWA order weights, from the best value of a unit to the worst (empty: equal, i.e. WLC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either “weights” or “ahp_matrix”, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “ahp_matrix”: %1 rows for %2 criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AHP matrix is inconsistent (CR = %1 &gt; 0.10); run prioritization:ahp to see the judgements most at odds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weights given: every criterion weighs the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order weights given: equal order weights make OWA a weighted linear combination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “order_weights”: %1 order weights for %2 criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “order_weights”: “%1” is not a number of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “order_weights”: the order weights add up to zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “order_weights” is used by the owa method only; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: %1 has no field “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: the field “%1” of %2 is not numeric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “constraint”: “%1” is not a valid condition on the fields of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “constraint”: cannot evaluate “%1” on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 units do not satisfy the constraint “%3” and get no score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units of %2 have a missing value in some criterion and get no score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit of %1 can be scored (every unit is excluded by the constraint or has missing values).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrioritizationRaster</name>
+    <message>
+        <source>Cannot open %1 as a raster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (cells %2,%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “rasters”: %1 rasters for %2 criteria; give one criterion per raster, in the same order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: “%1”: value functions with breakpoints are for units; for rasters write %1:benefit:low:high or %1:cost:low:high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output %1 is also an input: choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 x %3 cells) is not aligned with %4 (%5 x %6 cells): the rasters must share size, origin and cell size (resample with gdalwarp first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 have different coordinate reference systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prioritization was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cell has data in every raster and satisfies the constraint (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has the same value in every cell: it adds nothing to the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: GDAL has no GTiff driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Project</name>
@@ -1846,6 +2773,13 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
     <message>
         <source>Layer “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankStabilityChart</name>
+    <message>
+        <source>%1 has no Monte Carlo ranks (mc_mean_rank, mc_min_rank, mc_max_rank, mc_p_top_k): run the sensitivity analysis with samples above 0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1956,6 +2890,73 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
     <message>
         <source>Layer “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityAlgorithm</name>
+    <message>
+        <source>Sensitivity of a prioritization to the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prioritization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How stable the ranking of prioritization:mcda is. One at a time: each weight is raised and lowered by change_percent (the weights are then scaled back to add up to 1) and the rank of every unit under each change is written (oat_&lt;criterion&gt;_plus/_minus) with the largest rank shift. Monte Carlo: `samples` weight vectors, each weight multiplied by a uniform factor between 1 − change_percent and 1 + change_percent (seeded, repeatable), give each unit&apos;s mean, lowest and highest rank and the probability of being among the top_k.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units with the criteria as fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraint: units that satisfy it take part (SQL condition on the fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight change, in percent (±)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo samples (0: one at a time only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top K: units counted as prioritized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units with the rank stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights used (adding up to 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One at a time: units whose rank changes, per weight change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest rank change of any unit, one at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units in the top K in every Monte Carlo sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units with a score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “top_k”: %1 is more than the %2 units with a score; every unit is in the top K.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2077,6 +3078,202 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
     <message>
         <source>The join into %1 was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a feature to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TravelTimeAlgorithm</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel time to facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of travel from (or to) the nearest facility over a speed raster (km/h; 0 or no data is impassable) or a friction raster (seconds to cross one cell, as GRASS r.cost), on 8 neighbours or 16 (knight&apos;s move). Each move costs its length times the mean cost of the cells it crosses, exactly as r.cost, so without slope the result equals r.cost&apos;s. Walking (Tobler&apos;s hiking function) and bicycling speeds are corrected for the slope of each move from a DEM on the same grid, uphill and downhill differently; motorized travel ignores slope. Also writes the nearest-facility allocation raster and, on request, one raster per facility. The raster must be in a projected CRS; facilities are reprojected to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilities (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility id field (integer; default: feature id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed raster (km/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friction raster (seconds to cross one cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elevation raster (m), same grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore slope (walking or bicycling on flat ground)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbours (16: knight&apos;s move, more accurate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction of travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum travel time (minutes; 0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel time (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for one travel-time raster per facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the per-facility rasters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilities inside the raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest travel time reached (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a speed raster (“speed”, km/h) or a friction raster (“friction”, seconds per cell), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “dem”: mode “%1” corrects speeds for slope and needs an elevation raster; give “dem”, or set ignore_slope=true, or use mode=motorized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DEM %1 is not used: mode “%2” ignores slope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation raster %1 must differ from the travel-time raster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility %1 of %2 has an id that does not fit a 32-bit integer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No facility of %1 lies inside the extent of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facility(ies) of %1 lie outside %2 and are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1 x %2 grid (%3 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facility(ies) stand on impassable cells of %1 (no data or zero speed): they reach nothing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough memory for the travel times of a %1 x %2 grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “per_facility_dir”: cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VectorIO</name>
+    <message>
+        <source>Cannot open %1 as a vector layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output %1 is also an input: choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the features of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson, .shp or .csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: GDAL has no %2 driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the zones have a field “%2” already; choose another prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a layer in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the field %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2369,6 +3566,48 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
     <message>
         <source>The demo project has no layout “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::AhpMatrixParameterWidget</name>
+    <message>
+        <source>Weights from a pairwise comparison matrix (AHP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::AhpMatrixWidget</name>
+    <message>
+        <source>Criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row criterion compared with each column criterion: 9 = extremely more important, 5 = strongly, 3 = moderately, 1 = equally, 1/3 … 1/9 = less important.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reciprocal of row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2: %3 given, the weights imply %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λmax = %1    CI = %2    CR = %3 (RI = %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judgements contradict each other: CR = %1 &gt; 0.10. Revise the ones most at odds with the rest: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2676,6 +3915,13 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
 </context>
 <context>
+    <name>territoria::CoverageProvider</name>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>territoria::CrsSelectorWidget</name>
     <message>
         <source>EPSG code, WKT or PROJ string:</source>
@@ -2861,6 +4107,267 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
 </context>
 <context>
+    <name>territoria::JoinDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join a Table to a Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. inei_</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left-pads digit-only keys of both sides with zeros to this width (40101 → 040101).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns to &amp;join:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero padding to width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the keys and show the report; nothing changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the layer, the table and their keys, then Check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Live in the Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The join is saved with the layer and re-run from the table file when the project opens and on Layer ▸ Refresh Joins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to a New Layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the layer with the joined columns to a GeoPackage and adds it to the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Joined Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the table (see the report)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The options changed: Check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching the keys of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 features matched a table row (%3 rows in the table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer keys without a table row (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their joined fields stay empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table keys without a feature (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys on several table rows (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first row is joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the table (%1), no data dropped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad Keys to %1 Digits and Check Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining %1 to “%2”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh Joins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No layer of the project has a live join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-running the joins of %n layer(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layer “%1” keeps its previous joined data: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The joins of %n layer(s) were re-run from their tables.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Join Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a table (CSV, XLSX, ODS) to a layer by key, with a report of the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a vector layer first: the table is joined to its features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table joined to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Joins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run the live joins of the project from the current table files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>territoria::LayerChartWidget</name>
     <message>
         <source>Click a bar to select its features; drag across bars to select a range.
@@ -3006,6 +4513,10 @@ Shift adds to the selection, Ctrl removes from it.</source>
     </message>
     <message>
         <source>Colour the polygons by a numeric field (5 classes, natural breaks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join Table…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3571,6 +5082,10 @@ Shift adds to the selection, Ctrl removes from it.</source>
     </message>
     <message>
         <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add C&amp;hart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4192,6 +5707,138 @@ Y %3 – %4</source>
         <source>Atlas: only features on the page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change chart fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change chart bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change chart style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change chart layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change chart type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scatter plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (x):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(feature id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change histogram bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (Sturges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many bars, from the top of the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change chart title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables such as {@atlas_pagename} and atlas fields such as {NOMBDIST} are replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Color:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change chart atlas settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight the page&apos;s feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight color:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the chart shows the atlas layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight the features whose value in this field equals the atlas feature&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atlas field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(same name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only features on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>territoria::LayoutManagerDialog</name>
@@ -4550,6 +6197,13 @@ Y %3 – %4</source>
     </message>
 </context>
 <context>
+    <name>territoria::PrioritizationProvider</name>
+    <message>
+        <source>Prioritization</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>territoria::Project</name>
     <message>
         <source>The project has no missing layer with id %1.</source>
@@ -4633,6 +6287,21 @@ Y %3 – %4</source>
     </message>
     <message>
         <source>Print layout %1 cannot be read and is kept unchanged in the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1” is shown without its joined table: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Layer “%1”: the joined table has %n problem(s); the first: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project has no layer with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4806,6 +6475,56 @@ Y %3 – %4</source>
     </message>
     <message>
         <source>Default: PROJ chooses the most accurate operation for each point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::RankStabilityChart</name>
+    <message>
+        <source>P(top %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(top K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank stability (Monte Carlo weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s), from the best mean rank down. Bars: lowest to highest rank; points: mean rank.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No units with Monte Carlo ranks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range of ranks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank (1 = highest priority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart exported by Territoria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5082,6 +6801,228 @@ Y %3 – %4</source>
     </message>
     <message>
         <source>Class bounds of each axis. Editing a bound switches to manual classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::TableImportDialog</name>
+    <message>
+        <source>integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: “%3” has replacement characters (�): the file is probably not in %4; try another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: “%3” looks like UTF-8 text read as %4: choose UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV, TXT, XLSX or ODS file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double quote ( &quot; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields in double quotes may hold the delimiter and line breaks; &quot;&quot; is a quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal &amp;comma (3,5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point ( 1.234 )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( 1,234 )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ( 1 234 )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row holds the column &amp;names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thousands separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx *.ods);;Text files (*.csv *.txt *.tsv);;Spreadsheets (*.xlsx *.ods);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a table file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of “%1”: codes with leading zeros (ubigeo 040101) are text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) of the table</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: they are listed below and marked in the preview; no data is dropped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Types are inferred from these rows; the whole file is checked on import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AhpAlgorithm</name>
+    <message>
+        <source>AHP weights (pairwise comparisons)</source>
+        <translation>Pesos AHP (comparaciones por pares)</translation>
+    </message>
+    <message>
+        <source>Prioritization</source>
+        <translation>Priorización</translation>
+    </message>
+    <message>
+        <source>Weights of the criteria from a pairwise comparison matrix on Saaty&apos;s scale 1/9..9: rows separated by “;” and entries by “,”, fractions allowed (1,3,5;1/3,1,3;1/5,1/3,1 says the first criterion is moderately more important than the second and strongly more than the third). The weights are the principal eigenvector (adding up to 1, in row order); CI = (λmax − n)/(n − 1) and CR = CI/RI with Saaty&apos;s random index. A CR above 0.10 means the judgements contradict each other: the ones most at odds are listed with the value the weights suggest.</source>
+        <translation>Pesos de los criterios a partir de una matriz de comparación por pares en la escala de Saaty 1/9..9: filas separadas por «;» y entradas por «,», se admiten fracciones (1,3,5;1/3,1,3;1/5,1/3,1 indica que el primer criterio es moderadamente más importante que el segundo y fuertemente más que el tercero). Los pesos son el vector propio principal (suman 1, en el orden de las filas); CI = (λmax − n)/(n − 1) y CR = CI/RI con el índice aleatorio de Saaty. Una CR mayor que 0.10 significa que los juicios se contradicen: se listan los más discordantes con el valor que sugieren los pesos.</translation>
+    </message>
+    <message>
+        <source>Pairwise comparison matrix (rows by “;”, entries by “,”)</source>
+        <translation>Matriz de comparación por pares (filas con «;», entradas con «,»)</translation>
+    </message>
+    <message>
+        <source>Names of the criteria, in row order (for the messages)</source>
+        <translation>Nombres de los criterios, en el orden de las filas (para los mensajes)</translation>
+    </message>
+    <message>
+        <source>Weights, in row order</source>
+        <translation>Pesos, en el orden de las filas</translation>
+    </message>
+    <message>
+        <source>Principal eigenvalue</source>
+        <translation>Valor propio principal</translation>
+    </message>
+    <message>
+        <source>Consistency index</source>
+        <translation>Índice de consistencia</translation>
+    </message>
+    <message>
+        <source>Random index (Saaty)</source>
+        <translation>Índice aleatorio (Saaty)</translation>
+    </message>
+    <message>
+        <source>Consistency ratio</source>
+        <translation>Razón de consistencia</translation>
+    </message>
+    <message>
+        <source>Consistent (CR at most 0.10)</source>
+        <translation>Consistente (CR como máximo 0.10)</translation>
+    </message>
+    <message>
+        <source>Judgements most at odds with the weights</source>
+        <translation>Juicios más discordantes con los pesos</translation>
+    </message>
+    <message>
+        <source>Parameter “names”: %1 names for a %2 x %2 matrix.</source>
+        <translation>Parámetro «names»: %1 nombres para una matriz de %2 x %2.</translation>
+    </message>
+    <message>
+        <source>criterion %1</source>
+        <translation>criterio %1</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3 is outside Saaty&apos;s scale 1/9..9.</source>
+        <translation>Fila %1, columna %2: %3 está fuera de la escala de Saaty 1/9..9.</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 (row %3, column %4): %5 given, the weights imply %6</source>
+        <translation>%1 frente a %2 (fila %3, columna %4): se indicó %5, los pesos implican %6</translation>
+    </message>
+    <message>
+        <source>The matrix is inconsistent: CR = %1 &gt; 0.10. Revise the judgements most at odds with the rest: %2.</source>
+        <translation>La matriz es inconsistente: CR = %1 &gt; 0.10. Revise los juicios más discordantes con el resto: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Algorithm</name>
     <message>
         <source>%1 was canceled.</source>
@@ -128,6 +199,64 @@
     <message>
         <source>unnamed</source>
         <translation>sin nombre</translation>
+    </message>
+</context>
+<context>
+    <name>ChartRenderer</name>
+    <message>
+        <source>Features</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(sin valor)</translation>
+    </message>
+    <message>
+        <source>%1: no layer chosen</source>
+        <translation>%1: no se eligió ninguna capa</translation>
+    </message>
+    <message>
+        <source>%1: the layer «%2» has no attributes to chart</source>
+        <translation>%1: la capa «%2» no tiene atributos para graficar</translation>
+    </message>
+    <message>
+        <source>%1: the layer «%2» is missing from the project</source>
+        <translation>%1: la capa «%2» no está en el proyecto</translation>
+    </message>
+    <message>
+        <source>%1: the layer «%2» cannot be read</source>
+        <translation>%1: no se puede leer la capa «%2»</translation>
+    </message>
+    <message>
+        <source>%1: choose the field to chart</source>
+        <translation>%1: elija el campo para graficar</translation>
+    </message>
+    <message>
+        <source>%1: the layer «%2» has no field «%3»</source>
+        <translation>%1: la capa «%2» no tiene el campo «%3»</translation>
+    </message>
+    <message>
+        <source>%1: the field «%2» of «%3» is not numeric</source>
+        <translation>%1: el campo «%2» de «%3» no es numérico</translation>
+    </message>
+    <message>
+        <source>%1: the atlas layer has no field «%2»</source>
+        <translation>%1: la capa del atlas no tiene el campo «%2»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a value</source>
+        <translation>
+            <numerusform>%n sin valor</numerusform>
+            <numerusform>%n sin valor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No values to chart</source>
+        <translation>No hay valores para graficar</translation>
     </message>
 </context>
 <context>
@@ -796,6 +925,101 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     </message>
 </context>
 <context>
+    <name>CoverageBufferAlgorithm</name>
+    <message>
+        <source>Cannot convert a buffer for %1.</source>
+        <translation>No se puede convertir un buffer de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot transform a buffer back to the CRS of the input for %1.</source>
+        <translation>No se puede transformar un buffer de vuelta al SRC de la entrada para %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write a feature to %1.</source>
+        <translation>No se puede escribir una entidad en %1.</translation>
+    </message>
+    <message>
+        <source>Coverage by distance (buffers)</source>
+        <translation>Cobertura por distancia (buffers)</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <source>Buffers of a given distance (metres) around each facility, and their dissolved union as the area covered. Distances are measured in a projected CRS: the layer&apos;s own when it is projected, else the UTM zone of the layer&apos;s centre. The results are written in the layer&apos;s CRS, with their areas in square metres.</source>
+        <translation>Buffers de una distancia dada (metros) alrededor de cada establecimiento, y su unión disuelta como área cubierta. Las distancias se miden en un SRC proyectado: el de la propia capa si es proyectado; si no, la zona UTM del centro de la capa. Los resultados se escriben en el SRC de la capa, con sus áreas en metros cuadrados.</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Establecimientos</translation>
+    </message>
+    <message>
+        <source>Distance (m)</source>
+        <translation>Distancia (m)</translation>
+    </message>
+    <message>
+        <source>Segments per quarter circle</source>
+        <translation>Segmentos por cuarto de círculo</translation>
+    </message>
+    <message>
+        <source>Buffers per facility</source>
+        <translation>Buffers por establecimiento</translation>
+    </message>
+    <message>
+        <source>Dissolved coverage</source>
+        <translation>Cobertura disuelta</translation>
+    </message>
+    <message>
+        <source>Area covered (m²)</source>
+        <translation>Área cubierta (m²)</translation>
+    </message>
+    <message>
+        <source>CRS of the computation</source>
+        <translation>SRC del cálculo</translation>
+    </message>
+    <message>
+        <source>Parameter “distance”: the buffer distance must be more than 0 m.</source>
+        <translation>Parámetro «distance»: la distancia del buffer debe ser mayor que 0 m.</translation>
+    </message>
+    <message>
+        <source>%1 has no CRS: distances cannot be measured.</source>
+        <translation>%1 no tiene SRC: no se pueden medir distancias.</translation>
+    </message>
+    <message>
+        <source>%1 has no features.</source>
+        <translation>%1 no tiene entidades.</translation>
+    </message>
+    <message>
+        <source>Cannot transform feature %1 of %2 to %3.</source>
+        <translation>No se puede transformar la entidad %1 de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Cannot buffer feature %1 of %2.</source>
+        <translation>No se puede generar el buffer de la entidad %1 de %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no features with a geometry.</source>
+        <translation>%1 no tiene entidades con geometría.</translation>
+    </message>
+    <message>
+        <source>Cannot create a layer in %1.</source>
+        <translation>No se puede crear una capa en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the field %1 in %2 (the facilities may have it already).</source>
+        <translation>No se puede crear el campo %1 en %2 (puede que los establecimientos ya lo tengan).</translation>
+    </message>
+    <message>
+        <source>Cannot merge the buffers of %1.</source>
+        <translation>No se pueden unir los buffers de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+</context>
+<context>
     <name>CoverageGapAlgorithm</name>
     <message>
         <source>Population outside coverage</source>
@@ -903,6 +1127,105 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     <message>
         <source>Cannot read %1.</source>
         <translation>No se puede leer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageIO</name>
+    <message>
+        <source>Cannot open %1 as a vector layer.</source>
+        <translation>No se puede abrir %1 como capa vectorial.</translation>
+    </message>
+    <message>
+        <source>%1 has no layers.</source>
+        <translation>%1 no tiene capas.</translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”.</source>
+        <translation>%1 no tiene la capa «%2».</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: cannot open %2 as a raster.</source>
+        <translation>Parámetro «%1»: no se puede abrir %2 como ráster.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 has no band.</source>
+        <translation>Parámetro «%1»: %2 no tiene bandas.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 has no north-up georeferencing.</source>
+        <translation>Parámetro «%1»: %2 no tiene una georreferenciación orientada al norte.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 has no CRS.</source>
+        <translation>Parámetro «%1»: %2 no tiene SRC.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 is in a geographic CRS (degrees); travel distances need a projected CRS in metres. Reproject it first (e.g. to its UTM zone).</source>
+        <translation>Parámetro «%1»: %2 está en un SRC geográfico (grados); las distancias de viaje requieren un SRC proyectado en metros. Reproyéctelo primero (p. ej., a su zona UTM).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 does not have the grid of %3 (size, origin and cell size must be equal; resample it with gdalwarp first).</source>
+        <translation>Parámetro «%1»: %2 no tiene la cuadrícula de %3 (el tamaño, el origen y el tamaño de celda deben ser iguales; remuestréelo primero con gdalwarp).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 is not in the CRS of %3.</source>
+        <translation>Parámetro «%1»: %2 no está en el SRC de %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no CRS.</source>
+        <translation>%1 no tiene SRC.</translation>
+    </message>
+    <message>
+        <source>Cannot transform %1 to the CRS of the raster.</source>
+        <translation>No se puede transformar %1 al SRC del ráster.</translation>
+    </message>
+    <message>
+        <source>%1 has no field “%2”.</source>
+        <translation>%1 no tiene el campo «%2».</translation>
+    </message>
+    <message>
+        <source>%1 must hold points: feature %2 is a %3.</source>
+        <translation>%1 debe contener puntos: la entidad %2 es un %3.</translation>
+    </message>
+    <message>
+        <source>Cannot transform feature %2 of %1 to the CRS of the raster.</source>
+        <translation>No se puede transformar la entidad %2 de %1 al SRC del ráster.</translation>
+    </message>
+    <message>
+        <source>Cannot read the features of %1.</source>
+        <translation>No se pueden leer las entidades de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: GDAL has no GTiff driver.</source>
+        <translation>No se puede escribir %1: GDAL no tiene el controlador GTiff.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: rasters are written as GeoTIFF (.tif).</source>
+        <translation>No se puede escribir %1: los rásteres se escriben como GeoTIFF (.tif).</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson or .shp).</source>
+        <translation>No se puede escribir %1: formato vectorial desconocido «.%2» (use .gpkg, .geojson o .shp).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: GDAL has no %2 driver.</source>
+        <translation>No se puede escribir %1: GDAL no tiene el controlador %2.</translation>
+    </message>
+    <message>
+        <source>Cannot convert the centre of %1 to longitude and latitude.</source>
+        <translation>No se puede convertir el centro de %1 a longitud y latitud.</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the UTM zones (latitude beyond 84°).</source>
+        <translation>%1 está fuera de las zonas UTM (latitud mayor de 84°).</translation>
+    </message>
+    <message>
+        <source>The output %1 is also an input: choose another file.</source>
+        <translation>La salida %1 también es una entrada: elija otro archivo.</translation>
     </message>
 </context>
 <context>
@@ -1132,50 +1455,70 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     </message>
 </context>
 <context>
-    <name>IndicatorsVectorIO</name>
+    <name>IsochronesAlgorithm</name>
     <message>
-        <source>Cannot open %1 as a vector layer.</source>
-        <translation>No se puede abrir %1 como capa vectorial.</translation>
+        <source>Parameter “%1”: “%2” is not a positive number of minutes.</source>
+        <translation>Parámetro «%1»: «%2» no es un número positivo de minutos.</translation>
     </message>
     <message>
-        <source>%1 has no layers.</source>
-        <translation>%1 no tiene capas.</translation>
+        <source>Parameter “%1”: give at least one threshold, e.g. 15,30,60.</source>
+        <translation>Parámetro «%1»: indique al menos un umbral, p. ej. 15,30,60.</translation>
     </message>
     <message>
-        <source>%1 has no layer “%2”.</source>
-        <translation>%1 no tiene la capa «%2».</translation>
+        <source>Parameter “%1”: at most 250 thresholds.</source>
+        <translation>Parámetro «%1»: como máximo 250 umbrales.</translation>
     </message>
     <message>
-        <source>The output %1 is also an input: choose another file.</source>
-        <translation>La salida %1 es también una entrada: elija otro archivo.</translation>
+        <source>Isochrones</source>
+        <translation>Isócronas</translation>
     </message>
     <message>
-        <source>Cannot read the features of %1.</source>
-        <translation>No se pueden leer las entidades de %1.</translation>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson, .shp or .csv).</source>
-        <translation>No se puede escribir %1: formato vectorial desconocido «.%2» (use .gpkg, .geojson, .shp o .csv).</translation>
+        <source>Polygons of the area reached within each travel-time threshold (minutes, e.g. 15,30,60) from a travel-time raster. Cumulative polygons include the shorter thresholds; bands hold only the cells between one threshold and the previous one. A cell belongs to a threshold when its time is at most the threshold.</source>
+        <translation>Polígonos del área alcanzada dentro de cada umbral de tiempo de viaje (minutos, p. ej. 15,30,60) a partir de un ráster de tiempo de viaje. Los polígonos acumulados incluyen los umbrales menores; las bandas contienen solo las celdas entre un umbral y el anterior. Una celda pertenece a un umbral cuando su tiempo es como máximo el umbral.</translation>
     </message>
     <message>
-        <source>Cannot write %1: GDAL has no %2 driver.</source>
-        <translation>No se puede escribir %1: GDAL no tiene el controlador %2.</translation>
+        <source>Travel time raster (minutes)</source>
+        <translation>Ráster de tiempo de viaje (minutos)</translation>
     </message>
     <message>
-        <source>Cannot write %1: the zones have a field “%2” already; choose another prefix.</source>
-        <translation>No se puede escribir %1: las zonas ya tienen un campo «%2»; elija otro prefijo.</translation>
+        <source>Thresholds (minutes)</source>
+        <translation>Umbrales (minutos)</translation>
     </message>
     <message>
-        <source>Cannot create %1.</source>
-        <translation>No se puede crear %1.</translation>
+        <source>Cumulative polygons (otherwise bands)</source>
+        <translation>Polígonos acumulados (si no, bandas)</translation>
+    </message>
+    <message>
+        <source>Area per threshold (m²)</source>
+        <translation>Área por umbral (m²)</translation>
+    </message>
+    <message>
+        <source>Not enough memory to classify %1.</source>
+        <translation>No hay memoria suficiente para clasificar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot classify %1.</source>
+        <translation>No se puede clasificar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot polygonize %1.</source>
+        <translation>No se puede poligonizar %1.</translation>
     </message>
     <message>
         <source>Cannot create a layer in %1.</source>
         <translation>No se puede crear una capa en %1.</translation>
     </message>
     <message>
-        <source>Cannot create the field %1 in %2.</source>
-        <translation>No se puede crear el campo %1 en %2.</translation>
+        <source>Cannot convert the isochrone of %1 minutes.</source>
+        <translation>No se puede convertir la isócrona de %1 minutos.</translation>
     </message>
     <message>
         <source>Cannot write a feature to %1.</source>
@@ -1512,6 +1855,69 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     </message>
 </context>
 <context>
+    <name>LiveJoins</name>
+    <message>
+        <source>A join of the project has no table file or no key field; it was ignored.</source>
+        <translation>Una unión del proyecto no tiene archivo de tabla o campo clave; se ignoró.</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: “%3” is not a whole number; the value is left empty (the text is kept).</source>
+        <translation>Fila %1, columna «%2»: «%3» no es un número entero; el valor queda vacío (se conserva el texto).</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: “%3” is not a number; the value is left empty (the text is kept).</source>
+        <translation>Fila %1, columna «%2»: «%3» no es un número; el valor queda vacío (se conserva el texto).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a vector layer.</source>
+        <translation>No se puede abrir %1 como capa vectorial.</translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”.</source>
+        <translation>%1 no tiene la capa «%2».</translation>
+    </message>
+    <message>
+        <source>%1 has no field “%2”.</source>
+        <translation>%1 no tiene el campo «%2».</translation>
+    </message>
+    <message>
+        <source>Reading %1 was canceled.</source>
+        <translation>Se canceló la lectura de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the features of %1.</source>
+        <translation>No se pueden leer las entidades de %1.</translation>
+    </message>
+    <message>
+        <source>No join to run for %1.</source>
+        <translation>No hay ninguna unión que ejecutar para %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>No se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>The join into %1 was canceled.</source>
+        <translation>Se canceló la unión en %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2”: the join cannot be made.</source>
+        <translation>%1 no tiene la columna «%2»: no se puede hacer la unión.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1 (is it open in another program?).</source>
+        <translation>No se puede reemplazar %1 (¿está abierto en otro programa?).</translation>
+    </message>
+</context>
+<context>
     <name>MapExport</name>
     <message>
         <source>Cannot export the map to %1: the extent or the output size is invalid</source>
@@ -1570,6 +1976,113 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     <message>
         <source>Shelter</source>
         <translation>Albergue</translation>
+    </message>
+</context>
+<context>
+    <name>McdaAlgorithm</name>
+    <message>
+        <source>Multi-criteria prioritization</source>
+        <translation>Priorización multicriterio</translation>
+    </message>
+    <message>
+        <source>Prioritization</source>
+        <translation>Priorización</translation>
+    </message>
+    <message>
+        <source>Ranks territorial units (fields of a vector layer) or cells (aligned rasters, one per criterion) by several criteria. Each criterion is a benefit (higher is better) or a cost, normalized by minmax, zscore or vector (x/√Σx²), or by its own value function: name:direction:low:high (0 at low, 1 at high, clamped) or, for units, name:value:x1=v1:x2=v2:... (piecewise linear). Methods: wlc (weighted sum of the normalized values, costs turned around), topsis (closeness to the ideal: distance to the anti-ideal / (sum of both distances); ideal and anti-ideal reported) and owa (ordered weighted averaging with order weights). Units write score, rank (1 = highest priority), a five-class priority (quintiles of the rank) and, for TOPSIS, the distances; rasters give a Float32 score raster. Units failing the constraint (an SQL condition on the fields) or with missing values get no score.</source>
+        <translation>Ordena unidades territoriales (campos de una capa vectorial) o celdas (rásteres alineados, uno por criterio) según varios criterios. Cada criterio es un beneficio (mayor es mejor) o un costo, normalizado por minmax, zscore o vector (x/√Σx²), o por su propia función de valor: nombre:sentido:bajo:alto (0 en bajo, 1 en alto, acotado) o, para unidades, nombre:value:x1=v1:x2=v2:... (lineal por tramos). Métodos: wlc (suma ponderada de los valores normalizados, con los costos invertidos), topsis (cercanía al ideal: distancia al anti-ideal / (suma de ambas distancias); se informan el ideal y el anti-ideal) y owa (promedio ponderado ordenado con pesos de orden). Las unidades reciben puntaje, rango (1 = prioridad más alta), una prioridad en cinco clases (quintiles del rango) y, para TOPSIS, las distancias; los rásteres dan un ráster de puntaje Float32. Las unidades que no cumplen la restricción (una condición SQL sobre los campos) o con valores faltantes no reciben puntaje.</translation>
+    </message>
+    <message>
+        <source>Units with the criteria as fields</source>
+        <translation>Unidades con los criterios como campos</translation>
+    </message>
+    <message>
+        <source>Or rasters, one per criterion in the same order (aligned)</source>
+        <translation>O rásteres, uno por criterio en el mismo orden (alineados)</translation>
+    </message>
+    <message>
+        <source>Constraint: units that satisfy it take part (SQL condition on the fields, e.g. population &gt; 1000)</source>
+        <translation>Restricción: participan las unidades que la cumplen (condición SQL sobre los campos, p. ej. population &gt; 1000)</translation>
+    </message>
+    <message>
+        <source>Constraint for rasters: cells where this raster is 0 or has no data are left out</source>
+        <translation>Restricción para rásteres: se excluyen las celdas donde este ráster es 0 o no tiene datos</translation>
+    </message>
+    <message>
+        <source>Threads for rasters (0: one per core)</source>
+        <translation>Hilos para rásteres (0: uno por núcleo)</translation>
+    </message>
+    <message>
+        <source>Output: units with score and rank (.gpkg ...), or a score raster (.tif)</source>
+        <translation>Salida: unidades con puntaje y rango (.gpkg ...), o un ráster de puntaje (.tif)</translation>
+    </message>
+    <message>
+        <source>Units with score and rank, or the score raster</source>
+        <translation>Unidades con puntaje y rango, o el ráster de puntaje</translation>
+    </message>
+    <message>
+        <source>Weights used (adding up to 1)</source>
+        <translation>Pesos usados (suman 1)</translation>
+    </message>
+    <message>
+        <source>Ideal: best value of each criterion</source>
+        <translation>Ideal: mejor valor de cada criterio</translation>
+    </message>
+    <message>
+        <source>Anti-ideal: worst value of each criterion</source>
+        <translation>Anti-ideal: peor valor de cada criterio</translation>
+    </message>
+    <message>
+        <source>TOPSIS ideal in weighted normalized values</source>
+        <translation>Ideal de TOPSIS en valores normalizados ponderados</translation>
+    </message>
+    <message>
+        <source>TOPSIS anti-ideal in weighted normalized values</source>
+        <translation>Anti-ideal de TOPSIS en valores normalizados ponderados</translation>
+    </message>
+    <message>
+        <source>Units read</source>
+        <translation>Unidades leídas</translation>
+    </message>
+    <message>
+        <source>Units with a score</source>
+        <translation>Unidades con puntaje</translation>
+    </message>
+    <message>
+        <source>Units left out by the constraint</source>
+        <translation>Unidades excluidas por la restricción</translation>
+    </message>
+    <message>
+        <source>Units left out for missing values</source>
+        <translation>Unidades excluidas por valores faltantes</translation>
+    </message>
+    <message>
+        <source>Cells with a score</source>
+        <translation>Celdas con puntaje</translation>
+    </message>
+    <message>
+        <source>Cells without data</source>
+        <translation>Celdas sin datos</translation>
+    </message>
+    <message>
+        <source>Parameter “constraint_raster” applies to rasters; for units, give “constraint” (an SQL condition on the fields).</source>
+        <translation>El parámetro «constraint_raster» se aplica a rásteres; para unidades, indique «constraint» (una condición SQL sobre los campos).</translation>
+    </message>
+    <message>
+        <source>Give either “input” (units with the criteria as fields) or “rasters” (one per criterion), not both or neither.</source>
+        <translation>Indique «input» (unidades con los criterios como campos) o «rasters» (uno por criterio), no ambos ni ninguno.</translation>
+    </message>
+    <message>
+        <source>Parameter “constraint” applies to units; for rasters, give “constraint_raster” (0 or no data where cells are left out).</source>
+        <translation>El parámetro «constraint» se aplica a unidades; para rásteres, indique «constraint_raster» (0 o sin datos donde se excluyen celdas).</translation>
+    </message>
+    <message>
+        <source>Parameter “output”: %1: a score raster is written as GeoTIFF (.tif).</source>
+        <translation>Parámetro «output»: %1: un ráster de puntaje se escribe como GeoTIFF (.tif).</translation>
+    </message>
+    <message>
+        <source>“%1” has the same value in every unit: it adds nothing to the score.</source>
+        <translation>«%1» tiene el mismo valor en todas las unidades: no aporta nada al puntaje.</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +2273,151 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     </message>
 </context>
 <context>
+    <name>PopulationCoverageAlgorithm</name>
+    <message>
+        <source>Population covered</source>
+        <translation>Población cubierta</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <source>People within each travel-time threshold (minutes), in total, per facility (with the nearest-facility allocation raster) and per district, and the people left out. Population comes from a raster on the grid of the travel-time raster, or from a population field of the districts spread evenly over their cells. Capacity-aware mode: give the facilities with a capacity field and the folder of per-facility travel-time rasters; facilities are taken in the order of the order field (or as listed) and each covers, nearest cells first, at most its capacity from the people still uncovered within max_minutes.</source>
+        <translation>Personas dentro de cada umbral de tiempo de viaje (minutos), en total, por establecimiento (con el ráster de asignación al establecimiento más cercano) y por distrito, y las personas sin cobertura. La población proviene de un ráster en la cuadrícula del ráster de tiempo de viaje, o de un campo de población de los distritos repartido uniformemente entre sus celdas. Modo con capacidad: indique los establecimientos con un campo de capacidad y la carpeta de rásteres de tiempo de viaje por establecimiento; los establecimientos se toman en el orden del campo de orden (o según aparecen) y cada uno cubre, empezando por las celdas más cercanas, como máximo su capacidad entre las personas aún sin cobertura dentro de max_minutes.</translation>
+    </message>
+    <message>
+        <source>Travel time raster (minutes)</source>
+        <translation>Ráster de tiempo de viaje (minutos)</translation>
+    </message>
+    <message>
+        <source>Population raster (same grid)</source>
+        <translation>Ráster de población (misma cuadrícula)</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Distritos</translation>
+    </message>
+    <message>
+        <source>Population field of the districts (spread over their area)</source>
+        <translation>Campo de población de los distritos (repartido en su área)</translation>
+    </message>
+    <message>
+        <source>Thresholds (minutes)</source>
+        <translation>Umbrales (minutos)</translation>
+    </message>
+    <message>
+        <source>Nearest-facility raster (same grid)</source>
+        <translation>Ráster del establecimiento más cercano (misma cuadrícula)</translation>
+    </message>
+    <message>
+        <source>Facilities (capacity-aware mode)</source>
+        <translation>Establecimientos (modo con capacidad)</translation>
+    </message>
+    <message>
+        <source>Facility id field (as given to travel_time)</source>
+        <translation>Campo de id del establecimiento (el mismo dado a travel_time)</translation>
+    </message>
+    <message>
+        <source>Capacity field (people)</source>
+        <translation>Campo de capacidad (personas)</translation>
+    </message>
+    <message>
+        <source>Order field (ascending)</source>
+        <translation>Campo de orden (ascendente)</translation>
+    </message>
+    <message>
+        <source>Folder of per-facility travel-time rasters</source>
+        <translation>Carpeta de rásteres de tiempo de viaje por establecimiento</translation>
+    </message>
+    <message>
+        <source>Coverage limit for the capacity-aware mode (minutes; 0: the largest threshold)</source>
+        <translation>Límite de cobertura para el modo con capacidad (minutos; 0: el umbral mayor)</translation>
+    </message>
+    <message>
+        <source>Table per facility</source>
+        <translation>Tabla por establecimiento</translation>
+    </message>
+    <message>
+        <source>Table per district</source>
+        <translation>Tabla por distrito</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <source>Population within each threshold</source>
+        <translation>Población dentro de cada umbral</translation>
+    </message>
+    <message>
+        <source>Population beyond the largest threshold</source>
+        <translation>Población más allá del umbral mayor</translation>
+    </message>
+    <message>
+        <source>Population covered within capacities</source>
+        <translation>Población cubierta dentro de las capacidades</translation>
+    </message>
+    <message>
+        <source>Give either a population raster (“population”) or a population field of the districts (“population_field”), not both.</source>
+        <translation>Indique un ráster de población («population») o un campo de población de los distritos («population_field»), no ambos.</translation>
+    </message>
+    <message>
+        <source>Parameter “population_field” needs the districts (“districts”).</source>
+        <translation>El parámetro «population_field» requiere los distritos («districts»).</translation>
+    </message>
+    <message>
+        <source>Parameter “districts_output” needs the districts (“districts”).</source>
+        <translation>El parámetro «districts_output» requiere los distritos («districts»).</translation>
+    </message>
+    <message>
+        <source>The capacity-aware mode (“capacity_field”) needs the facilities and the folder of per-facility travel-time rasters (“per_facility_dir”, written by coverage:travel_time).</source>
+        <translation>El modo con capacidad («capacity_field») requiere los establecimientos y la carpeta de rásteres de tiempo de viaje por establecimiento («per_facility_dir», escrita por coverage:travel_time).</translation>
+    </message>
+    <message>
+        <source>%1 has no CRS.</source>
+        <translation>%1 no tiene SRC.</translation>
+    </message>
+    <message>
+        <source>Cannot transform district %1 of %2 to the CRS of %3.</source>
+        <translation>No se puede transformar el distrito %1 de %2 al SRC de %3.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to rasterize %1.</source>
+        <translation>No hay memoria suficiente para rasterizar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot rasterize %1.</source>
+        <translation>No se puede rasterizar %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) of %1 cover no cell centre of %2: their population is left out.</source>
+        <translation>
+            <numerusform>%n distrito de %1 no cubre ningún centro de celda de %2: su población queda sin contar.</numerusform>
+            <numerusform>%n distritos de %1 no cubren ningún centro de celda de %2: su población queda sin contar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>Parameter “per_facility_dir”: %1 is not on the grid of %2.</source>
+        <translation>Parámetro «per_facility_dir»: %1 no está en la cuadrícula de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facility(ies) have no travel-time raster in %1: they cover nobody.</source>
+        <translation>
+            <numerusform>%n establecimiento no tiene ráster de tiempo de viaje en %1: no cubre a nadie.</numerusform>
+            <numerusform>%n establecimientos no tienen ráster de tiempo de viaje en %1: no cubren a nadie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PrintLayout</name>
     <message>
         <source>Letter</source>
@@ -1853,6 +2511,275 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritizationAhp</name>
+    <message>
+        <source>Parameter “matrix”: the matrix is empty (write rows separated by “;” and entries by “,”, e.g. 1,3;1/3,1).</source>
+        <translation>Parámetro «matrix»: la matriz está vacía (escriba las filas separadas por «;» y las entradas por «,», p. ej. 1,3;1/3,1).</translation>
+    </message>
+    <message>
+        <source>Parameter “matrix”: %1 rows; the random index of Saaty is tabulated up to 15 criteria.</source>
+        <translation>Parámetro «matrix»: %1 filas; el índice aleatorio de Saaty está tabulado hasta 15 criterios.</translation>
+    </message>
+    <message>
+        <source>Parameter “matrix”: row %1 has %2 entries but there are %3 rows; the matrix must be square.</source>
+        <translation>Parámetro «matrix»: la fila %1 tiene %2 entradas pero hay %3 filas; la matriz debe ser cuadrada.</translation>
+    </message>
+    <message>
+        <source>Parameter “matrix”: row %1, column %2: “%3” is not a number or a fraction like 1/3.</source>
+        <translation>Parámetro «matrix»: fila %1, columna %2: «%3» no es un número ni una fracción como 1/3.</translation>
+    </message>
+    <message>
+        <source>Parameter “matrix”: row %1, column %2: “%3” must be greater than zero (Saaty&apos;s scale goes from 1/9 to 9).</source>
+        <translation>Parámetro «matrix»: fila %1, columna %2: «%3» debe ser mayor que cero (la escala de Saaty va de 1/9 a 9).</translation>
+    </message>
+    <message>
+        <source>Parameter “matrix”: row %1, column %1: a criterion compared with itself must be 1, not %2.</source>
+        <translation>Parámetro «matrix»: fila %1, columna %1: un criterio comparado consigo mismo debe ser 1, no %2.</translation>
+    </message>
+    <message>
+        <source>Parameter “matrix”: not reciprocal: row %1, column %2 is %3 but row %2, column %1 is %4 (expected %5).</source>
+        <translation>Parámetro «matrix»: no es recíproca: la fila %1, columna %2 es %3 pero la fila %2, columna %1 es %4 (se esperaba %5).</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritizationMcda</name>
+    <message>
+        <source>Parameter “criteria”: “%1” has no name (write name:benefit or name:cost).</source>
+        <translation>Parámetro «criteria»: «%1» no tiene nombre (escriba nombre:benefit o nombre:cost).</translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: “%1”: “%2” is not a breakpoint x=value.</source>
+        <translation>Parámetro «criteria»: «%1»: «%2» no es un punto de quiebre x=valor.</translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: “%1”: the breakpoints must go from the lowest x to the highest.</source>
+        <translation>Parámetro «criteria»: «%1»: los puntos de quiebre deben ir del x menor al mayor.</translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: “%1”: a value function needs at least two breakpoints, e.g. name:value:0=0:10=1.</source>
+        <translation>Parámetro «criteria»: «%1»: una función de valor requiere al menos dos puntos de quiebre, p. ej. nombre:value:0=0:10=1.</translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: “%1” is given twice.</source>
+        <translation>Parámetro «criteria»: «%1» se indicó dos veces.</translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: “%1”: the direction must be benefit, cost or value, not “%2”.</source>
+        <translation>Parámetro «criteria»: «%1»: el sentido debe ser benefit, cost o value, no «%2».</translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: “%1”: the value function needs two different numbers, name:direction:low:high.</source>
+        <translation>Parámetro «criteria»: «%1»: la función de valor requiere dos números distintos, nombre:sentido:bajo:alto.</translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: “%1” is not name:direction or name:direction:low:high.</source>
+        <translation>Parámetro «criteria»: «%1» no es nombre:sentido ni nombre:sentido:bajo:alto.</translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: no criteria given.</source>
+        <translation>Parámetro «criteria»: no se indicó ningún criterio.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 weights for %3 criteria; give one weight per criterion, in the same order.</source>
+        <translation>Parámetro «%1»: %2 pesos para %3 criterios; indique un peso por criterio, en el mismo orden.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: “%2” is not a number.</source>
+        <translation>Parámetro «%1»: «%2» no es un número.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the weight “%2” must be greater than zero (leave the criterion out instead).</source>
+        <translation>Parámetro «%1»: el peso «%2» debe ser mayor que cero (en su lugar, omita el criterio).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the weights add up to %2; they were divided by it to add up to 1.</source>
+        <translation>Parámetro «%1»: los pesos suman %2; se dividieron entre esa suma para que sumen 1.</translation>
+    </message>
+    <message>
+        <source>Parameter “weights”: “%1” is not rank_sum or rank_reciprocal.</source>
+        <translation>Parámetro «weights»: «%1» no es rank_sum ni rank_reciprocal.</translation>
+    </message>
+    <message>
+        <source>Parameter “weights”: %1 ranks for %2 criteria.</source>
+        <translation>Parámetro «weights»: %1 rangos para %2 criterios.</translation>
+    </message>
+    <message>
+        <source>Parameter “weights”: the rank “%1” must be a whole number from 1 to %2.</source>
+        <translation>Parámetro «weights»: el rango «%1» debe ser un número entero de 1 a %2.</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>muy alta</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation>muy baja</translation>
+    </message>
+    <message>
+        <source>Criteria: name:benefit or name:cost, optionally with a linear value function name:cost:low:high, or name:value:x1=v1:x2=v2... (breakpoints)</source>
+        <translation>Criterios: nombre:benefit o nombre:cost, opcionalmente con una función de valor lineal nombre:cost:bajo:alto, o nombre:value:x1=v1:x2=v2... (puntos de quiebre)</translation>
+    </message>
+    <message>
+        <source>Weights in the order of the criteria, e.g. 0.5,0.3,0.2; or rank_sum / rank_reciprocal (criteria listed from the most important; rank_sum:1,2,2 gives ranks); empty: from the AHP matrix, or equal</source>
+        <translation>Pesos en el orden de los criterios, p. ej. 0.5,0.3,0.2; o rank_sum / rank_reciprocal (criterios listados del más importante; rank_sum:1,2,2 da los rangos); vacío: de la matriz AHP, o iguales</translation>
+    </message>
+    <message>
+        <source>AHP pairwise comparison matrix for the weights, e.g. 1,3;1/3,1</source>
+        <translation>Matriz AHP de comparación por pares para los pesos, p. ej. 1,3;1/3,1</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Normalization (default: minmax; vector for TOPSIS)</source>
+        <translation>Normalización (por defecto: minmax; vector para TOPSIS)</translation>
+    </message>
+    <message>
+        <source>OWA order weights, from the best value of a unit to the worst (empty: equal, i.e. WLC)</source>
+        <translation>Pesos de orden OWA, del mejor valor de una unidad al peor (vacío: iguales, es decir, WLC)</translation>
+    </message>
+    <message>
+        <source>Give either “weights” or “ahp_matrix”, not both.</source>
+        <translation>Indique «weights» o «ahp_matrix», no ambos.</translation>
+    </message>
+    <message>
+        <source>Parameter “ahp_matrix”: %1 rows for %2 criteria.</source>
+        <translation>Parámetro «ahp_matrix»: %1 filas para %2 criterios.</translation>
+    </message>
+    <message>
+        <source>The AHP matrix is inconsistent (CR = %1 &gt; 0.10); run prioritization:ahp to see the judgements most at odds.</source>
+        <translation>La matriz AHP es inconsistente (CR = %1 &gt; 0.10); ejecute prioritization:ahp para ver los juicios más discordantes.</translation>
+    </message>
+    <message>
+        <source>No weights given: every criterion weighs the same.</source>
+        <translation>No se indicaron pesos: todos los criterios pesan lo mismo.</translation>
+    </message>
+    <message>
+        <source>No order weights given: equal order weights make OWA a weighted linear combination.</source>
+        <translation>No se indicaron pesos de orden: con pesos de orden iguales, OWA es una combinación lineal ponderada.</translation>
+    </message>
+    <message>
+        <source>Parameter “order_weights”: %1 order weights for %2 criteria.</source>
+        <translation>Parámetro «order_weights»: %1 pesos de orden para %2 criterios.</translation>
+    </message>
+    <message>
+        <source>Parameter “order_weights”: “%1” is not a number of zero or more.</source>
+        <translation>Parámetro «order_weights»: «%1» no es un número mayor o igual que cero.</translation>
+    </message>
+    <message>
+        <source>Parameter “order_weights”: the order weights add up to zero.</source>
+        <translation>Parámetro «order_weights»: los pesos de orden suman cero.</translation>
+    </message>
+    <message>
+        <source>Parameter “order_weights” is used by the owa method only; it was ignored.</source>
+        <translation>El parámetro «order_weights» solo lo usa el método owa; se ignoró.</translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: %1 has no field “%2”.</source>
+        <translation>Parámetro «criteria»: %1 no tiene el campo «%2».</translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: the field “%1” of %2 is not numeric.</source>
+        <translation>Parámetro «criteria»: el campo «%1» de %2 no es numérico.</translation>
+    </message>
+    <message>
+        <source>Parameter “constraint”: “%1” is not a valid condition on the fields of %2.</source>
+        <translation>Parámetro «constraint»: «%1» no es una condición válida sobre los campos de %2.</translation>
+    </message>
+    <message>
+        <source>Parameter “constraint”: cannot evaluate “%1” on %2.</source>
+        <translation>Parámetro «constraint»: no se puede evaluar «%1» en %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units do not satisfy the constraint “%3” and get no score.</source>
+        <translation>%1 de %2 unidades no cumplen la restricción «%3» y no reciben puntaje.</translation>
+    </message>
+    <message>
+        <source>%1 units of %2 have a missing value in some criterion and get no score.</source>
+        <translation>%1 unidades de %2 tienen un valor faltante en algún criterio y no reciben puntaje.</translation>
+    </message>
+    <message>
+        <source>No unit of %1 can be scored (every unit is excluded by the constraint or has missing values).</source>
+        <translation>Ninguna unidad de %1 puede recibir puntaje (todas están excluidas por la restricción o tienen valores faltantes).</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritizationRaster</name>
+    <message>
+        <source>Cannot open %1 as a raster.</source>
+        <translation>No se puede abrir %1 como ráster.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (cells %2,%3).</source>
+        <translation>No se puede leer %1 (celdas %2,%3).</translation>
+    </message>
+    <message>
+        <source>%1 has no bands.</source>
+        <translation>%1 no tiene bandas.</translation>
+    </message>
+    <message>
+        <source>Parameter “rasters”: %1 rasters for %2 criteria; give one criterion per raster, in the same order.</source>
+        <translation>Parámetro «rasters»: %1 rásteres para %2 criterios; indique un criterio por ráster, en el mismo orden.</translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: “%1”: value functions with breakpoints are for units; for rasters write %1:benefit:low:high or %1:cost:low:high.</source>
+        <translation>Parámetro «criteria»: «%1»: las funciones de valor con puntos de quiebre son para unidades; para rásteres escriba %1:benefit:bajo:alto o %1:cost:bajo:alto.</translation>
+    </message>
+    <message>
+        <source>The output %1 is also an input: choose another file.</source>
+        <translation>La salida %1 también es una entrada: elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 x %3 cells) is not aligned with %4 (%5 x %6 cells): the rasters must share size, origin and cell size (resample with gdalwarp first).</source>
+        <translation>%1 (%2 x %3 celdas) no está alineado con %4 (%5 x %6 celdas): los rásteres deben compartir tamaño, origen y tamaño de celda (remuestree primero con gdalwarp).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have different coordinate reference systems.</source>
+        <translation>%1 y %2 tienen sistemas de referencia de coordenadas distintos.</translation>
+    </message>
+    <message>
+        <source>The prioritization was canceled.</source>
+        <translation>Se canceló la priorización.</translation>
+    </message>
+    <message>
+        <source>No cell has data in every raster and satisfies the constraint (%1).</source>
+        <translation>Ninguna celda tiene datos en todos los rásteres y cumple la restricción (%1).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has the same value in every cell: it adds nothing to the score.</source>
+        <translation>%1 (%2) tiene el mismo valor en todas las celdas: no aporta nada al puntaje.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: GDAL has no GTiff driver.</source>
+        <translation>No se puede escribir %1: GDAL no tiene el controlador GTiff.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
 </context>
 <context>
     <name>Project</name>
@@ -1871,6 +2798,13 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     <message>
         <source>Layer “%1”: %2</source>
         <translation>Capa «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RankStabilityChart</name>
+    <message>
+        <source>%1 has no Monte Carlo ranks (mc_mean_rank, mc_min_rank, mc_max_rank, mc_p_top_k): run the sensitivity analysis with samples above 0.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2915,73 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     <message>
         <source>Layer “%1”: %2</source>
         <translation>Capa «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityAlgorithm</name>
+    <message>
+        <source>Sensitivity of a prioritization to the weights</source>
+        <translation>Sensibilidad de una priorización a los pesos</translation>
+    </message>
+    <message>
+        <source>Prioritization</source>
+        <translation>Priorización</translation>
+    </message>
+    <message>
+        <source>How stable the ranking of prioritization:mcda is. One at a time: each weight is raised and lowered by change_percent (the weights are then scaled back to add up to 1) and the rank of every unit under each change is written (oat_&lt;criterion&gt;_plus/_minus) with the largest rank shift. Monte Carlo: `samples` weight vectors, each weight multiplied by a uniform factor between 1 − change_percent and 1 + change_percent (seeded, repeatable), give each unit&apos;s mean, lowest and highest rank and the probability of being among the top_k.</source>
+        <translation>Qué tan estable es la clasificación de prioritization:mcda. Uno a la vez: cada peso se sube y se baja en change_percent (luego los pesos se reescalan para sumar 1) y se escribe el rango de cada unidad con cada cambio (oat_&lt;criterio&gt;_plus/_minus) junto con el mayor desplazamiento de rango. Monte Carlo: `samples` vectores de pesos, cada peso multiplicado por un factor uniforme entre 1 − change_percent y 1 + change_percent (con semilla, repetible), dan el rango medio, mínimo y máximo de cada unidad y la probabilidad de estar entre los top_k.</translation>
+    </message>
+    <message>
+        <source>Units with the criteria as fields</source>
+        <translation>Unidades con los criterios como campos</translation>
+    </message>
+    <message>
+        <source>Constraint: units that satisfy it take part (SQL condition on the fields)</source>
+        <translation>Restricción: participan las unidades que la cumplen (condición SQL sobre los campos)</translation>
+    </message>
+    <message>
+        <source>Weight change, in percent (±)</source>
+        <translation>Cambio de peso, en porcentaje (±)</translation>
+    </message>
+    <message>
+        <source>Monte Carlo samples (0: one at a time only)</source>
+        <translation>Muestras de Monte Carlo (0: solo uno a la vez)</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Semilla aleatoria</translation>
+    </message>
+    <message>
+        <source>Top K: units counted as prioritized</source>
+        <translation>Top K: unidades contadas como priorizadas</translation>
+    </message>
+    <message>
+        <source>Units with the rank stability</source>
+        <translation>Unidades con la estabilidad del rango</translation>
+    </message>
+    <message>
+        <source>Weights used (adding up to 1)</source>
+        <translation>Pesos usados (suman 1)</translation>
+    </message>
+    <message>
+        <source>One at a time: units whose rank changes, per weight change</source>
+        <translation>Uno a la vez: unidades cuyo rango cambia, por cambio de peso</translation>
+    </message>
+    <message>
+        <source>Largest rank change of any unit, one at a time</source>
+        <translation>Mayor cambio de rango de cualquier unidad, uno a la vez</translation>
+    </message>
+    <message>
+        <source>Units in the top K in every Monte Carlo sample</source>
+        <translation>Unidades en el top K en todas las muestras de Monte Carlo</translation>
+    </message>
+    <message>
+        <source>Units with a score</source>
+        <translation>Unidades con puntaje</translation>
+    </message>
+    <message>
+        <source>Parameter “top_k”: %1 is more than the %2 units with a score; every unit is in the top K.</source>
+        <translation>Parámetro «top_k»: %1 es más que las %2 unidades con puntaje; todas las unidades están en el top K.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +3111,202 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     <message>
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TravelTimeAlgorithm</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>Travel time to facilities</source>
+        <translation>Tiempo de viaje a establecimientos</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <source>Minutes of travel from (or to) the nearest facility over a speed raster (km/h; 0 or no data is impassable) or a friction raster (seconds to cross one cell, as GRASS r.cost), on 8 neighbours or 16 (knight&apos;s move). Each move costs its length times the mean cost of the cells it crosses, exactly as r.cost, so without slope the result equals r.cost&apos;s. Walking (Tobler&apos;s hiking function) and bicycling speeds are corrected for the slope of each move from a DEM on the same grid, uphill and downhill differently; motorized travel ignores slope. Also writes the nearest-facility allocation raster and, on request, one raster per facility. The raster must be in a projected CRS; facilities are reprojected to it.</source>
+        <translation>Minutos de viaje desde (o hacia) el establecimiento más cercano sobre un ráster de velocidad (km/h; 0 o sin datos es intransitable) o un ráster de fricción (segundos para cruzar una celda, como en GRASS r.cost), con 8 vecinos o 16 (salto de caballo). Cada movimiento cuesta su longitud por el costo medio de las celdas que cruza, exactamente como r.cost, de modo que sin pendiente el resultado es igual al de r.cost. Las velocidades a pie (función de senderismo de Tobler) y en bicicleta se corrigen según la pendiente de cada movimiento a partir de un MDE en la misma cuadrícula, de forma distinta cuesta arriba y cuesta abajo; el viaje motorizado ignora la pendiente. También escribe el ráster de asignación al establecimiento más cercano y, si se solicita, un ráster por establecimiento. El ráster debe estar en un SRC proyectado; los establecimientos se reproyectan a él.</translation>
+    </message>
+    <message>
+        <source>Facilities (points)</source>
+        <translation>Establecimientos (puntos)</translation>
+    </message>
+    <message>
+        <source>Facility id field (integer; default: feature id)</source>
+        <translation>Campo de id del establecimiento (entero; por defecto: id de la entidad)</translation>
+    </message>
+    <message>
+        <source>Speed raster (km/h)</source>
+        <translation>Ráster de velocidad (km/h)</translation>
+    </message>
+    <message>
+        <source>Friction raster (seconds to cross one cell)</source>
+        <translation>Ráster de fricción (segundos para cruzar una celda)</translation>
+    </message>
+    <message>
+        <source>Elevation raster (m), same grid</source>
+        <translation>Ráster de elevación (m), misma cuadrícula</translation>
+    </message>
+    <message>
+        <source>Travel mode</source>
+        <translation>Modo de viaje</translation>
+    </message>
+    <message>
+        <source>Ignore slope (walking or bicycling on flat ground)</source>
+        <translation>Ignorar la pendiente (a pie o en bicicleta en terreno plano)</translation>
+    </message>
+    <message>
+        <source>Neighbours (16: knight&apos;s move, more accurate)</source>
+        <translation>Vecinos (16: salto de caballo, más preciso)</translation>
+    </message>
+    <message>
+        <source>Direction of travel</source>
+        <translation>Sentido del viaje</translation>
+    </message>
+    <message>
+        <source>Maximum travel time (minutes; 0: no limit)</source>
+        <translation>Tiempo de viaje máximo (minutos; 0: sin límite)</translation>
+    </message>
+    <message>
+        <source>Travel time (minutes)</source>
+        <translation>Tiempo de viaje (minutos)</translation>
+    </message>
+    <message>
+        <source>Nearest facility</source>
+        <translation>Establecimiento más cercano</translation>
+    </message>
+    <message>
+        <source>Folder for one travel-time raster per facility</source>
+        <translation>Carpeta para un ráster de tiempo de viaje por establecimiento</translation>
+    </message>
+    <message>
+        <source>Folder of the per-facility rasters</source>
+        <translation>Carpeta de los rásteres por establecimiento</translation>
+    </message>
+    <message>
+        <source>Facilities inside the raster</source>
+        <translation>Establecimientos dentro del ráster</translation>
+    </message>
+    <message>
+        <source>Cells reached</source>
+        <translation>Celdas alcanzadas</translation>
+    </message>
+    <message>
+        <source>Longest travel time reached (minutes)</source>
+        <translation>Mayor tiempo de viaje alcanzado (minutos)</translation>
+    </message>
+    <message>
+        <source>Give either a speed raster (“speed”, km/h) or a friction raster (“friction”, seconds per cell), not both.</source>
+        <translation>Indique un ráster de velocidad («speed», km/h) o un ráster de fricción («friction», segundos por celda), no ambos.</translation>
+    </message>
+    <message>
+        <source>Parameter “dem”: mode “%1” corrects speeds for slope and needs an elevation raster; give “dem”, or set ignore_slope=true, or use mode=motorized.</source>
+        <translation>Parámetro «dem»: el modo «%1» corrige las velocidades según la pendiente y requiere un ráster de elevación; indique «dem», o establezca ignore_slope=true, o use mode=motorized.</translation>
+    </message>
+    <message>
+        <source>The DEM %1 is not used: mode “%2” ignores slope.</source>
+        <translation>No se usa el MDE %1: el modo «%2» ignora la pendiente.</translation>
+    </message>
+    <message>
+        <source>The allocation raster %1 must differ from the travel-time raster.</source>
+        <translation>El ráster de asignación %1 debe ser distinto del ráster de tiempo de viaje.</translation>
+    </message>
+    <message>
+        <source>Facility %1 of %2 has an id that does not fit a 32-bit integer.</source>
+        <translation>El establecimiento %1 de %2 tiene un id que no cabe en un entero de 32 bits.</translation>
+    </message>
+    <message>
+        <source>No facility of %1 lies inside the extent of %2.</source>
+        <translation>Ningún establecimiento de %1 está dentro de la extensión de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facility(ies) of %1 lie outside %2 and are left out.</source>
+        <translation>
+            <numerusform>%n establecimiento de %1 está fuera de %2 y queda excluido.</numerusform>
+            <numerusform>%n establecimientos de %1 están fuera de %2 y quedan excluidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1 x %2 grid (%3 MB).</source>
+        <translation>No hay memoria suficiente para una cuadrícula de %1 x %2 (%3 MB).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facility(ies) stand on impassable cells of %1 (no data or zero speed): they reach nothing.</source>
+        <translation>
+            <numerusform>%n establecimiento está sobre celdas intransitables de %1 (sin datos o velocidad cero): no alcanza nada.</numerusform>
+            <numerusform>%n establecimientos están sobre celdas intransitables de %1 (sin datos o velocidad cero): no alcanzan nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough memory for the travel times of a %1 x %2 grid.</source>
+        <translation>No hay memoria suficiente para los tiempos de viaje de una cuadrícula de %1 x %2.</translation>
+    </message>
+    <message>
+        <source>Parameter “per_facility_dir”: cannot create the folder %1.</source>
+        <translation>Parámetro «per_facility_dir»: no se puede crear la carpeta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VectorIO</name>
+    <message>
+        <source>Cannot open %1 as a vector layer.</source>
+        <translation type="unfinished">No se puede abrir %1 como capa vectorial.</translation>
+    </message>
+    <message>
+        <source>%1 has no layers.</source>
+        <translation type="unfinished">%1 no tiene capas.</translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”.</source>
+        <translation type="unfinished">%1 no tiene la capa «%2».</translation>
+    </message>
+    <message>
+        <source>The output %1 is also an input: choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the features of %1.</source>
+        <translation type="unfinished">No se pueden leer las entidades de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson, .shp or .csv).</source>
+        <translation type="unfinished">No se puede escribir %1: formato vectorial desconocido «.%2» (use .gpkg, .geojson, .shp o .csv).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: GDAL has no %2 driver.</source>
+        <translation type="unfinished">No se puede escribir %1: GDAL no tiene el controlador %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the zones have a field “%2” already; choose another prefix.</source>
+        <translation type="unfinished">No se puede escribir %1: las zonas ya tienen un campo «%2»; elija otro prefijo.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished">No se puede crear %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create a layer in %1.</source>
+        <translation type="unfinished">No se puede crear una capa en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the field %1 in %2.</source>
+        <translation type="unfinished">No se puede crear el campo %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write a feature to %1.</source>
+        <translation type="unfinished">No se puede escribir una entidad en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished">No se puede escribir %1.</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +3591,48 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     <message>
         <source>The demo project has no layout “%1”.</source>
         <translation>El proyecto de demostración no tiene ningún diseño «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::AhpMatrixParameterWidget</name>
+    <message>
+        <source>Weights from a pairwise comparison matrix (AHP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::AhpMatrixWidget</name>
+    <message>
+        <source>Criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row criterion compared with each column criterion: 9 = extremely more important, 5 = strongly, 3 = moderately, 1 = equally, 1/3 … 1/9 = less important.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reciprocal of row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2: %3 given, the weights imply %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λmax = %1    CI = %2    CR = %3 (RI = %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judgements contradict each other: CR = %1 &gt; 0.10. Revise the ones most at odds with the rest: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2700,6 +3939,13 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     </message>
 </context>
 <context>
+    <name>territoria::CoverageProvider</name>
+    <message>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+</context>
+<context>
     <name>territoria::CrsSelectorWidget</name>
     <message>
         <source>EPSG code, WKT or PROJ string:</source>
@@ -2885,6 +4131,267 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     </message>
 </context>
 <context>
+    <name>territoria::JoinDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join a Table to a Layer</source>
+        <translation>Unir una tabla a una capa</translation>
+    </message>
+    <message>
+        <source>No table chosen</source>
+        <translation>No se eligió ninguna tabla</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Table…</source>
+        <translation>Elegir &amp;tabla…</translation>
+    </message>
+    <message>
+        <source>e.g. inei_</source>
+        <translation>p. ej. inei_</translation>
+    </message>
+    <message>
+        <source>No padding</source>
+        <translation>Sin relleno</translation>
+    </message>
+    <message>
+        <source>Left-pads digit-only keys of both sides with zeros to this width (40101 → 040101).</source>
+        <translation>Rellena con ceros a la izquierda las claves formadas solo por dígitos, de ambos lados, hasta este ancho (40101 → 040101).</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation>&amp;Capa:</translation>
+    </message>
+    <message>
+        <source>&amp;Key field:</source>
+        <translation>Campo c&amp;lave:</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Key &amp;column:</source>
+        <translation>Columna cla&amp;ve:</translation>
+    </message>
+    <message>
+        <source>Columns to &amp;join:</source>
+        <translation>Columnas a &amp;unir:</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>&amp;Prefijo:</translation>
+    </message>
+    <message>
+        <source>Zero padding to width:</source>
+        <translation>Rellenar con ceros hasta el ancho:</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>Nombres:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>C&amp;omprobar</translation>
+    </message>
+    <message>
+        <source>Match the keys and show the report; nothing changes yet.</source>
+        <translation>Empareja las claves y muestra el informe; todavía no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Choose the layer, the table and their keys, then Check.</source>
+        <translation>Elija la capa, la tabla y sus claves, y luego haga clic en Comprobar.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Live in the Project</source>
+        <translation>&amp;Mantener dinámica en el proyecto</translation>
+    </message>
+    <message>
+        <source>The join is saved with the layer and re-run from the table file when the project opens and on Layer ▸ Refresh Joins.</source>
+        <translation>La unión se guarda con la capa y se vuelve a ejecutar desde el archivo de la tabla al abrir el proyecto y con Capa ▸ Actualizar uniones.</translation>
+    </message>
+    <message>
+        <source>&amp;Save to a New Layer…</source>
+        <translation>&amp;Guardar en una capa nueva…</translation>
+    </message>
+    <message>
+        <source>Writes the layer with the joined columns to a GeoPackage and adds it to the project.</source>
+        <translation>Escribe la capa con las columnas unidas en un GeoPackage y la añade al proyecto.</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>unida</translation>
+    </message>
+    <message>
+        <source>Save the Joined Layer</source>
+        <translation>Guardar la capa unida</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n columna</numerusform>
+            <numerusform>%n columnas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the table (see the report)</source>
+        <translation>
+            <numerusform>%n problema en la tabla (vea el informe)</numerusform>
+            <numerusform>%n problemas en la tabla (vea el informe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The options changed: Check again.</source>
+        <translation>Las opciones cambiaron: vuelva a comprobar.</translation>
+    </message>
+    <message>
+        <source>Check the Join</source>
+        <translation>Comprobar la unión</translation>
+    </message>
+    <message>
+        <source>Matching the keys of “%1”…</source>
+        <translation>Emparejando las claves de «%1»…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 features matched a table row (%3 rows in the table).</source>
+        <translation>%1 de %2 entidades coincidieron con una fila de la tabla (%3 filas en la tabla).</translation>
+    </message>
+    <message>
+        <source>Hint:</source>
+        <translation>Sugerencia:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Layer keys without a table row (%1):</source>
+        <translation>Claves de la capa sin fila en la tabla (%1):</translation>
+    </message>
+    <message>
+        <source>their joined fields stay empty</source>
+        <translation>sus campos unidos quedan vacíos</translation>
+    </message>
+    <message>
+        <source>Table keys without a feature (%1):</source>
+        <translation>Claves de la tabla sin entidad (%1):</translation>
+    </message>
+    <message>
+        <source>Keys on several table rows (%1):</source>
+        <translation>Claves en varias filas de la tabla (%1):</translation>
+    </message>
+    <message>
+        <source>the first row is joined</source>
+        <translation>se une la primera fila</translation>
+    </message>
+    <message>
+        <source>Problems in the table (%1), no data dropped:</source>
+        <translation>Problemas en la tabla (%1), no se descartó ningún dato:</translation>
+    </message>
+    <message>
+        <source>Pad Keys to %1 Digits and Check Again</source>
+        <translation>Rellenar las claves a %1 dígitos y volver a comprobar</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Unir</translation>
+    </message>
+    <message>
+        <source>Joining %1 to “%2”…</source>
+        <translation>Uniendo %1 a «%2»…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Refresh Joins</source>
+        <translation>Actualizar uniones</translation>
+    </message>
+    <message>
+        <source>No layer of the project has a live join.</source>
+        <translation>Ninguna capa del proyecto tiene una unión dinámica.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-running the joins of %n layer(s)…</source>
+        <translation>
+            <numerusform>Volviendo a ejecutar las uniones de %n capa…</numerusform>
+            <numerusform>Volviendo a ejecutar las uniones de %n capas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layer “%1” keeps its previous joined data: %2</source>
+        <translation>La capa «%1» conserva sus datos unidos anteriores: %2</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: %2</source>
+        <translation>Capa «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The joins of %n layer(s) were re-run from their tables.</source>
+        <translation>
+            <numerusform>Las uniones de %n capa se volvieron a ejecutar desde sus tablas.</numerusform>
+            <numerusform>Las uniones de %n capas se volvieron a ejecutar desde sus tablas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Join Table…</source>
+        <translation>&amp;Unir tabla…</translation>
+    </message>
+    <message>
+        <source>Join a table (CSV, XLSX, ODS) to a layer by key, with a report of the keys</source>
+        <translation>Une una tabla (CSV, XLSX, ODS) a una capa por clave, con un informe de las claves</translation>
+    </message>
+    <message>
+        <source>Join Table</source>
+        <translation>Unir tabla</translation>
+    </message>
+    <message>
+        <source>Add a vector layer first: the table is joined to its features.</source>
+        <translation>Primero añada una capa vectorial: la tabla se une a sus entidades.</translation>
+    </message>
+    <message>
+        <source>Table joined to “%1”.</source>
+        <translation>Tabla unida a «%1».</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Joins</source>
+        <translation>Actualizar u&amp;niones</translation>
+    </message>
+    <message>
+        <source>Re-run the live joins of the project from the current table files</source>
+        <translation>Vuelve a ejecutar las uniones dinámicas del proyecto desde los archivos de tabla actuales</translation>
+    </message>
+</context>
+<context>
     <name>territoria::LayerChartWidget</name>
     <message>
         <source>Click a bar to select its features; drag across bars to select a range.
@@ -3032,6 +4539,10 @@ Mayús añade a la selección; Ctrl quita de ella.</translation>
     <message>
         <source>Colour the polygons by a numeric field (5 classes, natural breaks)</source>
         <translation>Colorear los polígonos según un campo numérico (5 clases, cortes naturales)</translation>
+    </message>
+    <message>
+        <source>&amp;Join Table…</source>
+        <translation>&amp;Unir tabla…</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +5108,10 @@ Mayús añade a la selección; Ctrl quita de ella.</translation>
     <message>
         <source>Open Folder</source>
         <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Add C&amp;hart</source>
+        <translation>Añadir &amp;gráfico</translation>
     </message>
 </context>
 <context>
@@ -4218,6 +5733,138 @@ Y %3 – %4</translation>
         <source>Atlas: only features on the page</source>
         <translation>Atlas: solo las entidades de la página</translation>
     </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (no encontrada)</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Change chart fields</source>
+        <translation>Cambiar los campos del gráfico</translation>
+    </message>
+    <message>
+        <source>Change chart bars</source>
+        <translation>Cambiar las barras del gráfico</translation>
+    </message>
+    <message>
+        <source>Change chart style</source>
+        <translation>Cambiar el estilo del gráfico</translation>
+    </message>
+    <message>
+        <source>Change chart layer</source>
+        <translation>Cambiar la capa del gráfico</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Change chart type</source>
+        <translation>Cambiar el tipo de gráfico</translation>
+    </message>
+    <message>
+        <source>Ranked bars</source>
+        <translation>Barras ordenadas</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histograma</translation>
+    </message>
+    <message>
+        <source>Scatter plot</source>
+        <translation>Diagrama de dispersión</translation>
+    </message>
+    <message>
+        <source>Value (x):</source>
+        <translation>Valor (x):</translation>
+    </message>
+    <message>
+        <source>(choose a field)</source>
+        <translation>(elija un campo)</translation>
+    </message>
+    <message>
+        <source>Bar labels:</source>
+        <translation>Etiquetas de las barras:</translation>
+    </message>
+    <message>
+        <source>(feature id)</source>
+        <translation>(id de la entidad)</translation>
+    </message>
+    <message>
+        <source>Bins:</source>
+        <translation>Intervalos:</translation>
+    </message>
+    <message>
+        <source>Change histogram bins</source>
+        <translation>Cambiar los intervalos del histograma</translation>
+    </message>
+    <message>
+        <source>Automatic (Sturges)</source>
+        <translation>Automático (Sturges)</translation>
+    </message>
+    <message>
+        <source>Bars:</source>
+        <translation>Barras:</translation>
+    </message>
+    <message>
+        <source>How many bars, from the top of the ranking</source>
+        <translation>Cuántas barras, desde el primer puesto del ranking</translation>
+    </message>
+    <message>
+        <source>Largest first</source>
+        <translation>Mayor primero</translation>
+    </message>
+    <message>
+        <source>Change chart title</source>
+        <translation>Cambiar el título del gráfico</translation>
+    </message>
+    <message>
+        <source>Variables such as {@atlas_pagename} and atlas fields such as {NOMBDIST} are replaced</source>
+        <translation>Se reemplazan variables como {@atlas_pagename} y campos del atlas como {NOMBDIST}</translation>
+    </message>
+    <message>
+        <source>Color:</source>
+        <translation>Color:</translation>
+    </message>
+    <message>
+        <source>Change chart atlas settings</source>
+        <translation>Cambiar la configuración de atlas del gráfico</translation>
+    </message>
+    <message>
+        <source>Highlight the page&apos;s feature</source>
+        <translation>Resaltar la entidad de la página</translation>
+    </message>
+    <message>
+        <source>Highlight color:</source>
+        <translation>Color de resaltado:</translation>
+    </message>
+    <message>
+        <source>Link field:</source>
+        <translation>Campo de enlace:</translation>
+    </message>
+    <message>
+        <source>(the chart shows the atlas layer)</source>
+        <translation>(el gráfico muestra la capa del atlas)</translation>
+    </message>
+    <message>
+        <source>Highlight the features whose value in this field equals the atlas feature&apos;s value</source>
+        <translation>Resalta las entidades cuyo valor en este campo es igual al valor de la entidad del atlas</translation>
+    </message>
+    <message>
+        <source>Atlas field:</source>
+        <translation>Campo del atlas:</translation>
+    </message>
+    <message>
+        <source>(same name)</source>
+        <translation>(mismo nombre)</translation>
+    </message>
+    <message>
+        <source>Only features on the page</source>
+        <translation>Solo las entidades de la página</translation>
+    </message>
 </context>
 <context>
     <name>territoria::LayoutManagerDialog</name>
@@ -4576,6 +6223,13 @@ Y %3 – %4</translation>
     </message>
 </context>
 <context>
+    <name>territoria::PrioritizationProvider</name>
+    <message>
+        <source>Prioritization</source>
+        <translation>Priorización</translation>
+    </message>
+</context>
+<context>
     <name>territoria::Project</name>
     <message>
         <source>The project has no missing layer with id %1.</source>
@@ -4660,6 +6314,21 @@ Y %3 – %4</translation>
     <message>
         <source>Print layout %1 cannot be read and is kept unchanged in the file: %2</source>
         <translation>No se puede leer el diseño de impresión %1; se conserva sin cambios en el archivo: %2</translation>
+    </message>
+    <message>
+        <source>Layer “%1” is shown without its joined table: %2</source>
+        <translation>La capa «%1» se muestra sin su tabla unida: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Layer “%1”: the joined table has %n problem(s); the first: %2</source>
+        <translation>
+            <numerusform>Capa «%1»: la tabla unida tiene %n problema; el primero: %2</numerusform>
+            <numerusform>Capa «%1»: la tabla unida tiene %n problemas; el primero: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project has no layer with id %1.</source>
+        <translation>El proyecto no tiene ninguna capa con id %1.</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +6502,56 @@ Y %3 – %4</translation>
     <message>
         <source>Default: PROJ chooses the most accurate operation for each point.</source>
         <translation>Predeterminado: PROJ elige la operación más precisa para cada punto.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::RankStabilityChart</name>
+    <message>
+        <source>P(top %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(top K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank stability (Monte Carlo weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s), from the best mean rank down. Bars: lowest to highest rank; points: mean rank.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No units with Monte Carlo ranks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range of ranks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank (1 = highest priority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart exported by Territoria</source>
+        <translation type="unfinished">Gráfico exportado por Territoria</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished">No se puede escribir %1.</translation>
     </message>
 </context>
 <context>
@@ -5109,6 +6828,228 @@ Y %3 – %4</translation>
     <message>
         <source>Class bounds of each axis. Editing a bound switches to manual classes.</source>
         <translation>Límites de clase de cada eje. Al editar un límite se pasa a clases manuales.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::TableImportDialog</name>
+    <message>
+        <source>integer</source>
+        <translation>entero</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>real</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: “%3” has replacement characters (�): the file is probably not in %4; try another encoding.</source>
+        <translation>Fila %1, columna «%2»: «%3» tiene caracteres de reemplazo (�): probablemente el archivo no está en %4; pruebe otra codificación.</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: “%3” looks like UTF-8 text read as %4: choose UTF-8.</source>
+        <translation>Fila %1, columna «%2»: «%3» parece texto UTF-8 leído como %4: elija UTF-8.</translation>
+    </message>
+    <message>
+        <source>Import Table</source>
+        <translation>Importar tabla</translation>
+    </message>
+    <message>
+        <source>A CSV, TXT, XLSX or ODS file</source>
+        <translation>Un archivo CSV, TXT, XLSX u ODS</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detectar</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Punto y coma ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulación</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Barra vertical ( | )</translation>
+    </message>
+    <message>
+        <source>Double quote ( &quot; )</source>
+        <translation>Comillas dobles ( &quot; )</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Fields in double quotes may hold the delimiter and line breaks; &quot;&quot; is a quote.</source>
+        <translation>Los campos entre comillas dobles pueden contener el delimitador y saltos de línea; &quot;&quot; es una comilla.</translation>
+    </message>
+    <message>
+        <source>Decimal &amp;comma (3,5)</source>
+        <translation>&amp;Coma decimal (3,5)</translation>
+    </message>
+    <message>
+        <source>Point ( 1.234 )</source>
+        <translation>Punto ( 1.234 )</translation>
+    </message>
+    <message>
+        <source>Comma ( 1,234 )</source>
+        <translation>Coma ( 1,234 )</translation>
+    </message>
+    <message>
+        <source>Space ( 1 234 )</source>
+        <translation>Espacio ( 1 234 )</translation>
+    </message>
+    <message>
+        <source>First row holds the column &amp;names</source>
+        <translation>La primera fila contiene los &amp;nombres de las columnas</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Delimitador:</translation>
+    </message>
+    <message>
+        <source>Quotes:</source>
+        <translation>Comillas:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Codificación:</translation>
+    </message>
+    <message>
+        <source>Text file:</source>
+        <translation>Archivo de texto:</translation>
+    </message>
+    <message>
+        <source>Thousands separator:</source>
+        <translation>Separador de miles:</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>Números:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Hoja:</translation>
+    </message>
+    <message>
+        <source>Structure:</source>
+        <translation>Estructura:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Choose a Table</source>
+        <translation>Elegir una tabla</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx *.ods);;Text files (*.csv *.txt *.tsv);;Spreadsheets (*.xlsx *.ods);;All files (*)</source>
+        <translation>Tablas (*.csv *.txt *.tsv *.xlsx *.ods);;Archivos de texto (*.csv *.txt *.tsv);;Hojas de cálculo (*.xlsx *.ods);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose a table file.</source>
+        <translation>Elija un archivo de tabla.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Auto: %1</source>
+        <translation>Auto: %1</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation>Entero</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Type of “%1”: codes with leading zeros (ubigeo 040101) are text.</source>
+        <translation>Tipo de «%1»: los códigos con ceros a la izquierda (ubigeo 040101) son texto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… y %n problema más.</numerusform>
+            <numerusform>… y %n problemas más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) of the table</source>
+        <translation>
+            <numerusform>%n primera fila de la tabla</numerusform>
+            <numerusform>Las %n primeras filas de la tabla</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n columna</numerusform>
+            <numerusform>%n columnas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>hoja «%1»</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>No se encontró ningún problema.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: they are listed below and marked in the preview; no data is dropped.</source>
+        <translation>
+            <numerusform>Se encontró %n problema: se lista abajo y se marca en la vista previa; no se descarta ningún dato.</numerusform>
+            <numerusform>Se encontraron %n problemas: se listan abajo y se marcan en la vista previa; no se descarta ningún dato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Types are inferred from these rows; the whole file is checked on import.</source>
+        <translation>Los tipos se infieren de estas filas; el archivo completo se comprueba al importar.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 </TS>

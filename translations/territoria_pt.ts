@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
 <context>
+    <name>AhpAlgorithm</name>
+    <message>
+        <source>AHP weights (pairwise comparisons)</source>
+        <translation>Pesos AHP (comparações par a par)</translation>
+    </message>
+    <message>
+        <source>Prioritization</source>
+        <translation>Priorização</translation>
+    </message>
+    <message>
+        <source>Weights of the criteria from a pairwise comparison matrix on Saaty&apos;s scale 1/9..9: rows separated by “;” and entries by “,”, fractions allowed (1,3,5;1/3,1,3;1/5,1/3,1 says the first criterion is moderately more important than the second and strongly more than the third). The weights are the principal eigenvector (adding up to 1, in row order); CI = (λmax − n)/(n − 1) and CR = CI/RI with Saaty&apos;s random index. A CR above 0.10 means the judgements contradict each other: the ones most at odds are listed with the value the weights suggest.</source>
+        <translation>Pesos dos critérios a partir de uma matriz de comparação par a par na escala de Saaty 1/9..9: linhas separadas por “;” e entradas por “,”, frações permitidas (1,3,5;1/3,1,3;1/5,1/3,1 indica que o primeiro critério é moderadamente mais importante que o segundo e fortemente mais que o terceiro). Os pesos são o autovetor principal (somando 1, na ordem das linhas); CI = (λmax − n)/(n − 1) e CR = CI/RI com o índice aleatório de Saaty. Uma CR acima de 0.10 significa que os julgamentos se contradizem: os mais discordantes são listados com o valor que os pesos sugerem.</translation>
+    </message>
+    <message>
+        <source>Pairwise comparison matrix (rows by “;”, entries by “,”)</source>
+        <translation>Matriz de comparação par a par (linhas com “;”, entradas com “,”)</translation>
+    </message>
+    <message>
+        <source>Names of the criteria, in row order (for the messages)</source>
+        <translation>Nomes dos critérios, na ordem das linhas (para as mensagens)</translation>
+    </message>
+    <message>
+        <source>Weights, in row order</source>
+        <translation>Pesos, na ordem das linhas</translation>
+    </message>
+    <message>
+        <source>Principal eigenvalue</source>
+        <translation>Autovalor principal</translation>
+    </message>
+    <message>
+        <source>Consistency index</source>
+        <translation>Índice de consistência</translation>
+    </message>
+    <message>
+        <source>Random index (Saaty)</source>
+        <translation>Índice aleatório (Saaty)</translation>
+    </message>
+    <message>
+        <source>Consistency ratio</source>
+        <translation>Razão de consistência</translation>
+    </message>
+    <message>
+        <source>Consistent (CR at most 0.10)</source>
+        <translation>Consistente (CR no máximo 0.10)</translation>
+    </message>
+    <message>
+        <source>Judgements most at odds with the weights</source>
+        <translation>Julgamentos mais discordantes dos pesos</translation>
+    </message>
+    <message>
+        <source>Parameter “names”: %1 names for a %2 x %2 matrix.</source>
+        <translation>Parâmetro “names”: %1 nomes para uma matriz %2 x %2.</translation>
+    </message>
+    <message>
+        <source>criterion %1</source>
+        <translation>critério %1</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3 is outside Saaty&apos;s scale 1/9..9.</source>
+        <translation>Linha %1, coluna %2: %3 está fora da escala de Saaty 1/9..9.</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 (row %3, column %4): %5 given, the weights imply %6</source>
+        <translation>%1 versus %2 (linha %3, coluna %4): informado %5, os pesos implicam %6</translation>
+    </message>
+    <message>
+        <source>The matrix is inconsistent: CR = %1 &gt; 0.10. Revise the judgements most at odds with the rest: %2.</source>
+        <translation>A matriz é inconsistente: CR = %1 &gt; 0.10. Revise os julgamentos mais discordantes do restante: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Algorithm</name>
     <message>
         <source>%1 was canceled.</source>
@@ -128,6 +199,64 @@
     <message>
         <source>unnamed</source>
         <translation>sem nome</translation>
+    </message>
+</context>
+<context>
+    <name>ChartRenderer</name>
+    <message>
+        <source>Features</source>
+        <translation>Feições</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(sem valor)</translation>
+    </message>
+    <message>
+        <source>%1: no layer chosen</source>
+        <translation>%1: nenhuma camada escolhida</translation>
+    </message>
+    <message>
+        <source>%1: the layer «%2» has no attributes to chart</source>
+        <translation>%1: a camada “%2” não tem atributos para o gráfico</translation>
+    </message>
+    <message>
+        <source>%1: the layer «%2» is missing from the project</source>
+        <translation>%1: a camada “%2” não está no projeto</translation>
+    </message>
+    <message>
+        <source>%1: the layer «%2» cannot be read</source>
+        <translation>%1: não foi possível ler a camada “%2”</translation>
+    </message>
+    <message>
+        <source>%1: choose the field to chart</source>
+        <translation>%1: escolha o campo para o gráfico</translation>
+    </message>
+    <message>
+        <source>%1: the layer «%2» has no field «%3»</source>
+        <translation>%1: a camada “%2” não tem o campo “%3”</translation>
+    </message>
+    <message>
+        <source>%1: the field «%2» of «%3» is not numeric</source>
+        <translation>%1: o campo “%2” de “%3” não é numérico</translation>
+    </message>
+    <message>
+        <source>%1: the atlas layer has no field «%2»</source>
+        <translation>%1: a camada do atlas não tem o campo “%2”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a value</source>
+        <translation>
+            <numerusform>%n sem valor</numerusform>
+            <numerusform>%n sem valor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No values to chart</source>
+        <translation>Não há valores para o gráfico</translation>
     </message>
 </context>
 <context>
@@ -796,6 +925,101 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     </message>
 </context>
 <context>
+    <name>CoverageBufferAlgorithm</name>
+    <message>
+        <source>Cannot convert a buffer for %1.</source>
+        <translation>Não foi possível converter um buffer de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot transform a buffer back to the CRS of the input for %1.</source>
+        <translation>Não foi possível transformar um buffer de volta ao SRC da entrada para %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write a feature to %1.</source>
+        <translation>Não foi possível gravar uma feição em %1.</translation>
+    </message>
+    <message>
+        <source>Coverage by distance (buffers)</source>
+        <translation>Cobertura por distância (buffers)</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Acessibilidade</translation>
+    </message>
+    <message>
+        <source>Buffers of a given distance (metres) around each facility, and their dissolved union as the area covered. Distances are measured in a projected CRS: the layer&apos;s own when it is projected, else the UTM zone of the layer&apos;s centre. The results are written in the layer&apos;s CRS, with their areas in square metres.</source>
+        <translation>Buffers de uma distância dada (metros) ao redor de cada estabelecimento, e sua união dissolvida como área coberta. As distâncias são medidas em um SRC projetado: o da própria camada quando é projetado; caso contrário, a zona UTM do centro da camada. Os resultados são gravados no SRC da camada, com suas áreas em metros quadrados.</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Estabelecimentos</translation>
+    </message>
+    <message>
+        <source>Distance (m)</source>
+        <translation>Distância (m)</translation>
+    </message>
+    <message>
+        <source>Segments per quarter circle</source>
+        <translation>Segmentos por quarto de círculo</translation>
+    </message>
+    <message>
+        <source>Buffers per facility</source>
+        <translation>Buffers por estabelecimento</translation>
+    </message>
+    <message>
+        <source>Dissolved coverage</source>
+        <translation>Cobertura dissolvida</translation>
+    </message>
+    <message>
+        <source>Area covered (m²)</source>
+        <translation>Área coberta (m²)</translation>
+    </message>
+    <message>
+        <source>CRS of the computation</source>
+        <translation>SRC do cálculo</translation>
+    </message>
+    <message>
+        <source>Parameter “distance”: the buffer distance must be more than 0 m.</source>
+        <translation>Parâmetro “distance”: a distância do buffer deve ser maior que 0 m.</translation>
+    </message>
+    <message>
+        <source>%1 has no CRS: distances cannot be measured.</source>
+        <translation>%1 não tem SRC: as distâncias não podem ser medidas.</translation>
+    </message>
+    <message>
+        <source>%1 has no features.</source>
+        <translation>%1 não tem feições.</translation>
+    </message>
+    <message>
+        <source>Cannot transform feature %1 of %2 to %3.</source>
+        <translation>Não foi possível transformar a feição %1 de %2 para %3.</translation>
+    </message>
+    <message>
+        <source>Cannot buffer feature %1 of %2.</source>
+        <translation>Não foi possível gerar o buffer da feição %1 de %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no features with a geometry.</source>
+        <translation>%1 não tem feições com geometria.</translation>
+    </message>
+    <message>
+        <source>Cannot create a layer in %1.</source>
+        <translation>Não foi possível criar uma camada em %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the field %1 in %2 (the facilities may have it already).</source>
+        <translation>Não foi possível criar o campo %1 em %2 (os estabelecimentos talvez já o tenham).</translation>
+    </message>
+    <message>
+        <source>Cannot merge the buffers of %1.</source>
+        <translation>Não foi possível unir os buffers de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Não foi possível gravar %1.</translation>
+    </message>
+</context>
+<context>
     <name>CoverageGapAlgorithm</name>
     <message>
         <source>Population outside coverage</source>
@@ -903,6 +1127,105 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     <message>
         <source>Cannot read %1.</source>
         <translation>Não foi possível ler %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageIO</name>
+    <message>
+        <source>Cannot open %1 as a vector layer.</source>
+        <translation>Não foi possível abrir %1 como camada vetorial.</translation>
+    </message>
+    <message>
+        <source>%1 has no layers.</source>
+        <translation>%1 não tem camadas.</translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”.</source>
+        <translation>%1 não tem a camada “%2”.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: cannot open %2 as a raster.</source>
+        <translation>Parâmetro “%1”: não foi possível abrir %2 como raster.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 has no band.</source>
+        <translation>Parâmetro “%1”: %2 não tem banda.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 has no north-up georeferencing.</source>
+        <translation>Parâmetro “%1”: %2 não tem georreferenciamento orientado ao norte.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 has no CRS.</source>
+        <translation>Parâmetro “%1”: %2 não tem SRC.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 is in a geographic CRS (degrees); travel distances need a projected CRS in metres. Reproject it first (e.g. to its UTM zone).</source>
+        <translation>Parâmetro “%1”: %2 está em um SRC geográfico (graus); as distâncias de viagem exigem um SRC projetado em metros. Reprojete-o primeiro (p. ex., para sua zona UTM).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 does not have the grid of %3 (size, origin and cell size must be equal; resample it with gdalwarp first).</source>
+        <translation>Parâmetro “%1”: %2 não tem a grade de %3 (tamanho, origem e tamanho de célula devem ser iguais; reamostre-o primeiro com o gdalwarp).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 is not in the CRS of %3.</source>
+        <translation>Parâmetro “%1”: %2 não está no SRC de %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no CRS.</source>
+        <translation>%1 não tem SRC.</translation>
+    </message>
+    <message>
+        <source>Cannot transform %1 to the CRS of the raster.</source>
+        <translation>Não foi possível transformar %1 para o SRC do raster.</translation>
+    </message>
+    <message>
+        <source>%1 has no field “%2”.</source>
+        <translation>%1 não tem o campo “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 must hold points: feature %2 is a %3.</source>
+        <translation>%1 deve conter pontos: a feição %2 é um %3.</translation>
+    </message>
+    <message>
+        <source>Cannot transform feature %2 of %1 to the CRS of the raster.</source>
+        <translation>Não foi possível transformar a feição %2 de %1 para o SRC do raster.</translation>
+    </message>
+    <message>
+        <source>Cannot read the features of %1.</source>
+        <translation>Não foi possível ler as feições de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: GDAL has no GTiff driver.</source>
+        <translation>Não foi possível gravar %1: o GDAL não tem o driver GTiff.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: rasters are written as GeoTIFF (.tif).</source>
+        <translation>Não foi possível gravar %1: os rasters são gravados como GeoTIFF (.tif).</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Não foi possível criar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson or .shp).</source>
+        <translation>Não foi possível gravar %1: formato vetorial desconhecido “.%2” (use .gpkg, .geojson ou .shp).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: GDAL has no %2 driver.</source>
+        <translation>Não foi possível gravar %1: o GDAL não tem o driver %2.</translation>
+    </message>
+    <message>
+        <source>Cannot convert the centre of %1 to longitude and latitude.</source>
+        <translation>Não foi possível converter o centro de %1 para longitude e latitude.</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the UTM zones (latitude beyond 84°).</source>
+        <translation>%1 está fora das zonas UTM (latitude além de 84°).</translation>
+    </message>
+    <message>
+        <source>The output %1 is also an input: choose another file.</source>
+        <translation>A saída %1 também é uma entrada: escolha outro arquivo.</translation>
     </message>
 </context>
 <context>
@@ -1132,50 +1455,70 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     </message>
 </context>
 <context>
-    <name>IndicatorsVectorIO</name>
+    <name>IsochronesAlgorithm</name>
     <message>
-        <source>Cannot open %1 as a vector layer.</source>
-        <translation>Não foi possível abrir %1 como camada vetorial.</translation>
+        <source>Parameter “%1”: “%2” is not a positive number of minutes.</source>
+        <translation>Parâmetro “%1”: “%2” não é um número positivo de minutos.</translation>
     </message>
     <message>
-        <source>%1 has no layers.</source>
-        <translation>%1 não tem camadas.</translation>
+        <source>Parameter “%1”: give at least one threshold, e.g. 15,30,60.</source>
+        <translation>Parâmetro “%1”: informe pelo menos um limiar, p. ex. 15,30,60.</translation>
     </message>
     <message>
-        <source>%1 has no layer “%2”.</source>
-        <translation>%1 não tem a camada “%2”.</translation>
+        <source>Parameter “%1”: at most 250 thresholds.</source>
+        <translation>Parâmetro “%1”: no máximo 250 limiares.</translation>
     </message>
     <message>
-        <source>The output %1 is also an input: choose another file.</source>
-        <translation>A saída %1 também é uma entrada: escolha outro arquivo.</translation>
+        <source>Isochrones</source>
+        <translation>Isócronas</translation>
     </message>
     <message>
-        <source>Cannot read the features of %1.</source>
-        <translation>Não foi possível ler as feições de %1.</translation>
+        <source>Accessibility</source>
+        <translation>Acessibilidade</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson, .shp or .csv).</source>
-        <translation>Não foi possível gravar %1: formato vetorial desconhecido “.%2” (use .gpkg, .geojson, .shp ou .csv).</translation>
+        <source>Polygons of the area reached within each travel-time threshold (minutes, e.g. 15,30,60) from a travel-time raster. Cumulative polygons include the shorter thresholds; bands hold only the cells between one threshold and the previous one. A cell belongs to a threshold when its time is at most the threshold.</source>
+        <translation>Polígonos da área alcançada dentro de cada limiar de tempo de viagem (minutos, p. ex. 15,30,60) a partir de um raster de tempo de viagem. Os polígonos cumulativos incluem os limiares menores; as faixas contêm apenas as células entre um limiar e o anterior. Uma célula pertence a um limiar quando seu tempo é no máximo o limiar.</translation>
     </message>
     <message>
-        <source>Cannot write %1: GDAL has no %2 driver.</source>
-        <translation>Não foi possível gravar %1: o GDAL não tem o driver %2.</translation>
+        <source>Travel time raster (minutes)</source>
+        <translation>Raster de tempo de viagem (minutos)</translation>
     </message>
     <message>
-        <source>Cannot write %1: the zones have a field “%2” already; choose another prefix.</source>
-        <translation>Não foi possível gravar %1: as zonas já têm um campo “%2”; escolha outro prefixo.</translation>
+        <source>Thresholds (minutes)</source>
+        <translation>Limiares (minutos)</translation>
     </message>
     <message>
-        <source>Cannot create %1.</source>
-        <translation>Não foi possível criar %1.</translation>
+        <source>Cumulative polygons (otherwise bands)</source>
+        <translation>Polígonos cumulativos (caso contrário, faixas)</translation>
+    </message>
+    <message>
+        <source>Area per threshold (m²)</source>
+        <translation>Área por limiar (m²)</translation>
+    </message>
+    <message>
+        <source>Not enough memory to classify %1.</source>
+        <translation>Memória insuficiente para classificar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Não foi possível ler %1.</translation>
+    </message>
+    <message>
+        <source>Cannot classify %1.</source>
+        <translation>Não foi possível classificar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot polygonize %1.</source>
+        <translation>Não foi possível poligonizar %1.</translation>
     </message>
     <message>
         <source>Cannot create a layer in %1.</source>
         <translation>Não foi possível criar uma camada em %1.</translation>
     </message>
     <message>
-        <source>Cannot create the field %1 in %2.</source>
-        <translation>Não foi possível criar o campo %1 em %2.</translation>
+        <source>Cannot convert the isochrone of %1 minutes.</source>
+        <translation>Não foi possível converter a isócrona de %1 minutos.</translation>
     </message>
     <message>
         <source>Cannot write a feature to %1.</source>
@@ -1512,6 +1855,69 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     </message>
 </context>
 <context>
+    <name>LiveJoins</name>
+    <message>
+        <source>A join of the project has no table file or no key field; it was ignored.</source>
+        <translation>Uma junção do projeto não tem arquivo de tabela ou campo chave; ela foi ignorada.</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: “%3” is not a whole number; the value is left empty (the text is kept).</source>
+        <translation>Linha %1, coluna “%2”: “%3” não é um número inteiro; o valor fica vazio (o texto é mantido).</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: “%3” is not a number; the value is left empty (the text is kept).</source>
+        <translation>Linha %1, coluna “%2”: “%3” não é um número; o valor fica vazio (o texto é mantido).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a vector layer.</source>
+        <translation>Não foi possível abrir %1 como camada vetorial.</translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”.</source>
+        <translation>%1 não tem a camada “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 has no field “%2”.</source>
+        <translation>%1 não tem o campo “%2”.</translation>
+    </message>
+    <message>
+        <source>Reading %1 was canceled.</source>
+        <translation>A leitura de %1 foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Cannot read the features of %1.</source>
+        <translation>Não foi possível ler as feições de %1.</translation>
+    </message>
+    <message>
+        <source>No join to run for %1.</source>
+        <translation>Nenhuma junção a executar para %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Não foi possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>Não foi possível gravar em %1: %2</translation>
+    </message>
+    <message>
+        <source>The join into %1 was canceled.</source>
+        <translation>A junção em %1 foi cancelada.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2”: the join cannot be made.</source>
+        <translation>%1 não tem a coluna “%2”: a junção não pode ser feita.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1 (is it open in another program?).</source>
+        <translation>Não foi possível substituir %1 (está aberto em outro programa?).</translation>
+    </message>
+</context>
+<context>
     <name>MapExport</name>
     <message>
         <source>Cannot export the map to %1: the extent or the output size is invalid</source>
@@ -1570,6 +1976,113 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     <message>
         <source>Shelter</source>
         <translation>Abrigo</translation>
+    </message>
+</context>
+<context>
+    <name>McdaAlgorithm</name>
+    <message>
+        <source>Multi-criteria prioritization</source>
+        <translation>Priorização multicritério</translation>
+    </message>
+    <message>
+        <source>Prioritization</source>
+        <translation>Priorização</translation>
+    </message>
+    <message>
+        <source>Ranks territorial units (fields of a vector layer) or cells (aligned rasters, one per criterion) by several criteria. Each criterion is a benefit (higher is better) or a cost, normalized by minmax, zscore or vector (x/√Σx²), or by its own value function: name:direction:low:high (0 at low, 1 at high, clamped) or, for units, name:value:x1=v1:x2=v2:... (piecewise linear). Methods: wlc (weighted sum of the normalized values, costs turned around), topsis (closeness to the ideal: distance to the anti-ideal / (sum of both distances); ideal and anti-ideal reported) and owa (ordered weighted averaging with order weights). Units write score, rank (1 = highest priority), a five-class priority (quintiles of the rank) and, for TOPSIS, the distances; rasters give a Float32 score raster. Units failing the constraint (an SQL condition on the fields) or with missing values get no score.</source>
+        <translation>Ordena unidades territoriais (campos de uma camada vetorial) ou células (rasters alinhados, um por critério) segundo vários critérios. Cada critério é um benefício (maior é melhor) ou um custo, normalizado por minmax, zscore ou vector (x/√Σx²), ou por sua própria função de valor: nome:sentido:baixo:alto (0 em baixo, 1 em alto, limitado) ou, para unidades, nome:value:x1=v1:x2=v2:... (linear por partes). Métodos: wlc (soma ponderada dos valores normalizados, com os custos invertidos), topsis (proximidade ao ideal: distância ao anti-ideal / (soma das duas distâncias); ideal e anti-ideal informados) e owa (média ponderada ordenada com pesos de ordem). As unidades recebem escore, posição (1 = prioridade mais alta), uma prioridade em cinco classes (quintis da posição) e, para o TOPSIS, as distâncias; os rasters geram um raster de escore Float32. As unidades que não atendem à restrição (uma condição SQL sobre os campos) ou com valores ausentes não recebem escore.</translation>
+    </message>
+    <message>
+        <source>Units with the criteria as fields</source>
+        <translation>Unidades com os critérios como campos</translation>
+    </message>
+    <message>
+        <source>Or rasters, one per criterion in the same order (aligned)</source>
+        <translation>Ou rasters, um por critério na mesma ordem (alinhados)</translation>
+    </message>
+    <message>
+        <source>Constraint: units that satisfy it take part (SQL condition on the fields, e.g. population &gt; 1000)</source>
+        <translation>Restrição: participam as unidades que a atendem (condição SQL sobre os campos, p. ex. population &gt; 1000)</translation>
+    </message>
+    <message>
+        <source>Constraint for rasters: cells where this raster is 0 or has no data are left out</source>
+        <translation>Restrição para rasters: ficam de fora as células onde este raster é 0 ou não tem dados</translation>
+    </message>
+    <message>
+        <source>Threads for rasters (0: one per core)</source>
+        <translation>Threads para rasters (0: uma por núcleo)</translation>
+    </message>
+    <message>
+        <source>Output: units with score and rank (.gpkg ...), or a score raster (.tif)</source>
+        <translation>Saída: unidades com escore e posição (.gpkg ...), ou um raster de escore (.tif)</translation>
+    </message>
+    <message>
+        <source>Units with score and rank, or the score raster</source>
+        <translation>Unidades com escore e posição, ou o raster de escore</translation>
+    </message>
+    <message>
+        <source>Weights used (adding up to 1)</source>
+        <translation>Pesos usados (somando 1)</translation>
+    </message>
+    <message>
+        <source>Ideal: best value of each criterion</source>
+        <translation>Ideal: melhor valor de cada critério</translation>
+    </message>
+    <message>
+        <source>Anti-ideal: worst value of each criterion</source>
+        <translation>Anti-ideal: pior valor de cada critério</translation>
+    </message>
+    <message>
+        <source>TOPSIS ideal in weighted normalized values</source>
+        <translation>Ideal do TOPSIS em valores normalizados ponderados</translation>
+    </message>
+    <message>
+        <source>TOPSIS anti-ideal in weighted normalized values</source>
+        <translation>Anti-ideal do TOPSIS em valores normalizados ponderados</translation>
+    </message>
+    <message>
+        <source>Units read</source>
+        <translation>Unidades lidas</translation>
+    </message>
+    <message>
+        <source>Units with a score</source>
+        <translation>Unidades com escore</translation>
+    </message>
+    <message>
+        <source>Units left out by the constraint</source>
+        <translation>Unidades excluídas pela restrição</translation>
+    </message>
+    <message>
+        <source>Units left out for missing values</source>
+        <translation>Unidades excluídas por valores ausentes</translation>
+    </message>
+    <message>
+        <source>Cells with a score</source>
+        <translation>Células com escore</translation>
+    </message>
+    <message>
+        <source>Cells without data</source>
+        <translation>Células sem dados</translation>
+    </message>
+    <message>
+        <source>Parameter “constraint_raster” applies to rasters; for units, give “constraint” (an SQL condition on the fields).</source>
+        <translation>O parâmetro “constraint_raster” se aplica a rasters; para unidades, informe “constraint” (uma condição SQL sobre os campos).</translation>
+    </message>
+    <message>
+        <source>Give either “input” (units with the criteria as fields) or “rasters” (one per criterion), not both or neither.</source>
+        <translation>Informe “input” (unidades com os critérios como campos) ou “rasters” (um por critério), não ambos nem nenhum.</translation>
+    </message>
+    <message>
+        <source>Parameter “constraint” applies to units; for rasters, give “constraint_raster” (0 or no data where cells are left out).</source>
+        <translation>O parâmetro “constraint” se aplica a unidades; para rasters, informe “constraint_raster” (0 ou sem dados onde as células ficam de fora).</translation>
+    </message>
+    <message>
+        <source>Parameter “output”: %1: a score raster is written as GeoTIFF (.tif).</source>
+        <translation>Parâmetro “output”: %1: um raster de escore é gravado como GeoTIFF (.tif).</translation>
+    </message>
+    <message>
+        <source>“%1” has the same value in every unit: it adds nothing to the score.</source>
+        <translation>“%1” tem o mesmo valor em todas as unidades: não acrescenta nada ao escore.</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +2273,151 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     </message>
 </context>
 <context>
+    <name>PopulationCoverageAlgorithm</name>
+    <message>
+        <source>Population covered</source>
+        <translation>População coberta</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Acessibilidade</translation>
+    </message>
+    <message>
+        <source>People within each travel-time threshold (minutes), in total, per facility (with the nearest-facility allocation raster) and per district, and the people left out. Population comes from a raster on the grid of the travel-time raster, or from a population field of the districts spread evenly over their cells. Capacity-aware mode: give the facilities with a capacity field and the folder of per-facility travel-time rasters; facilities are taken in the order of the order field (or as listed) and each covers, nearest cells first, at most its capacity from the people still uncovered within max_minutes.</source>
+        <translation>Pessoas dentro de cada limiar de tempo de viagem (minutos), no total, por estabelecimento (com o raster de alocação ao estabelecimento mais próximo) e por distrito, e as pessoas descobertas. A população vem de um raster na grade do raster de tempo de viagem, ou de um campo de população dos distritos distribuído uniformemente por suas células. Modo com capacidade: informe os estabelecimentos com um campo de capacidade e a pasta de rasters de tempo de viagem por estabelecimento; os estabelecimentos são tomados na ordem do campo de ordem (ou conforme listados) e cada um cobre, começando pelas células mais próximas, no máximo sua capacidade entre as pessoas ainda descobertas dentro de max_minutes.</translation>
+    </message>
+    <message>
+        <source>Travel time raster (minutes)</source>
+        <translation>Raster de tempo de viagem (minutos)</translation>
+    </message>
+    <message>
+        <source>Population raster (same grid)</source>
+        <translation>Raster de população (mesma grade)</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Distritos</translation>
+    </message>
+    <message>
+        <source>Population field of the districts (spread over their area)</source>
+        <translation>Campo de população dos distritos (distribuído por sua área)</translation>
+    </message>
+    <message>
+        <source>Thresholds (minutes)</source>
+        <translation>Limiares (minutos)</translation>
+    </message>
+    <message>
+        <source>Nearest-facility raster (same grid)</source>
+        <translation>Raster do estabelecimento mais próximo (mesma grade)</translation>
+    </message>
+    <message>
+        <source>Facilities (capacity-aware mode)</source>
+        <translation>Estabelecimentos (modo com capacidade)</translation>
+    </message>
+    <message>
+        <source>Facility id field (as given to travel_time)</source>
+        <translation>Campo de id do estabelecimento (o mesmo informado a travel_time)</translation>
+    </message>
+    <message>
+        <source>Capacity field (people)</source>
+        <translation>Campo de capacidade (pessoas)</translation>
+    </message>
+    <message>
+        <source>Order field (ascending)</source>
+        <translation>Campo de ordem (crescente)</translation>
+    </message>
+    <message>
+        <source>Folder of per-facility travel-time rasters</source>
+        <translation>Pasta de rasters de tempo de viagem por estabelecimento</translation>
+    </message>
+    <message>
+        <source>Coverage limit for the capacity-aware mode (minutes; 0: the largest threshold)</source>
+        <translation>Limite de cobertura para o modo com capacidade (minutos; 0: o maior limiar)</translation>
+    </message>
+    <message>
+        <source>Table per facility</source>
+        <translation>Tabela por estabelecimento</translation>
+    </message>
+    <message>
+        <source>Table per district</source>
+        <translation>Tabela por distrito</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>População</translation>
+    </message>
+    <message>
+        <source>Population within each threshold</source>
+        <translation>População dentro de cada limiar</translation>
+    </message>
+    <message>
+        <source>Population beyond the largest threshold</source>
+        <translation>População além do maior limiar</translation>
+    </message>
+    <message>
+        <source>Population covered within capacities</source>
+        <translation>População coberta dentro das capacidades</translation>
+    </message>
+    <message>
+        <source>Give either a population raster (“population”) or a population field of the districts (“population_field”), not both.</source>
+        <translation>Informe um raster de população (“population”) ou um campo de população dos distritos (“population_field”), não ambos.</translation>
+    </message>
+    <message>
+        <source>Parameter “population_field” needs the districts (“districts”).</source>
+        <translation>O parâmetro “population_field” exige os distritos (“districts”).</translation>
+    </message>
+    <message>
+        <source>Parameter “districts_output” needs the districts (“districts”).</source>
+        <translation>O parâmetro “districts_output” exige os distritos (“districts”).</translation>
+    </message>
+    <message>
+        <source>The capacity-aware mode (“capacity_field”) needs the facilities and the folder of per-facility travel-time rasters (“per_facility_dir”, written by coverage:travel_time).</source>
+        <translation>O modo com capacidade (“capacity_field”) exige os estabelecimentos e a pasta de rasters de tempo de viagem por estabelecimento (“per_facility_dir”, gravada por coverage:travel_time).</translation>
+    </message>
+    <message>
+        <source>%1 has no CRS.</source>
+        <translation>%1 não tem SRC.</translation>
+    </message>
+    <message>
+        <source>Cannot transform district %1 of %2 to the CRS of %3.</source>
+        <translation>Não foi possível transformar o distrito %1 de %2 para o SRC de %3.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to rasterize %1.</source>
+        <translation>Memória insuficiente para rasterizar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot rasterize %1.</source>
+        <translation>Não foi possível rasterizar %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) of %1 cover no cell centre of %2: their population is left out.</source>
+        <translation>
+            <numerusform>%n distrito de %1 não cobre nenhum centro de célula de %2: sua população fica de fora.</numerusform>
+            <numerusform>%n distritos de %1 não cobrem nenhum centro de célula de %2: sua população fica de fora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Não foi possível ler %1.</translation>
+    </message>
+    <message>
+        <source>Parameter “per_facility_dir”: %1 is not on the grid of %2.</source>
+        <translation>Parâmetro “per_facility_dir”: %1 não está na grade de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facility(ies) have no travel-time raster in %1: they cover nobody.</source>
+        <translation>
+            <numerusform>%n estabelecimento não tem raster de tempo de viagem em %1: não cobre ninguém.</numerusform>
+            <numerusform>%n estabelecimentos não têm raster de tempo de viagem em %1: não cobrem ninguém.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PrintLayout</name>
     <message>
         <source>Letter</source>
@@ -1853,6 +2511,275 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritizationAhp</name>
+    <message>
+        <source>Parameter “matrix”: the matrix is empty (write rows separated by “;” and entries by “,”, e.g. 1,3;1/3,1).</source>
+        <translation>Parâmetro “matrix”: a matriz está vazia (escreva as linhas separadas por “;” e as entradas por “,”, p. ex. 1,3;1/3,1).</translation>
+    </message>
+    <message>
+        <source>Parameter “matrix”: %1 rows; the random index of Saaty is tabulated up to 15 criteria.</source>
+        <translation>Parâmetro “matrix”: %1 linhas; o índice aleatório de Saaty é tabelado até 15 critérios.</translation>
+    </message>
+    <message>
+        <source>Parameter “matrix”: row %1 has %2 entries but there are %3 rows; the matrix must be square.</source>
+        <translation>Parâmetro “matrix”: a linha %1 tem %2 entradas, mas há %3 linhas; a matriz deve ser quadrada.</translation>
+    </message>
+    <message>
+        <source>Parameter “matrix”: row %1, column %2: “%3” is not a number or a fraction like 1/3.</source>
+        <translation>Parâmetro “matrix”: linha %1, coluna %2: “%3” não é um número nem uma fração como 1/3.</translation>
+    </message>
+    <message>
+        <source>Parameter “matrix”: row %1, column %2: “%3” must be greater than zero (Saaty&apos;s scale goes from 1/9 to 9).</source>
+        <translation>Parâmetro “matrix”: linha %1, coluna %2: “%3” deve ser maior que zero (a escala de Saaty vai de 1/9 a 9).</translation>
+    </message>
+    <message>
+        <source>Parameter “matrix”: row %1, column %1: a criterion compared with itself must be 1, not %2.</source>
+        <translation>Parâmetro “matrix”: linha %1, coluna %1: um critério comparado consigo mesmo deve ser 1, não %2.</translation>
+    </message>
+    <message>
+        <source>Parameter “matrix”: not reciprocal: row %1, column %2 is %3 but row %2, column %1 is %4 (expected %5).</source>
+        <translation>Parâmetro “matrix”: não é recíproca: a linha %1, coluna %2 é %3, mas a linha %2, coluna %1 é %4 (esperado %5).</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritizationMcda</name>
+    <message>
+        <source>Parameter “criteria”: “%1” has no name (write name:benefit or name:cost).</source>
+        <translation>Parâmetro “criteria”: “%1” não tem nome (escreva nome:benefit ou nome:cost).</translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: “%1”: “%2” is not a breakpoint x=value.</source>
+        <translation>Parâmetro “criteria”: “%1”: “%2” não é um ponto de quebra x=valor.</translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: “%1”: the breakpoints must go from the lowest x to the highest.</source>
+        <translation>Parâmetro “criteria”: “%1”: os pontos de quebra devem ir do menor x ao maior.</translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: “%1”: a value function needs at least two breakpoints, e.g. name:value:0=0:10=1.</source>
+        <translation>Parâmetro “criteria”: “%1”: uma função de valor exige pelo menos dois pontos de quebra, p. ex. nome:value:0=0:10=1.</translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: “%1” is given twice.</source>
+        <translation>Parâmetro “criteria”: “%1” foi informado duas vezes.</translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: “%1”: the direction must be benefit, cost or value, not “%2”.</source>
+        <translation>Parâmetro “criteria”: “%1”: o sentido deve ser benefit, cost ou value, não “%2”.</translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: “%1”: the value function needs two different numbers, name:direction:low:high.</source>
+        <translation>Parâmetro “criteria”: “%1”: a função de valor exige dois números diferentes, nome:sentido:baixo:alto.</translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: “%1” is not name:direction or name:direction:low:high.</source>
+        <translation>Parâmetro “criteria”: “%1” não é nome:sentido nem nome:sentido:baixo:alto.</translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: no criteria given.</source>
+        <translation>Parâmetro “criteria”: nenhum critério informado.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 weights for %3 criteria; give one weight per criterion, in the same order.</source>
+        <translation>Parâmetro “%1”: %2 pesos para %3 critérios; informe um peso por critério, na mesma ordem.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: “%2” is not a number.</source>
+        <translation>Parâmetro “%1”: “%2” não é um número.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the weight “%2” must be greater than zero (leave the criterion out instead).</source>
+        <translation>Parâmetro “%1”: o peso “%2” deve ser maior que zero (em vez disso, deixe o critério de fora).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the weights add up to %2; they were divided by it to add up to 1.</source>
+        <translation>Parâmetro “%1”: os pesos somam %2; foram divididos por essa soma para somar 1.</translation>
+    </message>
+    <message>
+        <source>Parameter “weights”: “%1” is not rank_sum or rank_reciprocal.</source>
+        <translation>Parâmetro “weights”: “%1” não é rank_sum nem rank_reciprocal.</translation>
+    </message>
+    <message>
+        <source>Parameter “weights”: %1 ranks for %2 criteria.</source>
+        <translation>Parâmetro “weights”: %1 posições para %2 critérios.</translation>
+    </message>
+    <message>
+        <source>Parameter “weights”: the rank “%1” must be a whole number from 1 to %2.</source>
+        <translation>Parâmetro “weights”: a posição “%1” deve ser um número inteiro de 1 a %2.</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>muito alta</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>média</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baixa</translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation>muito baixa</translation>
+    </message>
+    <message>
+        <source>Criteria: name:benefit or name:cost, optionally with a linear value function name:cost:low:high, or name:value:x1=v1:x2=v2... (breakpoints)</source>
+        <translation>Critérios: nome:benefit ou nome:cost, opcionalmente com uma função de valor linear nome:cost:baixo:alto, ou nome:value:x1=v1:x2=v2... (pontos de quebra)</translation>
+    </message>
+    <message>
+        <source>Weights in the order of the criteria, e.g. 0.5,0.3,0.2; or rank_sum / rank_reciprocal (criteria listed from the most important; rank_sum:1,2,2 gives ranks); empty: from the AHP matrix, or equal</source>
+        <translation>Pesos na ordem dos critérios, p. ex. 0.5,0.3,0.2; ou rank_sum / rank_reciprocal (critérios listados do mais importante; rank_sum:1,2,2 dá as posições); vazio: da matriz AHP, ou iguais</translation>
+    </message>
+    <message>
+        <source>AHP pairwise comparison matrix for the weights, e.g. 1,3;1/3,1</source>
+        <translation>Matriz AHP de comparação par a par para os pesos, p. ex. 1,3;1/3,1</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Normalization (default: minmax; vector for TOPSIS)</source>
+        <translation>Normalização (padrão: minmax; vector para TOPSIS)</translation>
+    </message>
+    <message>
+        <source>OWA order weights, from the best value of a unit to the worst (empty: equal, i.e. WLC)</source>
+        <translation>Pesos de ordem OWA, do melhor valor de uma unidade ao pior (vazio: iguais, ou seja, WLC)</translation>
+    </message>
+    <message>
+        <source>Give either “weights” or “ahp_matrix”, not both.</source>
+        <translation>Informe “weights” ou “ahp_matrix”, não ambos.</translation>
+    </message>
+    <message>
+        <source>Parameter “ahp_matrix”: %1 rows for %2 criteria.</source>
+        <translation>Parâmetro “ahp_matrix”: %1 linhas para %2 critérios.</translation>
+    </message>
+    <message>
+        <source>The AHP matrix is inconsistent (CR = %1 &gt; 0.10); run prioritization:ahp to see the judgements most at odds.</source>
+        <translation>A matriz AHP é inconsistente (CR = %1 &gt; 0.10); execute prioritization:ahp para ver os julgamentos mais discordantes.</translation>
+    </message>
+    <message>
+        <source>No weights given: every criterion weighs the same.</source>
+        <translation>Nenhum peso informado: todos os critérios têm o mesmo peso.</translation>
+    </message>
+    <message>
+        <source>No order weights given: equal order weights make OWA a weighted linear combination.</source>
+        <translation>Nenhum peso de ordem informado: com pesos de ordem iguais, o OWA é uma combinação linear ponderada.</translation>
+    </message>
+    <message>
+        <source>Parameter “order_weights”: %1 order weights for %2 criteria.</source>
+        <translation>Parâmetro “order_weights”: %1 pesos de ordem para %2 critérios.</translation>
+    </message>
+    <message>
+        <source>Parameter “order_weights”: “%1” is not a number of zero or more.</source>
+        <translation>Parâmetro “order_weights”: “%1” não é um número maior ou igual a zero.</translation>
+    </message>
+    <message>
+        <source>Parameter “order_weights”: the order weights add up to zero.</source>
+        <translation>Parâmetro “order_weights”: os pesos de ordem somam zero.</translation>
+    </message>
+    <message>
+        <source>Parameter “order_weights” is used by the owa method only; it was ignored.</source>
+        <translation>O parâmetro “order_weights” é usado apenas pelo método owa; foi ignorado.</translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: %1 has no field “%2”.</source>
+        <translation>Parâmetro “criteria”: %1 não tem o campo “%2”.</translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: the field “%1” of %2 is not numeric.</source>
+        <translation>Parâmetro “criteria”: o campo “%1” de %2 não é numérico.</translation>
+    </message>
+    <message>
+        <source>Parameter “constraint”: “%1” is not a valid condition on the fields of %2.</source>
+        <translation>Parâmetro “constraint”: “%1” não é uma condição válida sobre os campos de %2.</translation>
+    </message>
+    <message>
+        <source>Parameter “constraint”: cannot evaluate “%1” on %2.</source>
+        <translation>Parâmetro “constraint”: não foi possível avaliar “%1” em %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units do not satisfy the constraint “%3” and get no score.</source>
+        <translation>%1 de %2 unidades não atendem à restrição “%3” e não recebem escore.</translation>
+    </message>
+    <message>
+        <source>%1 units of %2 have a missing value in some criterion and get no score.</source>
+        <translation>%1 unidades de %2 têm um valor ausente em algum critério e não recebem escore.</translation>
+    </message>
+    <message>
+        <source>No unit of %1 can be scored (every unit is excluded by the constraint or has missing values).</source>
+        <translation>Nenhuma unidade de %1 pode receber escore (todas são excluídas pela restrição ou têm valores ausentes).</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritizationRaster</name>
+    <message>
+        <source>Cannot open %1 as a raster.</source>
+        <translation>Não foi possível abrir %1 como raster.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (cells %2,%3).</source>
+        <translation>Não foi possível ler %1 (células %2,%3).</translation>
+    </message>
+    <message>
+        <source>%1 has no bands.</source>
+        <translation>%1 não tem bandas.</translation>
+    </message>
+    <message>
+        <source>Parameter “rasters”: %1 rasters for %2 criteria; give one criterion per raster, in the same order.</source>
+        <translation>Parâmetro “rasters”: %1 rasters para %2 critérios; informe um critério por raster, na mesma ordem.</translation>
+    </message>
+    <message>
+        <source>Parameter “criteria”: “%1”: value functions with breakpoints are for units; for rasters write %1:benefit:low:high or %1:cost:low:high.</source>
+        <translation>Parâmetro “criteria”: “%1”: as funções de valor com pontos de quebra são para unidades; para rasters escreva %1:benefit:baixo:alto ou %1:cost:baixo:alto.</translation>
+    </message>
+    <message>
+        <source>The output %1 is also an input: choose another file.</source>
+        <translation>A saída %1 também é uma entrada: escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 x %3 cells) is not aligned with %4 (%5 x %6 cells): the rasters must share size, origin and cell size (resample with gdalwarp first).</source>
+        <translation>%1 (%2 x %3 células) não está alinhado com %4 (%5 x %6 células): os rasters devem ter o mesmo tamanho, origem e tamanho de célula (reamostre primeiro com o gdalwarp).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have different coordinate reference systems.</source>
+        <translation>%1 e %2 têm sistemas de referência de coordenadas diferentes.</translation>
+    </message>
+    <message>
+        <source>The prioritization was canceled.</source>
+        <translation>A priorização foi cancelada.</translation>
+    </message>
+    <message>
+        <source>No cell has data in every raster and satisfies the constraint (%1).</source>
+        <translation>Nenhuma célula tem dados em todos os rasters e atende à restrição (%1).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has the same value in every cell: it adds nothing to the score.</source>
+        <translation>%1 (%2) tem o mesmo valor em todas as células: não acrescenta nada ao escore.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: GDAL has no GTiff driver.</source>
+        <translation>Não foi possível gravar %1: o GDAL não tem o driver GTiff.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Não foi possível criar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Não foi possível gravar %1.</translation>
+    </message>
 </context>
 <context>
     <name>Project</name>
@@ -1871,6 +2798,13 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     <message>
         <source>Layer “%1”: %2</source>
         <translation>Camada “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RankStabilityChart</name>
+    <message>
+        <source>%1 has no Monte Carlo ranks (mc_mean_rank, mc_min_rank, mc_max_rank, mc_p_top_k): run the sensitivity analysis with samples above 0.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2915,73 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     <message>
         <source>Layer “%1”: %2</source>
         <translation>Camada “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityAlgorithm</name>
+    <message>
+        <source>Sensitivity of a prioritization to the weights</source>
+        <translation>Sensibilidade de uma priorização aos pesos</translation>
+    </message>
+    <message>
+        <source>Prioritization</source>
+        <translation>Priorização</translation>
+    </message>
+    <message>
+        <source>How stable the ranking of prioritization:mcda is. One at a time: each weight is raised and lowered by change_percent (the weights are then scaled back to add up to 1) and the rank of every unit under each change is written (oat_&lt;criterion&gt;_plus/_minus) with the largest rank shift. Monte Carlo: `samples` weight vectors, each weight multiplied by a uniform factor between 1 − change_percent and 1 + change_percent (seeded, repeatable), give each unit&apos;s mean, lowest and highest rank and the probability of being among the top_k.</source>
+        <translation>Quão estável é a classificação de prioritization:mcda. Um de cada vez: cada peso é aumentado e diminuído em change_percent (depois os pesos são reescalados para somar 1) e a posição de cada unidade em cada mudança é gravada (oat_&lt;critério&gt;_plus/_minus) com o maior deslocamento de posição. Monte Carlo: `samples` vetores de pesos, cada peso multiplicado por um fator uniforme entre 1 − change_percent e 1 + change_percent (com semente, repetível), dão a posição média, mínima e máxima de cada unidade e a probabilidade de estar entre os top_k.</translation>
+    </message>
+    <message>
+        <source>Units with the criteria as fields</source>
+        <translation>Unidades com os critérios como campos</translation>
+    </message>
+    <message>
+        <source>Constraint: units that satisfy it take part (SQL condition on the fields)</source>
+        <translation>Restrição: participam as unidades que a atendem (condição SQL sobre os campos)</translation>
+    </message>
+    <message>
+        <source>Weight change, in percent (±)</source>
+        <translation>Mudança de peso, em porcentagem (±)</translation>
+    </message>
+    <message>
+        <source>Monte Carlo samples (0: one at a time only)</source>
+        <translation>Amostras de Monte Carlo (0: apenas um de cada vez)</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Semente aleatória</translation>
+    </message>
+    <message>
+        <source>Top K: units counted as prioritized</source>
+        <translation>Top K: unidades contadas como priorizadas</translation>
+    </message>
+    <message>
+        <source>Units with the rank stability</source>
+        <translation>Unidades com a estabilidade da posição</translation>
+    </message>
+    <message>
+        <source>Weights used (adding up to 1)</source>
+        <translation>Pesos usados (somando 1)</translation>
+    </message>
+    <message>
+        <source>One at a time: units whose rank changes, per weight change</source>
+        <translation>Um de cada vez: unidades cuja posição muda, por mudança de peso</translation>
+    </message>
+    <message>
+        <source>Largest rank change of any unit, one at a time</source>
+        <translation>Maior mudança de posição de qualquer unidade, um de cada vez</translation>
+    </message>
+    <message>
+        <source>Units in the top K in every Monte Carlo sample</source>
+        <translation>Unidades no top K em todas as amostras de Monte Carlo</translation>
+    </message>
+    <message>
+        <source>Units with a score</source>
+        <translation>Unidades com escore</translation>
+    </message>
+    <message>
+        <source>Parameter “top_k”: %1 is more than the %2 units with a score; every unit is in the top K.</source>
+        <translation>Parâmetro “top_k”: %1 é mais que as %2 unidades com escore; todas as unidades estão no top K.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +3111,202 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     <message>
         <source>Cannot write %1.</source>
         <translation>Não foi possível gravar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TravelTimeAlgorithm</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Não foi possível ler %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Não foi possível gravar %1.</translation>
+    </message>
+    <message>
+        <source>Travel time to facilities</source>
+        <translation>Tempo de viagem até estabelecimentos</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Acessibilidade</translation>
+    </message>
+    <message>
+        <source>Minutes of travel from (or to) the nearest facility over a speed raster (km/h; 0 or no data is impassable) or a friction raster (seconds to cross one cell, as GRASS r.cost), on 8 neighbours or 16 (knight&apos;s move). Each move costs its length times the mean cost of the cells it crosses, exactly as r.cost, so without slope the result equals r.cost&apos;s. Walking (Tobler&apos;s hiking function) and bicycling speeds are corrected for the slope of each move from a DEM on the same grid, uphill and downhill differently; motorized travel ignores slope. Also writes the nearest-facility allocation raster and, on request, one raster per facility. The raster must be in a projected CRS; facilities are reprojected to it.</source>
+        <translation>Minutos de viagem a partir do (ou até o) estabelecimento mais próximo sobre um raster de velocidade (km/h; 0 ou sem dados é intransponível) ou um raster de atrito (segundos para atravessar uma célula, como no GRASS r.cost), com 8 vizinhos ou 16 (salto do cavalo). Cada movimento custa seu comprimento vezes o custo médio das células que atravessa, exatamente como o r.cost, de modo que sem declividade o resultado é igual ao do r.cost. As velocidades a pé (função de caminhada de Tobler) e de bicicleta são corrigidas pela declividade de cada movimento a partir de um MDE na mesma grade, de forma diferente em subida e em descida; a viagem motorizada ignora a declividade. Também grava o raster de alocação ao estabelecimento mais próximo e, se solicitado, um raster por estabelecimento. O raster deve estar em um SRC projetado; os estabelecimentos são reprojetados para ele.</translation>
+    </message>
+    <message>
+        <source>Facilities (points)</source>
+        <translation>Estabelecimentos (pontos)</translation>
+    </message>
+    <message>
+        <source>Facility id field (integer; default: feature id)</source>
+        <translation>Campo de id do estabelecimento (inteiro; padrão: id da feição)</translation>
+    </message>
+    <message>
+        <source>Speed raster (km/h)</source>
+        <translation>Raster de velocidade (km/h)</translation>
+    </message>
+    <message>
+        <source>Friction raster (seconds to cross one cell)</source>
+        <translation>Raster de atrito (segundos para atravessar uma célula)</translation>
+    </message>
+    <message>
+        <source>Elevation raster (m), same grid</source>
+        <translation>Raster de elevação (m), mesma grade</translation>
+    </message>
+    <message>
+        <source>Travel mode</source>
+        <translation>Modo de viagem</translation>
+    </message>
+    <message>
+        <source>Ignore slope (walking or bicycling on flat ground)</source>
+        <translation>Ignorar a declividade (a pé ou de bicicleta em terreno plano)</translation>
+    </message>
+    <message>
+        <source>Neighbours (16: knight&apos;s move, more accurate)</source>
+        <translation>Vizinhos (16: salto do cavalo, mais preciso)</translation>
+    </message>
+    <message>
+        <source>Direction of travel</source>
+        <translation>Sentido da viagem</translation>
+    </message>
+    <message>
+        <source>Maximum travel time (minutes; 0: no limit)</source>
+        <translation>Tempo de viagem máximo (minutos; 0: sem limite)</translation>
+    </message>
+    <message>
+        <source>Travel time (minutes)</source>
+        <translation>Tempo de viagem (minutos)</translation>
+    </message>
+    <message>
+        <source>Nearest facility</source>
+        <translation>Estabelecimento mais próximo</translation>
+    </message>
+    <message>
+        <source>Folder for one travel-time raster per facility</source>
+        <translation>Pasta para um raster de tempo de viagem por estabelecimento</translation>
+    </message>
+    <message>
+        <source>Folder of the per-facility rasters</source>
+        <translation>Pasta dos rasters por estabelecimento</translation>
+    </message>
+    <message>
+        <source>Facilities inside the raster</source>
+        <translation>Estabelecimentos dentro do raster</translation>
+    </message>
+    <message>
+        <source>Cells reached</source>
+        <translation>Células alcançadas</translation>
+    </message>
+    <message>
+        <source>Longest travel time reached (minutes)</source>
+        <translation>Maior tempo de viagem alcançado (minutos)</translation>
+    </message>
+    <message>
+        <source>Give either a speed raster (“speed”, km/h) or a friction raster (“friction”, seconds per cell), not both.</source>
+        <translation>Informe um raster de velocidade (“speed”, km/h) ou um raster de atrito (“friction”, segundos por célula), não ambos.</translation>
+    </message>
+    <message>
+        <source>Parameter “dem”: mode “%1” corrects speeds for slope and needs an elevation raster; give “dem”, or set ignore_slope=true, or use mode=motorized.</source>
+        <translation>Parâmetro “dem”: o modo “%1” corrige as velocidades pela declividade e exige um raster de elevação; informe “dem”, ou defina ignore_slope=true, ou use mode=motorized.</translation>
+    </message>
+    <message>
+        <source>The DEM %1 is not used: mode “%2” ignores slope.</source>
+        <translation>O MDE %1 não é usado: o modo “%2” ignora a declividade.</translation>
+    </message>
+    <message>
+        <source>The allocation raster %1 must differ from the travel-time raster.</source>
+        <translation>O raster de alocação %1 deve ser diferente do raster de tempo de viagem.</translation>
+    </message>
+    <message>
+        <source>Facility %1 of %2 has an id that does not fit a 32-bit integer.</source>
+        <translation>O estabelecimento %1 de %2 tem um id que não cabe em um inteiro de 32 bits.</translation>
+    </message>
+    <message>
+        <source>No facility of %1 lies inside the extent of %2.</source>
+        <translation>Nenhum estabelecimento de %1 está dentro da extensão de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facility(ies) of %1 lie outside %2 and are left out.</source>
+        <translation>
+            <numerusform>%n estabelecimento de %1 está fora de %2 e fica de fora.</numerusform>
+            <numerusform>%n estabelecimentos de %1 estão fora de %2 e ficam de fora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1 x %2 grid (%3 MB).</source>
+        <translation>Memória insuficiente para uma grade de %1 x %2 (%3 MB).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facility(ies) stand on impassable cells of %1 (no data or zero speed): they reach nothing.</source>
+        <translation>
+            <numerusform>%n estabelecimento está sobre células intransponíveis de %1 (sem dados ou velocidade zero): não alcança nada.</numerusform>
+            <numerusform>%n estabelecimentos estão sobre células intransponíveis de %1 (sem dados ou velocidade zero): não alcançam nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough memory for the travel times of a %1 x %2 grid.</source>
+        <translation>Memória insuficiente para os tempos de viagem de uma grade de %1 x %2.</translation>
+    </message>
+    <message>
+        <source>Parameter “per_facility_dir”: cannot create the folder %1.</source>
+        <translation>Parâmetro “per_facility_dir”: não foi possível criar a pasta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VectorIO</name>
+    <message>
+        <source>Cannot open %1 as a vector layer.</source>
+        <translation type="unfinished">Não foi possível abrir %1 como camada vetorial.</translation>
+    </message>
+    <message>
+        <source>%1 has no layers.</source>
+        <translation type="unfinished">%1 não tem camadas.</translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”.</source>
+        <translation type="unfinished">%1 não tem a camada “%2”.</translation>
+    </message>
+    <message>
+        <source>The output %1 is also an input: choose another file.</source>
+        <translation type="unfinished">A saída %1 também é uma entrada: escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the features of %1.</source>
+        <translation type="unfinished">Não foi possível ler as feições de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson, .shp or .csv).</source>
+        <translation type="unfinished">Não foi possível gravar %1: formato vetorial desconhecido “.%2” (use .gpkg, .geojson, .shp ou .csv).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: GDAL has no %2 driver.</source>
+        <translation type="unfinished">Não foi possível gravar %1: o GDAL não tem o driver %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the zones have a field “%2” already; choose another prefix.</source>
+        <translation type="unfinished">Não foi possível gravar %1: as zonas já têm um campo “%2”; escolha outro prefixo.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished">Não foi possível criar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create a layer in %1.</source>
+        <translation type="unfinished">Não foi possível criar uma camada em %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the field %1 in %2.</source>
+        <translation type="unfinished">Não foi possível criar o campo %1 em %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write a feature to %1.</source>
+        <translation type="unfinished">Não foi possível gravar uma feição em %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished">Não foi possível gravar %1.</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +3591,48 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     <message>
         <source>The demo project has no layout “%1”.</source>
         <translation>O projeto de demonstração não tem nenhum layout “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::AhpMatrixParameterWidget</name>
+    <message>
+        <source>Weights from a pairwise comparison matrix (AHP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::AhpMatrixWidget</name>
+    <message>
+        <source>Criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row criterion compared with each column criterion: 9 = extremely more important, 5 = strongly, 3 = moderately, 1 = equally, 1/3 … 1/9 = less important.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reciprocal of row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2: %3 given, the weights imply %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λmax = %1    CI = %2    CR = %3 (RI = %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judgements contradict each other: CR = %1 &gt; 0.10. Revise the ones most at odds with the rest: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2700,6 +3939,13 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     </message>
 </context>
 <context>
+    <name>territoria::CoverageProvider</name>
+    <message>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+</context>
+<context>
     <name>territoria::CrsSelectorWidget</name>
     <message>
         <source>EPSG code, WKT or PROJ string:</source>
@@ -2885,6 +4131,267 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     </message>
 </context>
 <context>
+    <name>territoria::JoinDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… e mais %n</numerusform>
+            <numerusform>… e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join a Table to a Layer</source>
+        <translation>Unir uma tabela a uma camada</translation>
+    </message>
+    <message>
+        <source>No table chosen</source>
+        <translation>Nenhuma tabela escolhida</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Table…</source>
+        <translation>Escolher &amp;tabela…</translation>
+    </message>
+    <message>
+        <source>e.g. inei_</source>
+        <translation>p. ex. inei_</translation>
+    </message>
+    <message>
+        <source>No padding</source>
+        <translation>Sem preenchimento</translation>
+    </message>
+    <message>
+        <source>Left-pads digit-only keys of both sides with zeros to this width (40101 → 040101).</source>
+        <translation>Preenche com zeros à esquerda as chaves formadas só por dígitos, dos dois lados, até esta largura (40101 → 040101).</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Camada</translation>
+    </message>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation>&amp;Camada:</translation>
+    </message>
+    <message>
+        <source>&amp;Key field:</source>
+        <translation>Campo c&amp;have:</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>Key &amp;column:</source>
+        <translation>Coluna cha&amp;ve:</translation>
+    </message>
+    <message>
+        <source>Columns to &amp;join:</source>
+        <translation>Colunas a &amp;unir:</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>&amp;Prefixo:</translation>
+    </message>
+    <message>
+        <source>Zero padding to width:</source>
+        <translation>Preencher com zeros até a largura:</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>Nomes:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>V&amp;erificar</translation>
+    </message>
+    <message>
+        <source>Match the keys and show the report; nothing changes yet.</source>
+        <translation>Compara as chaves e mostra o relatório; nada muda ainda.</translation>
+    </message>
+    <message>
+        <source>Choose the layer, the table and their keys, then Check.</source>
+        <translation>Escolha a camada, a tabela e suas chaves e, em seguida, clique em Verificar.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Live in the Project</source>
+        <translation>&amp;Manter dinâmica no projeto</translation>
+    </message>
+    <message>
+        <source>The join is saved with the layer and re-run from the table file when the project opens and on Layer ▸ Refresh Joins.</source>
+        <translation>A junção é salva com a camada e executada novamente a partir do arquivo da tabela quando o projeto é aberto e em Camada ▸ Atualizar junções.</translation>
+    </message>
+    <message>
+        <source>&amp;Save to a New Layer…</source>
+        <translation>&amp;Salvar em uma nova camada…</translation>
+    </message>
+    <message>
+        <source>Writes the layer with the joined columns to a GeoPackage and adds it to the project.</source>
+        <translation>Grava a camada com as colunas unidas em um GeoPackage e a adiciona ao projeto.</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>unida</translation>
+    </message>
+    <message>
+        <source>Save the Joined Layer</source>
+        <translation>Salvar a camada unida</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n linha</numerusform>
+            <numerusform>%n linhas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n coluna</numerusform>
+            <numerusform>%n colunas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the table (see the report)</source>
+        <translation>
+            <numerusform>%n problema na tabela (veja o relatório)</numerusform>
+            <numerusform>%n problemas na tabela (veja o relatório)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The options changed: Check again.</source>
+        <translation>As opções mudaram: verifique novamente.</translation>
+    </message>
+    <message>
+        <source>Check the Join</source>
+        <translation>Verificar a junção</translation>
+    </message>
+    <message>
+        <source>Matching the keys of “%1”…</source>
+        <translation>Comparando as chaves de “%1”…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 features matched a table row (%3 rows in the table).</source>
+        <translation>%1 de %2 feições corresponderam a uma linha da tabela (%3 linhas na tabela).</translation>
+    </message>
+    <message>
+        <source>Hint:</source>
+        <translation>Dica:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>Layer keys without a table row (%1):</source>
+        <translation>Chaves da camada sem linha na tabela (%1):</translation>
+    </message>
+    <message>
+        <source>their joined fields stay empty</source>
+        <translation>seus campos unidos ficam vazios</translation>
+    </message>
+    <message>
+        <source>Table keys without a feature (%1):</source>
+        <translation>Chaves da tabela sem feição (%1):</translation>
+    </message>
+    <message>
+        <source>Keys on several table rows (%1):</source>
+        <translation>Chaves em várias linhas da tabela (%1):</translation>
+    </message>
+    <message>
+        <source>the first row is joined</source>
+        <translation>a primeira linha é unida</translation>
+    </message>
+    <message>
+        <source>Problems in the table (%1), no data dropped:</source>
+        <translation>Problemas na tabela (%1), nenhum dado descartado:</translation>
+    </message>
+    <message>
+        <source>Pad Keys to %1 Digits and Check Again</source>
+        <translation>Preencher as chaves com %1 dígitos e verificar novamente</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Unir</translation>
+    </message>
+    <message>
+        <source>Joining %1 to “%2”…</source>
+        <translation>Unindo %1 a “%2”…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Gravando %1…</translation>
+    </message>
+    <message>
+        <source>Refresh Joins</source>
+        <translation>Atualizar junções</translation>
+    </message>
+    <message>
+        <source>No layer of the project has a live join.</source>
+        <translation>Nenhuma camada do projeto tem uma junção dinâmica.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-running the joins of %n layer(s)…</source>
+        <translation>
+            <numerusform>Executando novamente as junções de %n camada…</numerusform>
+            <numerusform>Executando novamente as junções de %n camadas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layer “%1” keeps its previous joined data: %2</source>
+        <translation>A camada “%1” mantém seus dados unidos anteriores: %2</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: %2</source>
+        <translation>Camada “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The joins of %n layer(s) were re-run from their tables.</source>
+        <translation>
+            <numerusform>As junções de %n camada foram executadas novamente a partir das suas tabelas.</numerusform>
+            <numerusform>As junções de %n camadas foram executadas novamente a partir das suas tabelas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Join Table…</source>
+        <translation>&amp;Unir tabela…</translation>
+    </message>
+    <message>
+        <source>Join a table (CSV, XLSX, ODS) to a layer by key, with a report of the keys</source>
+        <translation>Une uma tabela (CSV, XLSX, ODS) a uma camada por chave, com um relatório das chaves</translation>
+    </message>
+    <message>
+        <source>Join Table</source>
+        <translation>Unir tabela</translation>
+    </message>
+    <message>
+        <source>Add a vector layer first: the table is joined to its features.</source>
+        <translation>Adicione primeiro uma camada vetorial: a tabela é unida às suas feições.</translation>
+    </message>
+    <message>
+        <source>Table joined to “%1”.</source>
+        <translation>Tabela unida a “%1”.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Joins</source>
+        <translation>Atuali&amp;zar junções</translation>
+    </message>
+    <message>
+        <source>Re-run the live joins of the project from the current table files</source>
+        <translation>Executa novamente as junções dinâmicas do projeto a partir dos arquivos de tabela atuais</translation>
+    </message>
+</context>
+<context>
     <name>territoria::LayerChartWidget</name>
     <message>
         <source>Click a bar to select its features; drag across bars to select a range.
@@ -3032,6 +4539,10 @@ Shift adiciona à seleção, Ctrl remove dela.</translation>
     <message>
         <source>Colour the polygons by a numeric field (5 classes, natural breaks)</source>
         <translation>Colorir os polígonos por um campo numérico (5 classes, quebras naturais)</translation>
+    </message>
+    <message>
+        <source>&amp;Join Table…</source>
+        <translation>&amp;Unir tabela…</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +5108,10 @@ Shift adiciona à seleção, Ctrl remove dela.</translation>
     <message>
         <source>Open Folder</source>
         <translation>Abrir pasta</translation>
+    </message>
+    <message>
+        <source>Add C&amp;hart</source>
+        <translation>Adicionar &amp;gráfico</translation>
     </message>
 </context>
 <context>
@@ -4218,6 +5733,138 @@ Y %3 – %4</translation>
         <source>Atlas: only features on the page</source>
         <translation>Atlas: apenas as feições da página</translation>
     </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (ausente)</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Change chart fields</source>
+        <translation>Alterar os campos do gráfico</translation>
+    </message>
+    <message>
+        <source>Change chart bars</source>
+        <translation>Alterar as barras do gráfico</translation>
+    </message>
+    <message>
+        <source>Change chart style</source>
+        <translation>Alterar o estilo do gráfico</translation>
+    </message>
+    <message>
+        <source>Change chart layer</source>
+        <translation>Alterar a camada do gráfico</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Change chart type</source>
+        <translation>Alterar o tipo de gráfico</translation>
+    </message>
+    <message>
+        <source>Ranked bars</source>
+        <translation>Barras ordenadas</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histograma</translation>
+    </message>
+    <message>
+        <source>Scatter plot</source>
+        <translation>Gráfico de dispersão</translation>
+    </message>
+    <message>
+        <source>Value (x):</source>
+        <translation>Valor (x):</translation>
+    </message>
+    <message>
+        <source>(choose a field)</source>
+        <translation>(escolha um campo)</translation>
+    </message>
+    <message>
+        <source>Bar labels:</source>
+        <translation>Rótulos das barras:</translation>
+    </message>
+    <message>
+        <source>(feature id)</source>
+        <translation>(id da feição)</translation>
+    </message>
+    <message>
+        <source>Bins:</source>
+        <translation>Intervalos:</translation>
+    </message>
+    <message>
+        <source>Change histogram bins</source>
+        <translation>Alterar os intervalos do histograma</translation>
+    </message>
+    <message>
+        <source>Automatic (Sturges)</source>
+        <translation>Automático (Sturges)</translation>
+    </message>
+    <message>
+        <source>Bars:</source>
+        <translation>Barras:</translation>
+    </message>
+    <message>
+        <source>How many bars, from the top of the ranking</source>
+        <translation>Quantas barras, a partir do topo da classificação</translation>
+    </message>
+    <message>
+        <source>Largest first</source>
+        <translation>Maior primeiro</translation>
+    </message>
+    <message>
+        <source>Change chart title</source>
+        <translation>Alterar o título do gráfico</translation>
+    </message>
+    <message>
+        <source>Variables such as {@atlas_pagename} and atlas fields such as {NOMBDIST} are replaced</source>
+        <translation>Variáveis como {@atlas_pagename} e campos do atlas como {NOMBDIST} são substituídos</translation>
+    </message>
+    <message>
+        <source>Color:</source>
+        <translation>Cor:</translation>
+    </message>
+    <message>
+        <source>Change chart atlas settings</source>
+        <translation>Alterar as configurações de atlas do gráfico</translation>
+    </message>
+    <message>
+        <source>Highlight the page&apos;s feature</source>
+        <translation>Destacar a feição da página</translation>
+    </message>
+    <message>
+        <source>Highlight color:</source>
+        <translation>Cor de destaque:</translation>
+    </message>
+    <message>
+        <source>Link field:</source>
+        <translation>Campo de ligação:</translation>
+    </message>
+    <message>
+        <source>(the chart shows the atlas layer)</source>
+        <translation>(o gráfico mostra a camada do atlas)</translation>
+    </message>
+    <message>
+        <source>Highlight the features whose value in this field equals the atlas feature&apos;s value</source>
+        <translation>Destaca as feições cujo valor neste campo é igual ao valor da feição do atlas</translation>
+    </message>
+    <message>
+        <source>Atlas field:</source>
+        <translation>Campo do atlas:</translation>
+    </message>
+    <message>
+        <source>(same name)</source>
+        <translation>(mesmo nome)</translation>
+    </message>
+    <message>
+        <source>Only features on the page</source>
+        <translation>Apenas as feições da página</translation>
+    </message>
 </context>
 <context>
     <name>territoria::LayoutManagerDialog</name>
@@ -4576,6 +6223,13 @@ Y %3 – %4</translation>
     </message>
 </context>
 <context>
+    <name>territoria::PrioritizationProvider</name>
+    <message>
+        <source>Prioritization</source>
+        <translation>Priorização</translation>
+    </message>
+</context>
+<context>
     <name>territoria::Project</name>
     <message>
         <source>The project has no missing layer with id %1.</source>
@@ -4660,6 +6314,21 @@ Y %3 – %4</translation>
     <message>
         <source>Print layout %1 cannot be read and is kept unchanged in the file: %2</source>
         <translation>Não foi possível ler o layout de impressão %1; ele é mantido sem alterações no arquivo: %2</translation>
+    </message>
+    <message>
+        <source>Layer “%1” is shown without its joined table: %2</source>
+        <translation>A camada “%1” é exibida sem sua tabela unida: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Layer “%1”: the joined table has %n problem(s); the first: %2</source>
+        <translation>
+            <numerusform>Camada “%1”: a tabela unida tem %n problema; o primeiro: %2</numerusform>
+            <numerusform>Camada “%1”: a tabela unida tem %n problemas; o primeiro: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project has no layer with id %1.</source>
+        <translation>O projeto não tem nenhuma camada com id %1.</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +6502,56 @@ Y %3 – %4</translation>
     <message>
         <source>Default: PROJ chooses the most accurate operation for each point.</source>
         <translation>Padrão: o PROJ escolhe a operação mais precisa para cada ponto.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::RankStabilityChart</name>
+    <message>
+        <source>P(top %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(top K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank stability (Monte Carlo weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s), from the best mean rank down. Bars: lowest to highest rank; points: mean rank.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No units with Monte Carlo ranks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range of ranks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank (1 = highest priority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart exported by Territoria</source>
+        <translation type="unfinished">Gráfico exportado pelo Territoria</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished">Não foi possível gravar %1.</translation>
     </message>
 </context>
 <context>
@@ -5109,6 +6828,228 @@ Y %3 – %4</translation>
     <message>
         <source>Class bounds of each axis. Editing a bound switches to manual classes.</source>
         <translation>Limites de classe de cada eixo. Editar um limite muda para classes manuais.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::TableImportDialog</name>
+    <message>
+        <source>integer</source>
+        <translation>inteiro</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>real</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: “%3” has replacement characters (�): the file is probably not in %4; try another encoding.</source>
+        <translation>Linha %1, coluna “%2”: “%3” tem caracteres de substituição (�): o arquivo provavelmente não está em %4; tente outra codificação.</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: “%3” looks like UTF-8 text read as %4: choose UTF-8.</source>
+        <translation>Linha %1, coluna “%2”: “%3” parece texto UTF-8 lido como %4: escolha UTF-8.</translation>
+    </message>
+    <message>
+        <source>Import Table</source>
+        <translation>Importar tabela</translation>
+    </message>
+    <message>
+        <source>A CSV, TXT, XLSX or ODS file</source>
+        <translation>Um arquivo CSV, TXT, XLSX ou ODS</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detectar</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Vírgula ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Ponto e vírgula ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulação</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Barra vertical ( | )</translation>
+    </message>
+    <message>
+        <source>Double quote ( &quot; )</source>
+        <translation>Aspas duplas ( &quot; )</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Fields in double quotes may hold the delimiter and line breaks; &quot;&quot; is a quote.</source>
+        <translation>Os campos entre aspas duplas podem conter o delimitador e quebras de linha; &quot;&quot; é uma aspa.</translation>
+    </message>
+    <message>
+        <source>Decimal &amp;comma (3,5)</source>
+        <translation>&amp;Vírgula decimal (3,5)</translation>
+    </message>
+    <message>
+        <source>Point ( 1.234 )</source>
+        <translation>Ponto ( 1.234 )</translation>
+    </message>
+    <message>
+        <source>Comma ( 1,234 )</source>
+        <translation>Vírgula ( 1,234 )</translation>
+    </message>
+    <message>
+        <source>Space ( 1 234 )</source>
+        <translation>Espaço ( 1 234 )</translation>
+    </message>
+    <message>
+        <source>First row holds the column &amp;names</source>
+        <translation>A primeira linha contém os &amp;nomes das colunas</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Delimitador:</translation>
+    </message>
+    <message>
+        <source>Quotes:</source>
+        <translation>Aspas:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Codificação:</translation>
+    </message>
+    <message>
+        <source>Text file:</source>
+        <translation>Arquivo de texto:</translation>
+    </message>
+    <message>
+        <source>Thousands separator:</source>
+        <translation>Separador de milhares:</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>Números:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Planilha:</translation>
+    </message>
+    <message>
+        <source>Structure:</source>
+        <translation>Estrutura:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Choose a Table</source>
+        <translation>Escolher uma tabela</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx *.ods);;Text files (*.csv *.txt *.tsv);;Spreadsheets (*.xlsx *.ods);;All files (*)</source>
+        <translation>Tabelas (*.csv *.txt *.tsv *.xlsx *.ods);;Arquivos de texto (*.csv *.txt *.tsv);;Planilhas (*.xlsx *.ods);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose a table file.</source>
+        <translation>Escolha um arquivo de tabela.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Auto: %1</source>
+        <translation>Auto: %1</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation>Inteiro</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Type of “%1”: codes with leading zeros (ubigeo 040101) are text.</source>
+        <translation>Tipo de “%1”: códigos com zeros à esquerda (ubigeo 040101) são texto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… e mais %n problema.</numerusform>
+            <numerusform>… e mais %n problemas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) of the table</source>
+        <translation>
+            <numerusform>%n primeira linha da tabela</numerusform>
+            <numerusform>As %n primeiras linhas da tabela</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n linha</numerusform>
+            <numerusform>%n linhas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n coluna</numerusform>
+            <numerusform>%n colunas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>planilha “%1”</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>Nenhum problema encontrado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: they are listed below and marked in the preview; no data is dropped.</source>
+        <translation>
+            <numerusform>%n problema encontrado: ele está listado abaixo e marcado na pré-visualização; nenhum dado é descartado.</numerusform>
+            <numerusform>%n problemas encontrados: eles estão listados abaixo e marcados na pré-visualização; nenhum dado é descartado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Types are inferred from these rows; the whole file is checked on import.</source>
+        <translation>Os tipos são inferidos a partir destas linhas; o arquivo inteiro é verificado na importação.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lendo %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "analysis/algorithmregistry.h"
 #include "gui/algorithmdialog.h"
 #include "gui/algorithmtoolbox.h"
+#include "gui/rankstabilitychart.h"
 #include "gui/taskmanager.h"
 #include "layeropener.h"
 #include "logdock.h"
@@ -12,8 +13,13 @@
 #include <QAction>
 #include <QApplication>
 #include "data/layer.h"
+#include "data/vectorlayer.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
+#include <QVBoxLayout>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLocale>
@@ -51,6 +57,54 @@ QString scalarText(const QVariant &v)
     if (v.typeId() == QMetaType::QStringList)
         return v.toStringList().join(u", "_s);
     return v.toString();
+}
+
+// After prioritization:sensitivity: the rank-stability chart of its output in a
+// non-modal dialog. Nothing is shown for a run without Monte Carlo samples (its
+// output has no mc_* fields).
+void showRankStability(const QString &source, int topK, QWidget *window, Notifier *notifier)
+{
+    const VectorSource split = splitVectorSource(source);
+    VectorLayerOptions options;
+    options.layerName = split.layerName;
+    auto layer = VectorLayer::open(split.path, options);
+    if (!layer) {
+        notifier->warning(layer.error().message);
+        return;
+    }
+    auto entries = readRankStability(*(*layer)->dataProvider());
+    if (!entries || entries->isEmpty())
+        return;
+    auto *dialog = new QDialog(window);
+    dialog->setObjectName(u"rankStabilityDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(QCoreApplication::translate("AnalysisController", "Rank Stability — %1")
+                               .arg(QFileInfo(split.path).completeBaseName()));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *chart = new RankStabilityChart(dialog);
+    chart->setTopK(topK);
+    chart->setEntries(*entries);
+    layout->addWidget(chart, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QPushButton *exportButton = buttons->addButton(QCoreApplication::translate("AnalysisController", "Export…"),
+                                                   QDialogButtonBox::ActionRole);
+    exportButton->setObjectName(u"exportButton"_s);
+    layout->addWidget(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    QObject::connect(exportButton, &QPushButton::clicked, dialog, [dialog, chart, notifier] {
+        QString path = QFileDialog::getSaveFileName(
+            dialog, QCoreApplication::translate("AnalysisController", "Export Chart"), QDir::homePath(),
+            QCoreApplication::translate("AnalysisController", "PNG image (*.png)") + u";;"_s
+                + QCoreApplication::translate("AnalysisController", "SVG drawing (*.svg)"));
+        if (path.isEmpty())
+            return;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += u".png"_s;
+        if (auto ok = chart->exportTo(path); !ok)
+            notifier->error(ok.error());
+    });
+    dialog->resize(760, std::min(900, 200 + 24 * int(entries->size())));
+    dialog->show();
 }
 
 } // namespace
@@ -220,6 +274,10 @@ void AnalysisController::onTaskFinished(AlgorithmTask *task)
         m_notifier->log(tr("%1: output %2").arg(name, path));
     if (!layers.isEmpty())
         m_opener->open(layers);
+    if (task->algorithm() && task->algorithm()->id() == u"prioritization:sensitivity"_s
+        && QFileInfo::exists(splitVectorSource(outputs.value(u"output"_s).toString()).path))
+        showRankStability(outputs.value(u"output"_s).toString(), task->parameters().value(u"top_k"_s).toInt(), m_window,
+                          m_notifier);
     emit taskSucceeded(task, layers);
 }
 

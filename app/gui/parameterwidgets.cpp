@@ -1,5 +1,6 @@
 #include "parameterwidgets.h"
 
+#include "ahpmatrixwidget.h"
 #include "crsselectorwidget.h"
 #include "data/layer.h"
 #include "data/layerloader.h"
@@ -98,6 +99,8 @@ ParameterWidget *ParameterWidget::create(const ParameterDefinition &definition, 
     case ParameterType::Enum:
         return new EnumParameterWidget(definition, parent);
     case ParameterType::String:
+        if (AhpMatrixParameterWidget::handles(definition))
+            return new AhpMatrixParameterWidget(definition, parent);
         return new StringParameterWidget(definition, parent);
     case ParameterType::StringList:
         if (definition.options.isEmpty())
@@ -611,6 +614,94 @@ void ExtentParameterWidget::setExtent(const Extent &extent)
     m_boxes[3]->setValue(extent.yMax());
     m_set = true;
     emit valueChanged();
+}
+
+// ---------------------------------------------------------------- AHP matrix
+
+bool AhpMatrixParameterWidget::handles(const ParameterDefinition &definition)
+{
+    return definition.type == ParameterType::String
+           && (definition.name == u"matrix"_s || definition.name == u"ahp_matrix"_s);
+}
+
+AhpMatrixParameterWidget::AhpMatrixParameterWidget(const ParameterDefinition &definition, QWidget *parent)
+    : ParameterWidget(definition, parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    if (definition.optional) {
+        m_enabled = new QCheckBox(tr("Weights from a pairwise comparison matrix (AHP)"), this);
+        m_enabled->setObjectName(u"ahpEnabled"_s);
+        layout->addWidget(m_enabled);
+    }
+    m_matrix = new AhpMatrixWidget(this);
+    layout->addWidget(m_matrix);
+    if (m_enabled) {
+        m_matrix->setVisible(false);
+        connect(m_enabled, &QCheckBox::toggled, this, [this](bool on) {
+            m_matrix->setVisible(on);
+            emit valueChanged();
+        });
+    }
+    setValue(definition.defaultValue);
+    connect(m_matrix, &AhpMatrixWidget::matrixChanged, this, &ParameterWidget::valueChanged);
+}
+
+QVariant AhpMatrixParameterWidget::value() const
+{
+    if (m_enabled && !m_enabled->isChecked())
+        return {};
+    return m_matrix->text();
+}
+
+void AhpMatrixParameterWidget::setValue(const QVariant &value)
+{
+    const QString text = value.toString().trimmed();
+    if (!value.isValid() || text.isEmpty()) {
+        if (m_enabled && value.isValid())
+            m_enabled->setChecked(false);
+        return;
+    }
+    if (m_matrix->setText(text) && m_enabled)
+        m_enabled->setChecked(true);
+}
+
+void AhpMatrixParameterWidget::showEvent(QShowEvent *event)
+{
+    ParameterWidget::showEvent(event);
+    if (!m_linked) {
+        m_linked = true;
+        followSiblingNames();
+    }
+}
+
+void AhpMatrixParameterWidget::followSiblingNames()
+{
+    // The dialog puts all parameter widgets ("param_<name>") in one page.
+    QWidget *page = parentWidget();
+    if (!page)
+        return;
+    for (const QString &name : {u"criteria"_s, u"names"_s}) {
+        auto *sibling = page->findChild<ParameterWidget *>(u"param_"_s + name, Qt::FindDirectChildrenOnly);
+        if (!sibling || sibling == this)
+            continue;
+        auto apply = [this, sibling] {
+            const QVariant v = sibling->value();
+            const QStringList items = v.typeId() == QMetaType::QStringList ? v.toStringList()
+                                                                            : v.toString().split(u',', Qt::SkipEmptyParts);
+            QStringList names;
+            for (const QString &item : items) {
+                const QString n = item.section(u':', 0, 0).trimmed();
+                if (!n.isEmpty())
+                    names << n;
+            }
+            if (names.size() >= AhpMatrixWidget::kMinimumSize && names != m_matrix->criteriaNames())
+                m_matrix->setCriteriaNames(names);
+        };
+        connect(sibling, &ParameterWidget::valueChanged, this, apply);
+        apply();
+        return;
+    }
 }
 
 } // namespace territoria

@@ -19,6 +19,7 @@ class QSpinBox;
 
 namespace territoria {
 
+class AhpMatrixWidget;
 class CrsSelectorWidget;
 class Project;
 
@@ -203,6 +204,32 @@ private:
     QList<QDoubleSpinBox *> m_boxes;
     ParameterContext m_context;
     bool m_set = false;
+};
+
+// An AHP pairwise comparison matrix (String parameters named `matrix` or
+// `ahp_matrix`): AhpMatrixWidget. Optional ones have a check box "use a matrix";
+// unchecked gives no value. Criteria names follow a sibling `criteria` (names
+// before ":") or `names` parameter of the same dialog when there is one.
+class AhpMatrixParameterWidget : public ParameterWidget
+{
+    Q_OBJECT
+public:
+    AhpMatrixParameterWidget(const ParameterDefinition &definition, QWidget *parent);
+    QVariant value() const override;
+    void setValue(const QVariant &value) override;
+    AhpMatrixWidget *matrixWidget() const { return m_matrix; }
+    QCheckBox *enabledCheckBox() const { return m_enabled; } // null when required
+    // True for the parameters this widget edits.
+    static bool handles(const ParameterDefinition &definition);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void followSiblingNames();
+    AhpMatrixWidget *m_matrix = nullptr;
+    QCheckBox *m_enabled = nullptr;
+    bool m_linked = false;
 };
 
 } // namespace territoria

@@ -2,7 +2,7 @@
 
 #include "data/gdalutil.h"
 #include "task/feedback.h"
-#include "vectorio.h"
+#include "analysis/vectorio.h"
 
 #include <algorithm>
 #include <cmath>
@@ -100,7 +100,6 @@ QList<OutputDefinition> CompositeIndexAlgorithm::outputDefinitions() const
 
 Result<QVariantMap> CompositeIndexAlgorithm::processAlgorithm(const QVariantMap &parameters, Feedback &feedback) const
 {
-    using namespace indicators;
     const QString inputSource = parameters.value(u"input"_s).toString();
     const QString output = parameters.value(u"output"_s).toString();
     const QStringList fields = parameters.value(u"fields"_s).toStringList();

@@ -2,7 +2,7 @@
 
 #include "data/gdalutil.h"
 #include "task/feedback.h"
-#include "vectorio.h"
+#include "analysis/vectorio.h"
 
 #include <gdal_alg.h>
 #include <gdal_priv.h>
@@ -19,7 +19,6 @@ namespace territoria {
 
 namespace {
 
-using namespace indicators;
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
@@ -339,7 +338,7 @@ Result<QVariantMap> CoverageGapAlgorithm::processAlgorithm(const QVariantMap &pa
             totalUncovered += out;
         }
         const double share = std::isnan(pop) || pop <= 0 ? kNaN : out / pop;
-        if (auto ok = (*writer)->write(*(*zoneFeatures)[z], {pop, std::isnan(pop) ? kNaN : pop - out, out, share}); !ok)
+        if (auto ok = (*writer)->write(*(*zoneFeatures)[z], std::vector<double>{pop, std::isnan(pop) ? kNaN : pop - out, out, share}); !ok)
             return std::unexpected(ok.error());
     }
     if (auto ok = (*writer)->close(); !ok)

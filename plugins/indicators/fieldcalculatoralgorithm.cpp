@@ -2,7 +2,7 @@
 
 #include "analysis/fieldcalculator.h"
 #include "task/feedback.h"
-#include "vectorio.h"
+#include "analysis/vectorio.h"
 
 using namespace Qt::StringLiterals;
 
@@ -62,7 +62,7 @@ Result<QVariantMap> FieldCalculatorAlgorithm::processAlgorithm(const QVariantMap
 {
     const QString input = parameters.value(u"input"_s).toString();
     const QString output = parameters.value(u"output"_s).toString();
-    if (auto ok = indicators::checkOutputIsNotInput(output, {input}); !ok)
+    if (auto ok = checkOutputIsNotInput(output, {input}); !ok)
         return std::unexpected(ok.error());
     FieldCalculatorOptions options;
     options.field = parameters.value(u"field"_s).toString();

@@ -3,7 +3,7 @@
 #include "data/join.h"
 #include "data/tableimport.h"
 #include "task/feedback.h"
-#include "vectorio.h"
+#include "analysis/vectorio.h"
 
 using namespace Qt::StringLiterals;
 
@@ -99,7 +99,7 @@ Result<QVariantMap> JoinTableAlgorithm::processAlgorithm(const QVariantMap &para
     const VectorSource table = splitVectorSource(parameters.value(u"table"_s).toString());
     const QString output = parameters.value(u"output"_s).toString();
     const QString tableField = parameters.value(u"table_field"_s).toString();
-    if (auto ok = indicators::checkOutputIsNotInput(output, {input, table.path}); !ok)
+    if (auto ok = checkOutputIsNotInput(output, {input, table.path}); !ok)
         return std::unexpected(ok.error());
 
     TableImportOptions options;

@@ -2,7 +2,7 @@
 
 #include "data/gdalutil.h"
 #include "task/feedback.h"
-#include "vectorio.h"
+#include "analysis/vectorio.h"
 
 #include <geodesic.h>
 #include <geos_c.h>
@@ -19,7 +19,6 @@ namespace territoria {
 
 namespace {
 
-using namespace indicators;
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
@@ -301,7 +300,7 @@ Result<QVariantMap> PointCountsAlgorithm::processAlgorithm(const QVariantMap &pa
         }
         const double areaKm2 = areas[z] / 1e6;
         const double perKm2 = areaKm2 > 0 ? double(counts[z]) / areaKm2 : kNaN;
-        if (auto ok = (*writer)->write(zone, {double(counts[z]), per1000, perKm2, areaKm2}); !ok)
+        if (auto ok = (*writer)->write(zone, std::vector<double>{double(counts[z]), per1000, perKm2, areaKm2}); !ok)
             return std::unexpected(ok.error());
     }
     if (auto ok = (*writer)->close(); !ok)

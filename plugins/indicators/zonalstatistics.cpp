@@ -2,7 +2,7 @@
 
 #include "data/gdalutil.h"
 #include "task/feedback.h"
-#include "vectorio.h"
+#include "analysis/vectorio.h"
 
 #include <gdal_alg.h>
 #include <gdal_priv.h>
@@ -26,7 +26,6 @@ namespace territoria {
 
 namespace {
 
-using namespace indicators;
 
 enum Stat { Count, Sum, Mean, Min, Max, StdDev, Median, Majority, Minority, Variety, StatTotal };
 

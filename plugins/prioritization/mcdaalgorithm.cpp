@@ -3,7 +3,7 @@
 #include "mcdacore.h"
 #include "rastermcda.h"
 #include "task/feedback.h"
-#include "vectorio.h"
+#include "analysis/vectorio.h"
 
 #include <QFileInfo>
 #include <QVariantList>
@@ -142,7 +142,7 @@ Result<QVariantMap> McdaAlgorithm::processAlgorithm(const QVariantMap &parameter
     QList<NewField> fields{{u"score"_s, OFTReal}, {u"rank"_s, OFTInteger64}, {u"priority"_s, OFTInteger}, {u"priority_label"_s, OFTString}};
     if (topsis)
         fields << NewField{u"d_ideal"_s, OFTReal} << NewField{u"d_anti_ideal"_s, OFTReal};
-    auto writer = ZoneWriter::create(output, table->input.layer, fields);
+    auto writer = ZoneWriter::create(output, table->input.layer, fields, ExistingField::Replace);
     if (!writer)
         return std::unexpected(writer.error());
     const size_t n = table->features.size();

@@ -3,7 +3,7 @@
 // The arithmetic of the multi-criteria methods, shared by the vector, raster and
 // sensitivity algorithms: criteria, normalization, WLC, TOPSIS, OWA and ranks.
 #include "error.h"
-#include "vectorio.h"
+#include "analysis/vectorio.h"
 
 #include <QList>
 #include <QString>

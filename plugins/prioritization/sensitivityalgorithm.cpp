@@ -2,7 +2,7 @@
 
 #include "mcdacore.h"
 #include "task/feedback.h"
-#include "vectorio.h"
+#include "analysis/vectorio.h"
 
 #include <QRegularExpression>
 #include <QVariantList>
@@ -186,7 +186,7 @@ Result<QVariantMap> SensitivityAlgorithm::processAlgorithm(const QVariantMap &pa
     if (samples > 0)
         fields << NewField{u"mc_mean_rank"_s, OFTReal} << NewField{u"mc_min_rank"_s, OFTInteger64}
                << NewField{u"mc_max_rank"_s, OFTInteger64} << NewField{u"mc_p_top_k"_s, OFTReal};
-    auto writer = ZoneWriter::create(output, table->input.layer, fields);
+    auto writer = ZoneWriter::create(output, table->input.layer, fields, ExistingField::Replace);
     if (!writer)
         return std::unexpected(writer.error());
     std::vector<long> position(table->features.size(), -1);

@@ -1,4 +1,4 @@
-#include "vectorio.h"
+#include "analysis/vectorio.h"
 
 #include "analysis/parameterdefinition.h"
 #include "data/gdalutil.h"
@@ -7,11 +7,12 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
-namespace territoria::indicators {
+namespace territoria {
 
 namespace {
 } // namespace
@@ -25,12 +26,12 @@ Result<VectorInput> openVector(const QString &source)
     input.path = src.path;
     input.dataset.reset(GDALDataset::Open(src.path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!input.dataset)
-        return fail(QCoreApplication::translate("IndicatorsVectorIO", "Cannot open %1 as a vector layer.").arg(src.path), src.path, errors.lastFailure());
+        return fail(QCoreApplication::translate("VectorIO", "Cannot open %1 as a vector layer.").arg(src.path), src.path, errors.lastFailure());
     input.layer = src.layerName.isEmpty() ? input.dataset->GetLayer(0)
                                           : input.dataset->GetLayerByName(src.layerName.toUtf8().constData());
     if (!input.layer)
-        return fail(src.layerName.isEmpty() ? QCoreApplication::translate("IndicatorsVectorIO", "%1 has no layers.").arg(src.path)
-                                            : QCoreApplication::translate("IndicatorsVectorIO", "%1 has no layer “%2”.").arg(src.path, src.layerName),
+        return fail(src.layerName.isEmpty() ? QCoreApplication::translate("VectorIO", "%1 has no layers.").arg(src.path)
+                                            : QCoreApplication::translate("VectorIO", "%1 has no layer “%2”.").arg(src.path, src.layerName),
                     src.path);
     return input;
 }
@@ -41,7 +42,7 @@ Result<void> checkOutputIsNotInput(const QString &output, const QStringList &inp
     for (const QString &input : inputs) {
         const QFileInfo in(splitVectorSource(input).path);
         if (out.exists() && in.exists() && out.canonicalFilePath() == in.canonicalFilePath())
-            return fail(QCoreApplication::translate("IndicatorsVectorIO", "The output %1 is also an input: choose another file.").arg(output), output);
+            return fail(QCoreApplication::translate("VectorIO", "The output %1 is also an input: choose another file.").arg(output), output);
     }
     return {};
 }
@@ -66,11 +67,12 @@ Result<std::vector<OGRFeatureUniquePtr>> readFeatures(OGRLayer *layer, const QSt
     while (OGRFeature *f = layer->GetNextFeature())
         features.emplace_back(f);
     if (errors.hasFailures())
-        return fail(QCoreApplication::translate("IndicatorsVectorIO", "Cannot read the features of %1.").arg(path), path, errors.lastFailure());
+        return fail(QCoreApplication::translate("VectorIO", "Cannot read the features of %1.").arg(path), path, errors.lastFailure());
     return features;
 }
 
-Result<std::unique_ptr<ZoneWriter>> ZoneWriter::create(const QString &path, OGRLayer *source, const QList<NewField> &extra)
+Result<std::unique_ptr<ZoneWriter>> ZoneWriter::create(const QString &path, OGRLayer *source, const QList<NewField> &extra,
+                                                      ExistingField existing)
 {
     ensureGdalRegistered();
     GdalErrorCollector errors;
@@ -81,14 +83,16 @@ Result<std::unique_ptr<ZoneWriter>> ZoneWriter::create(const QString &path, OGRL
                              : suffix == "gpkg"_L1                         ? "GPKG"
                                                                           : nullptr;
     if (!driverName)
-        return fail(QCoreApplication::translate("IndicatorsVectorIO", "Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson, .shp or .csv).").arg(path, suffix), path);
+        return fail(QCoreApplication::translate("VectorIO", "Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson, .shp or .csv).").arg(path, suffix), path);
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName);
     if (!driver)
-        return fail(QCoreApplication::translate("IndicatorsVectorIO", "Cannot write %1: GDAL has no %2 driver.").arg(path, QString::fromLatin1(driverName)), path);
+        return fail(QCoreApplication::translate("VectorIO", "Cannot write %1: GDAL has no %2 driver.").arg(path, QString::fromLatin1(driverName)), path);
     OGRFeatureDefn *defn = source->GetLayerDefn();
-    for (const NewField &f : extra) {
-        if (defn->GetFieldIndex(f.name.toUtf8().constData()) >= 0)
-            return fail(QCoreApplication::translate("IndicatorsVectorIO", "Cannot write %1: the zones have a field “%2” already; choose another prefix.").arg(path, f.name), path);
+    if (existing == ExistingField::Refuse) {
+        for (const NewField &f : extra) {
+            if (defn->GetFieldIndex(f.name.toUtf8().constData()) >= 0)
+                return fail(QCoreApplication::translate("VectorIO", "Cannot write %1: the zones have a field “%2” already; choose another prefix.").arg(path, f.name), path);
+        }
     }
     if (QFileInfo::exists(path))
         driver->Delete(path.toUtf8().constData());
@@ -96,36 +100,45 @@ Result<std::unique_ptr<ZoneWriter>> ZoneWriter::create(const QString &path, OGRL
     writer->m_path = path;
     writer->m_dataset.reset(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!writer->m_dataset)
-        return fail(QCoreApplication::translate("IndicatorsVectorIO", "Cannot create %1.").arg(path), path, errors.lastFailure());
+        return fail(QCoreApplication::translate("VectorIO", "Cannot create %1.").arg(path), path, errors.lastFailure());
     const QByteArray layerName = QFileInfo(path).completeBaseName().toUtf8();
     writer->m_layer = writer->m_dataset->CreateLayer(layerName.constData(), source->GetSpatialRef(),
                                                      wkbFlatten(source->GetGeomType()) == wkbPolygon ? wkbMultiPolygon : source->GetGeomType(),
                                                      nullptr);
     if (!writer->m_layer)
-        return fail(QCoreApplication::translate("IndicatorsVectorIO", "Cannot create a layer in %1.").arg(path), path, errors.lastFailure());
+        return fail(QCoreApplication::translate("VectorIO", "Cannot create a layer in %1.").arg(path), path, errors.lastFailure());
+    // With ExistingField::Replace, input fields named like a new field (a previous
+    // run's "score") are replaced; with Refuse there are none (checked above).
     writer->m_sourceFieldCount = defn->GetFieldCount();
     for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        const QString name = QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
+        const bool replaced = std::any_of(extra.begin(), extra.end(), [&](const NewField &f) { return f.name.compare(name, Qt::CaseInsensitive) == 0; });
+        if (replaced) {
+            writer->m_sourceIndex.push_back(-1);
+            continue;
+        }
+        writer->m_sourceIndex.push_back(writer->m_layer->GetLayerDefn()->GetFieldCount());
         if (writer->m_layer->CreateField(defn->GetFieldDefn(i)) != OGRERR_NONE)
-            return fail(QCoreApplication::translate("IndicatorsVectorIO", "Cannot create the field %1 in %2.").arg(QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef()), path),
+            return fail(QCoreApplication::translate("VectorIO", "Cannot create the field %1 in %2.").arg(QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef()), path),
                         path, errors.lastFailure());
     }
     for (const NewField &f : extra) {
         OGRFieldDefn field(f.name.toUtf8().constData(), f.type);
         if (writer->m_layer->CreateField(&field) != OGRERR_NONE)
-            return fail(QCoreApplication::translate("IndicatorsVectorIO", "Cannot create the field %1 in %2.").arg(f.name, path), path, errors.lastFailure());
+            return fail(QCoreApplication::translate("VectorIO", "Cannot create the field %1 in %2.").arg(f.name, path), path, errors.lastFailure());
         writer->m_extraIndex.push_back(writer->m_layer->GetLayerDefn()->GetFieldIndex(f.name.toUtf8().constData()));
     }
     writer->m_dataset->StartTransaction();
     return writer;
 }
 
-Result<void> ZoneWriter::write(const OGRFeature &feature, const std::vector<double> &values)
+Result<void> ZoneWriter::write(const OGRFeature &feature, const QVariantList &values)
 {
     GdalErrorCollector errors;
     OGRFeatureUniquePtr out(OGRFeature::CreateFeature(m_layer->GetLayerDefn()));
     for (int i = 0; i < m_sourceFieldCount; ++i) {
-        if (feature.IsFieldSetAndNotNull(i))
-            out->SetField(i, const_cast<OGRFeature &>(feature).GetRawFieldRef(i));
+        if (m_sourceIndex[size_t(i)] >= 0 && feature.IsFieldSetAndNotNull(i))
+            out->SetField(m_sourceIndex[size_t(i)], const_cast<OGRFeature &>(feature).GetRawFieldRef(i));
     }
     if (const OGRGeometry *g = feature.GetGeometryRef()) {
         OGRGeometry *copy = g->clone();
@@ -133,29 +146,42 @@ Result<void> ZoneWriter::write(const OGRFeature &feature, const std::vector<doub
             copy = OGRGeometryFactory::forceToMultiPolygon(copy);
         out->SetGeometryDirectly(copy);
     }
-    for (size_t k = 0; k < m_extraIndex.size() && k < values.size(); ++k) {
-        const double v = values[k];
-        if (std::isnan(v))
-            out->SetFieldNull(m_extraIndex[k]);
-        else if (out->GetFieldDefnRef(m_extraIndex[k])->GetType() == OFTInteger64)
-            out->SetField(m_extraIndex[k], static_cast<GIntBig>(std::llround(v)));
+    for (size_t k = 0; k < m_extraIndex.size() && k < size_t(values.size()); ++k) {
+        const QVariant &v = values.at(qsizetype(k));
+        const int index = m_extraIndex[k];
+        const OGRFieldType type = out->GetFieldDefnRef(index)->GetType();
+        if (!v.isValid() || v.isNull() || (v.typeId() == QMetaType::Double && std::isnan(v.toDouble())))
+            out->SetFieldNull(index);
+        else if (type == OFTString)
+            out->SetField(index, v.toString().toUtf8().constData());
+        else if (type == OFTInteger64 || type == OFTInteger)
+            out->SetField(index, static_cast<GIntBig>(std::llround(v.toDouble())));
         else
-            out->SetField(m_extraIndex[k], v);
+            out->SetField(index, v.toDouble());
     }
     if (m_layer->CreateFeature(out.get()) != OGRERR_NONE)
-        return fail(QCoreApplication::translate("IndicatorsVectorIO", "Cannot write a feature to %1.").arg(m_path), m_path, errors.lastFailure());
+        return fail(QCoreApplication::translate("VectorIO", "Cannot write a feature to %1.").arg(m_path), m_path, errors.lastFailure());
     return {};
+}
+
+Result<void> ZoneWriter::write(const OGRFeature &feature, const std::vector<double> &values)
+{
+    QVariantList list;
+    list.reserve(qsizetype(values.size()));
+    for (double v : values)
+        list.append(std::isnan(v) ? QVariant() : QVariant(v));
+    return write(feature, list);
 }
 
 Result<void> ZoneWriter::close()
 {
     GdalErrorCollector errors;
     if (m_dataset->CommitTransaction() != OGRERR_NONE && errors.hasFailures())
-        return fail(QCoreApplication::translate("IndicatorsVectorIO", "Cannot write %1.").arg(m_path), m_path, errors.lastFailure());
+        return fail(QCoreApplication::translate("VectorIO", "Cannot write %1.").arg(m_path), m_path, errors.lastFailure());
     m_dataset.reset();
     if (errors.hasFailures())
-        return fail(QCoreApplication::translate("IndicatorsVectorIO", "Cannot write %1.").arg(m_path), m_path, errors.lastFailure());
+        return fail(QCoreApplication::translate("VectorIO", "Cannot write %1.").arg(m_path), m_path, errors.lastFailure());
     return {};
 }
 
-} // namespace territoria::indicators
+} // namespace territoria

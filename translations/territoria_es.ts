@@ -119,6 +119,29 @@
     </message>
 </context>
 <context>
+    <name>AnalysisController</name>
+    <message>
+        <source>Rank Stability — %1</source>
+        <translation>Estabilidad del puesto — %1</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>Atlas</name>
     <message>
         <source>The layout “%1” has no atlas: turn the atlas on and choose a coverage layer.</source>
@@ -2804,7 +2827,7 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     <name>RankStabilityChart</name>
     <message>
         <source>%1 has no Monte Carlo ranks (mc_mean_rank, mc_min_rank, mc_max_rank, mc_p_top_k): run the sensitivity analysis with samples above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene puestos de Monte Carlo (mc_mean_rank, mc_min_rank, mc_max_rank, mc_p_top_k): ejecute el análisis de sensibilidad con más de 0 muestras.</translation>
     </message>
 </context>
 <context>
@@ -3258,55 +3281,55 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     <name>VectorIO</name>
     <message>
         <source>Cannot open %1 as a vector layer.</source>
-        <translation type="unfinished">No se puede abrir %1 como capa vectorial.</translation>
+        <translation>No se puede abrir %1 como capa vectorial.</translation>
     </message>
     <message>
         <source>%1 has no layers.</source>
-        <translation type="unfinished">%1 no tiene capas.</translation>
+        <translation>%1 no tiene capas.</translation>
     </message>
     <message>
         <source>%1 has no layer “%2”.</source>
-        <translation type="unfinished">%1 no tiene la capa «%2».</translation>
+        <translation>%1 no tiene la capa «%2».</translation>
     </message>
     <message>
         <source>The output %1 is also an input: choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La salida %1 es también una entrada: elija otro archivo.</translation>
     </message>
     <message>
         <source>Cannot read the features of %1.</source>
-        <translation type="unfinished">No se pueden leer las entidades de %1.</translation>
+        <translation>No se pueden leer las entidades de %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson, .shp or .csv).</source>
-        <translation type="unfinished">No se puede escribir %1: formato vectorial desconocido «.%2» (use .gpkg, .geojson, .shp o .csv).</translation>
+        <translation>No se puede escribir %1: formato vectorial desconocido «.%2» (use .gpkg, .geojson, .shp o .csv).</translation>
     </message>
     <message>
         <source>Cannot write %1: GDAL has no %2 driver.</source>
-        <translation type="unfinished">No se puede escribir %1: GDAL no tiene el controlador %2.</translation>
+        <translation>No se puede escribir %1: GDAL no tiene el controlador %2.</translation>
     </message>
     <message>
         <source>Cannot write %1: the zones have a field “%2” already; choose another prefix.</source>
-        <translation type="unfinished">No se puede escribir %1: las zonas ya tienen un campo «%2»; elija otro prefijo.</translation>
+        <translation>No se puede escribir %1: las zonas ya tienen un campo «%2»; elija otro prefijo.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished">No se puede crear %1.</translation>
+        <translation>No se puede crear %1.</translation>
     </message>
     <message>
         <source>Cannot create a layer in %1.</source>
-        <translation type="unfinished">No se puede crear una capa en %1.</translation>
+        <translation>No se puede crear una capa en %1.</translation>
     </message>
     <message>
         <source>Cannot create the field %1 in %2.</source>
-        <translation type="unfinished">No se puede crear el campo %1 en %2.</translation>
+        <translation>No se puede crear el campo %1 en %2.</translation>
     </message>
     <message>
         <source>Cannot write a feature to %1.</source>
-        <translation type="unfinished">No se puede escribir una entidad en %1.</translation>
+        <translation>No se puede escribir una entidad en %1.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">No se puede escribir %1.</translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
 </context>
 <context>
@@ -3597,42 +3620,42 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     <name>territoria::AhpMatrixParameterWidget</name>
     <message>
         <source>Weights from a pairwise comparison matrix (AHP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos a partir de una matriz de comparación por pares (AHP)</translation>
     </message>
 </context>
 <context>
     <name>territoria::AhpMatrixWidget</name>
     <message>
         <source>Criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios:</translation>
     </message>
     <message>
         <source>Names separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres separados por comas</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número:</translation>
     </message>
     <message>
         <source>Each row criterion compared with each column criterion: 9 = extremely more important, 5 = strongly, 3 = moderately, 1 = equally, 1/3 … 1/9 = less important.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada criterio de fila comparado con cada criterio de columna: 9 = extremadamente más importante, 5 = fuertemente, 3 = moderadamente, 1 = igual, 1/3 … 1/9 = menos importante.</translation>
     </message>
     <message>
         <source>The reciprocal of row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El recíproco de la fila %1, columna %2</translation>
     </message>
     <message>
         <source>%1 vs %2: %3 given, the weights imply %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frente a %2: se indicó %3, los pesos implican %4</translation>
     </message>
     <message>
         <source>λmax = %1    CI = %2    CR = %3 (RI = %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>λmax = %1    CI = %2    CR = %3 (RI = %4)</translation>
     </message>
     <message>
         <source>The judgements contradict each other: CR = %1 &gt; 0.10. Revise the ones most at odds with the rest: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los juicios se contradicen: CR = %1 &gt; 0.10. Revise los más discordantes con el resto: %2.</translation>
     </message>
 </context>
 <context>
@@ -6508,50 +6531,50 @@ Y %3 – %4</translation>
     <name>territoria::RankStabilityChart</name>
     <message>
         <source>P(top %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(entre los %1 primeros)</translation>
     </message>
     <message>
         <source>P(top K)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(entre los K primeros)</translation>
     </message>
     <message>
         <source>%1 · %2 %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %3 %</translation>
     </message>
     <message>
         <source>Rank stability (Monte Carlo weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estabilidad del puesto (pesos de Monte Carlo)</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s), from the best mean rank down. Bars: lowest to highest rank; points: mean rank.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad, del mejor puesto medio hacia abajo. Barras: del puesto más bajo al más alto; puntos: puesto medio.</numerusform>
+            <numerusform>%n unidades, del mejor puesto medio hacia abajo. Barras: del puesto más bajo al más alto; puntos: puesto medio.</numerusform>
         </translation>
     </message>
     <message>
         <source>No units with Monte Carlo ranks.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay unidades con puestos de Monte Carlo.</translation>
     </message>
     <message>
         <source>Range of ranks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de puestos</translation>
     </message>
     <message>
         <source>Mean rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto medio</translation>
     </message>
     <message>
         <source>Rank (1 = highest priority)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto (1 = prioridad más alta)</translation>
     </message>
     <message>
         <source>Chart exported by Territoria</source>
-        <translation type="unfinished">Gráfico exportado por Territoria</translation>
+        <translation>Gráfico exportado por Territoria</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">No se puede escribir %1.</translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
 </context>
 <context>

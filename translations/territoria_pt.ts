@@ -119,6 +119,29 @@
     </message>
 </context>
 <context>
+    <name>AnalysisController</name>
+    <message>
+        <source>Rank Stability — %1</source>
+        <translation>Estabilidade da posição — %1</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagem PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Desenho SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>Atlas</name>
     <message>
         <source>The layout “%1” has no atlas: turn the atlas on and choose a coverage layer.</source>
@@ -2804,7 +2827,7 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     <name>RankStabilityChart</name>
     <message>
         <source>%1 has no Monte Carlo ranks (mc_mean_rank, mc_min_rank, mc_max_rank, mc_p_top_k): run the sensitivity analysis with samples above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem posições de Monte Carlo (mc_mean_rank, mc_min_rank, mc_max_rank, mc_p_top_k): execute a análise de sensibilidade com mais de 0 amostras.</translation>
     </message>
 </context>
 <context>
@@ -3258,55 +3281,55 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     <name>VectorIO</name>
     <message>
         <source>Cannot open %1 as a vector layer.</source>
-        <translation type="unfinished">Não foi possível abrir %1 como camada vetorial.</translation>
+        <translation>Não foi possível abrir %1 como camada vetorial.</translation>
     </message>
     <message>
         <source>%1 has no layers.</source>
-        <translation type="unfinished">%1 não tem camadas.</translation>
+        <translation>%1 não tem camadas.</translation>
     </message>
     <message>
         <source>%1 has no layer “%2”.</source>
-        <translation type="unfinished">%1 não tem a camada “%2”.</translation>
+        <translation>%1 não tem a camada “%2”.</translation>
     </message>
     <message>
         <source>The output %1 is also an input: choose another file.</source>
-        <translation type="unfinished">A saída %1 também é uma entrada: escolha outro arquivo.</translation>
+        <translation>A saída %1 também é uma entrada: escolha outro arquivo.</translation>
     </message>
     <message>
         <source>Cannot read the features of %1.</source>
-        <translation type="unfinished">Não foi possível ler as feições de %1.</translation>
+        <translation>Não foi possível ler as feições de %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: unknown vector format “.%2” (use .gpkg, .geojson, .shp or .csv).</source>
-        <translation type="unfinished">Não foi possível gravar %1: formato vetorial desconhecido “.%2” (use .gpkg, .geojson, .shp ou .csv).</translation>
+        <translation>Não foi possível gravar %1: formato vetorial desconhecido “.%2” (use .gpkg, .geojson, .shp ou .csv).</translation>
     </message>
     <message>
         <source>Cannot write %1: GDAL has no %2 driver.</source>
-        <translation type="unfinished">Não foi possível gravar %1: o GDAL não tem o driver %2.</translation>
+        <translation>Não foi possível gravar %1: o GDAL não tem o driver %2.</translation>
     </message>
     <message>
         <source>Cannot write %1: the zones have a field “%2” already; choose another prefix.</source>
-        <translation type="unfinished">Não foi possível gravar %1: as zonas já têm um campo “%2”; escolha outro prefixo.</translation>
+        <translation>Não foi possível gravar %1: as zonas já têm um campo “%2”; escolha outro prefixo.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished">Não foi possível criar %1.</translation>
+        <translation>Não foi possível criar %1.</translation>
     </message>
     <message>
         <source>Cannot create a layer in %1.</source>
-        <translation type="unfinished">Não foi possível criar uma camada em %1.</translation>
+        <translation>Não foi possível criar uma camada em %1.</translation>
     </message>
     <message>
         <source>Cannot create the field %1 in %2.</source>
-        <translation type="unfinished">Não foi possível criar o campo %1 em %2.</translation>
+        <translation>Não foi possível criar o campo %1 em %2.</translation>
     </message>
     <message>
         <source>Cannot write a feature to %1.</source>
-        <translation type="unfinished">Não foi possível gravar uma feição em %1.</translation>
+        <translation>Não foi possível gravar uma feição em %1.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">Não foi possível gravar %1.</translation>
+        <translation>Não foi possível gravar %1.</translation>
     </message>
 </context>
 <context>
@@ -3597,42 +3620,42 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     <name>territoria::AhpMatrixParameterWidget</name>
     <message>
         <source>Weights from a pairwise comparison matrix (AHP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos a partir de uma matriz de comparação par a par (AHP)</translation>
     </message>
 </context>
 <context>
     <name>territoria::AhpMatrixWidget</name>
     <message>
         <source>Criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Critérios:</translation>
     </message>
     <message>
         <source>Names separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes separados por vírgulas</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número:</translation>
     </message>
     <message>
         <source>Each row criterion compared with each column criterion: 9 = extremely more important, 5 = strongly, 3 = moderately, 1 = equally, 1/3 … 1/9 = less important.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada critério da linha comparado com cada critério da coluna: 9 = extremamente mais importante, 5 = fortemente, 3 = moderadamente, 1 = igualmente, 1/3 … 1/9 = menos importante.</translation>
     </message>
     <message>
         <source>The reciprocal of row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O recíproco da linha %1, coluna %2</translation>
     </message>
     <message>
         <source>%1 vs %2: %3 given, the weights imply %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 versus %2: informado %3, os pesos implicam %4</translation>
     </message>
     <message>
         <source>λmax = %1    CI = %2    CR = %3 (RI = %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>λmax = %1    CI = %2    CR = %3 (RI = %4)</translation>
     </message>
     <message>
         <source>The judgements contradict each other: CR = %1 &gt; 0.10. Revise the ones most at odds with the rest: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os julgamentos se contradizem: CR = %1 &gt; 0.10. Revise os mais discordantes do restante: %2.</translation>
     </message>
 </context>
 <context>
@@ -6508,50 +6531,50 @@ Y %3 – %4</translation>
     <name>territoria::RankStabilityChart</name>
     <message>
         <source>P(top %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(entre os %1 primeiros)</translation>
     </message>
     <message>
         <source>P(top K)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(entre os K primeiros)</translation>
     </message>
     <message>
         <source>%1 · %2 %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %3 %</translation>
     </message>
     <message>
         <source>Rank stability (Monte Carlo weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estabilidade da posição (pesos de Monte Carlo)</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s), from the best mean rank down. Bars: lowest to highest rank; points: mean rank.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidade, da melhor posição média para baixo. Barras: da menor à maior posição; pontos: posição média.</numerusform>
+            <numerusform>%n unidades, da melhor posição média para baixo. Barras: da menor à maior posição; pontos: posição média.</numerusform>
         </translation>
     </message>
     <message>
         <source>No units with Monte Carlo ranks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há unidades com posições de Monte Carlo.</translation>
     </message>
     <message>
         <source>Range of ranks</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de posições</translation>
     </message>
     <message>
         <source>Mean rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição média</translation>
     </message>
     <message>
         <source>Rank (1 = highest priority)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição (1 = prioridade mais alta)</translation>
     </message>
     <message>
         <source>Chart exported by Territoria</source>
-        <translation type="unfinished">Gráfico exportado pelo Territoria</translation>
+        <translation>Gráfico exportado pelo Territoria</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">Não foi possível gravar %1.</translation>
+        <translation>Não foi possível gravar %1.</translation>
     </message>
 </context>
 <context>

@@ -613,7 +613,7 @@ void TestProject::demoProject()
     QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
     QVERIFY2(project.missingLayers().isEmpty(),
              qPrintable(project.missingLayers().isEmpty() ? QString() : project.missingLayers().first().error.toString()));
-    QCOMPARE(project.layerCount(), 5);
+    QCOMPARE(project.layerCount(), 6);
     QCOMPARE(project.crs().authId(), u"EPSG:32719"_s);
     QCOMPARE(project.title(), u"Arequipa — provincia"_s);
 
@@ -621,15 +621,23 @@ void TestProject::demoProject()
     auto *hospitals = qobject_cast<VectorLayer *>(layers[0]);
     auto *stops = qobject_cast<VectorLayer *>(layers[1]);
     auto *routes = qobject_cast<VectorLayer *>(layers[2]);
-    auto *indicators = qobject_cast<VectorLayer *>(layers[3]);
-    auto *districts = qobject_cast<VectorLayer *>(layers[4]);
-    QVERIFY(hospitals && stops && routes && indicators && districts);
+    auto *priority = qobject_cast<VectorLayer *>(layers[3]);
+    auto *indicators = qobject_cast<VectorLayer *>(layers[4]);
+    auto *districts = qobject_cast<VectorLayer *>(layers[5]);
+    QVERIFY(hospitals && stops && routes && priority && indicators && districts);
+    // The health-post prioritization (make_prioridad.sh): hidden, five classes
+    // by the priority field (1 = muy alta ... 5 = muy baja).
+    QCOMPARE(priority->featureCount(), 29);
+    QVERIFY(!priority->isVisible());
+    QCOMPARE(priority->style().renderer, RendererType::Categorized);
+    QCOMPARE(priority->style().categories.size(), 5);
     // The district indicators (made by make_indicadores.sh): hidden, in UTM 19S,
     // drawn as a bivariate choropleth of HDI and bus stops per km².
     QCOMPARE(indicators->featureCount(), 29);
     QCOMPARE(indicators->crs().authId(), u"EPSG:32719"_s);
     QVERIFY(!indicators->isVisible());
     QCOMPARE(indicators->style().renderer, RendererType::Bivariate);
+    layers.removeAt(3);
     layers.removeAt(3);
     QCOMPARE(hospitals->featureCount(), 11);
     QCOMPARE(hospitals->geometryKind(), GeometryKind::Point);

@@ -1349,6 +1349,17 @@ void renderAttributeTable(const AttributeTableItem &table, QPainter *painter, co
         drawRow(row, body, rowH, false);
         ++drawnRows;
     }
+    // An empty table says so (a district without hospitals), instead of a bare header.
+    if (cells.isEmpty() && y + rowH <= rect.bottom() + 1e-9) {
+        body.draw(QRectF(rect.left() + cellPad, y, rect.width() - 2 * cellPad, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                  context.atlasFeature && table.filterToAtlasFeature ? LayoutRenderer::tr("None on this page.")
+                                                                     : LayoutRenderer::tr("No features."),
+                  QColor(90, 90, 90));
+        painter->setPen(gridPen);
+        painter->drawLine(QPointF(rect.left(), y + rowH), QPointF(rect.right(), y + rowH));
+        painter->drawLine(QPointF(rect.left(), y), QPointF(rect.left(), y + rowH));
+        painter->drawLine(QPointF(rect.right(), y), QPointF(rect.right(), y + rowH));
+    }
     // Vertical lines and the top border over the rows drawn.
     painter->setPen(gridPen);
     double x = rect.left();

@@ -636,6 +636,16 @@ private Q_SLOTS:
         QVERIFY(texts.contains(u"Centro Gamma"_s));
         QVERIFY(!texts.contains(u"Posta Delta"_s)); // cut by maxRows
         QVERIFY(!texts.contains(u"Hospital Beta"_s));
+        QVERIFY(!texts.contains(u"None on this page."_s));
+
+        // A page whose feature holds none of the table's features says so under the
+        // header (here: a feature without geometry).
+        context.atlasFeature->geometry = Geometry();
+        context.atlasFeature->projectGeometry = Geometry();
+        texts = recordTexts(layout, context);
+        QVERIFY(texts.contains(u"name"_s));
+        QVERIFY2(texts.contains(u"None on this page."_s), qPrintable(texts.join(u'|')));
+        QVERIFY(!texts.contains(u"Centro Gamma"_s));
 
         // A missing layer is a warning, not a failure.
         tablePtr->layerId = u"gone"_s;

@@ -2,6 +2,7 @@
 
 #include "buffer.h"
 #include "isochrones.h"
+#include "newfacilities.h"
 #include "population.h"
 #include "traveltime.h"
 
@@ -26,6 +27,7 @@ std::vector<std::unique_ptr<Algorithm>> CoverageProvider::createAlgorithms() con
     list.push_back(std::make_unique<TravelTimeAlgorithm>());
     list.push_back(std::make_unique<IsochronesAlgorithm>());
     list.push_back(std::make_unique<PopulationCoverageAlgorithm>());
+    list.push_back(std::make_unique<NewFacilitiesAlgorithm>());
     return list;
 }
 

@@ -2,6 +2,7 @@
 
 #include "costengine.h"
 #include "coverageio.h"
+#include "speedsurface.h"
 #include "data/gdalutil.h"
 #include "task/feedback.h"
 
@@ -162,7 +163,10 @@ QString TravelTimeAlgorithm::group() const
 QString TravelTimeAlgorithm::shortHelp() const
 {
     return tr("Minutes of travel from (or to) the nearest facility over a speed raster (km/h; 0 or no data is impassable) "
-              "or a friction raster (seconds to cross one cell, as GRASS r.cost), on 8 neighbours or 16 (knight's move). "
+              "or a friction raster (seconds to cross one cell, as GRASS r.cost), or a speed surface merged from a land-cover "
+              "raster and a speed table, roads burned over it (all cells they touch; the fastest road wins) and barrier "
+              "polygons (impassable), stacked in the order given (later layers override earlier ones; roads and barriers "
+              "in another CRS are reprojected); on 8 neighbours or 16 (knight's move). "
               "Each move costs its length times the mean cost of the cells it crosses, exactly as r.cost, so without slope "
               "the result equals r.cost's. Walking (Tobler's hiking function) and bicycling speeds are corrected for the "
               "slope of each move from a DEM on the same grid, uphill and downhill differently; motorized travel ignores "
@@ -180,6 +184,24 @@ QList<ParameterDefinition> TravelTimeAlgorithm::parameterDefinitions() const
             .setOptional(),
         P::make(u"speed"_s, tr("Speed raster (km/h)"), ParameterType::RasterLayer).setOptional(),
         P::make(u"friction"_s, tr("Friction raster (seconds to cross one cell)"), ParameterType::RasterLayer).setOptional(),
+        P::make(u"landcover"_s, tr("Land-cover raster (integer classes; instead of speed or friction)"),
+                ParameterType::RasterLayer)
+            .setOptional(),
+        P::make(u"speed_table"_s,
+                tr("Speed table of the land cover: a CSV file (class,kmh[,mode] per line) or inline "
+                   "“class:kmh[:mode];...”; mode walk, bicycle or motorized (default: the travel mode); 0 km/h is impassable"),
+                ParameterType::String)
+            .setOptional(),
+        P::make(u"roads"_s, tr("Roads (lines burned over the land cover; reprojected if needed)"), ParameterType::VectorLayer)
+            .setOptional(),
+        P::make(u"road_speed_field"_s, tr("Road speed field (km/h; NULL: road skipped)"), ParameterType::Field)
+            .withParent(u"roads"_s)
+            .setOptional(),
+        P::make(u"barriers"_s, tr("Barriers (impassable polygons; reprojected if needed)"), ParameterType::VectorLayer)
+            .setOptional(),
+        P::make(u"stack_order"_s, tr("Stacking order of the speed layers (later ones override earlier ones)"),
+                ParameterType::String)
+            .withDefault(u"landcover,roads,barriers"_s),
         P::make(u"dem"_s, tr("Elevation raster (m), same grid"), ParameterType::RasterLayer).setOptional(),
         P::make(u"mode"_s, tr("Travel mode"), ParameterType::Enum)
             .withOptions({u"motorized"_s, u"walk"_s, u"bicycle"_s})
@@ -233,10 +255,18 @@ Result<QVariantMap> TravelTimeAlgorithm::processAlgorithm(const QVariantMap &par
     const QString perFacilityDir = parameters.value(u"per_facility_dir"_s).toString();
     const QString idField = parameters.value(u"facility_id_field"_s).toString();
 
-    if (speedPath.isEmpty() == frictionPath.isEmpty())
-        return fail(tr("Give either a speed raster (“speed”, km/h) or a friction raster (“friction”, seconds per cell), not both."));
-    const bool isSpeed = !speedPath.isEmpty();
-    const QString costPath = isSpeed ? speedPath : frictionPath;
+    const QString landcoverPath = parameters.value(u"landcover"_s).toString();
+    const QString roadsSource = parameters.value(u"roads"_s).toString();
+    const QString barriersSource = parameters.value(u"barriers"_s).toString();
+    if (int(!speedPath.isEmpty()) + int(!frictionPath.isEmpty()) + int(!landcoverPath.isEmpty()) != 1)
+        return fail(tr("Give exactly one of a speed raster (“speed”, km/h), a friction raster (“friction”, seconds per "
+                       "cell) or a land-cover raster with a speed table (“landcover”, “speed_table”)."));
+    if (landcoverPath.isEmpty() && (!roadsSource.isEmpty() || !barriersSource.isEmpty()))
+        return fail(tr("Parameters “roads” and “barriers” are merged over a land cover: give “landcover” and “speed_table”."));
+    if (!landcoverPath.isEmpty() && parameters.value(u"speed_table"_s).toString().trimmed().isEmpty())
+        return fail(tr("Parameter “speed_table”: a land cover needs a speed table (class:kmh[:mode];... or a CSV file)."));
+    const bool isSpeed = frictionPath.isEmpty();
+    const QString costPath = !speedPath.isEmpty() ? speedPath : !frictionPath.isEmpty() ? frictionPath : landcoverPath;
     SlopeMode slope = SlopeMode::None;
     if (mode != "motorized"_L1 && !ignoreSlope) {
         if (demPath.isEmpty())
@@ -248,13 +278,18 @@ Result<QVariantMap> TravelTimeAlgorithm::processAlgorithm(const QVariantMap &par
     if (!demPath.isEmpty() && slope == SlopeMode::None)
         feedback.pushInfo(tr("The DEM %1 is not used: mode “%2” ignores slope.").arg(demPath, mode));
     for (const QString &out : {output, allocationPath}) {
-        if (auto ok = checkOutputIsNotInput(out, {facilitiesSource, costPath, demPath}); !ok)
+        if (auto ok = checkOutputIsNotInput(out, {facilitiesSource, costPath, demPath, roadsSource, barriersSource}); !ok)
             return std::unexpected(ok.error());
     }
     if (!allocationPath.isEmpty() && QFileInfo(allocationPath).absoluteFilePath() == QFileInfo(output).absoluteFilePath())
         return fail(tr("The allocation raster %1 must differ from the travel-time raster.").arg(allocationPath), allocationPath);
 
-    auto raster = openRaster(costPath, isSpeed ? u"speed"_s : u"friction"_s, true);
+    auto raster = landcoverPath.isEmpty()
+                      ? openRaster(costPath, isSpeed ? u"speed"_s : u"friction"_s, true)
+                      : buildSpeedSurface({landcoverPath, parameters.value(u"speed_table"_s).toString(), roadsSource,
+                                           parameters.value(u"road_speed_field"_s).toString(), barriersSource,
+                                           parameters.value(u"stack_order"_s).toString(), mode},
+                                          feedback);
     if (!raster)
         return std::unexpected(raster.error());
     std::optional<RasterInput> dem;

@@ -7,7 +7,8 @@
 namespace territoria {
 
 // coverage:travel_time: minutes from (or to) the nearest facility over a speed
-// (km/h) or friction (seconds per cell, as GRASS r.cost) raster, on 8 or 16
+// (km/h) or friction (seconds per cell, as GRASS r.cost) raster, or a speed
+// surface merged from land cover, roads and barriers (speedsurface.h), on 8 or 16
 // neighbours; the nearest-facility allocation; optionally one raster per facility.
 // Walking and bicycling speeds are corrected for slope over a DEM.
 class TravelTimeAlgorithm : public Algorithm

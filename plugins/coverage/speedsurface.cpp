@@ -1,0 +1,322 @@
+#include "speedsurface.h"
+
+#include "data/gdalutil.h"
+#include "task/feedback.h"
+
+#include <gdal_alg.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <set>
+
+using namespace Qt::StringLiterals;
+
+namespace territoria::coverage {
+
+namespace {
+
+// The translation context of the speed surface's messages.
+struct SpeedSurface {
+    Q_DECLARE_TR_FUNCTIONS(SpeedSurface)
+};
+
+constexpr float kNan = std::numeric_limits<float>::quiet_NaN();
+
+GDALDatasetUniquePtr memRaster(int width, int height, GDALDataType type, const std::array<double, 6> &gt,
+                               const OGRSpatialReference *srs)
+{
+    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("MEM");
+    if (!driver)
+        return nullptr;
+    GDALDatasetUniquePtr ds(driver->Create("", width, height, 1, type, nullptr));
+    if (!ds)
+        return nullptr;
+    std::array<double, 6> copy = gt;
+    ds->SetGeoTransform(copy.data());
+    if (srs)
+        ds->SetSpatialRef(srs);
+    return ds;
+}
+
+struct Burn {
+    OGRGeometryUniquePtr geometry;
+    double value = 0;
+};
+
+// The features of `source` in `target`'s CRS (reprojected on the fly), with the
+// value of `field` (empty: 1). Features with a NULL, unset or negative value are
+// skipped with a warning.
+Result<std::vector<Burn>> readBurns(const QString &source, const QString &parameter, const QString &field,
+                                    const OGRSpatialReference *target, Feedback &feedback)
+{
+    GdalErrorCollector errors;
+    auto input = openVector(source);
+    if (!input)
+        return std::unexpected(input.error());
+    const OGRSpatialReference *srs = input->layer->GetSpatialRef();
+    if (!srs)
+        return fail(SpeedSurface::tr("Parameter “%1”: %2 has no CRS.").arg(parameter, input->path), input->path);
+    std::unique_ptr<OGRCoordinateTransformation> ct = transformBetween(srs, target);
+    if (!srs->IsSame(target) && !ct)
+        return fail(SpeedSurface::tr("Parameter “%1”: cannot transform %2 to the CRS of the land cover.").arg(parameter, input->path),
+                    input->path, errors.lastFailure());
+    int fieldIndex = -1;
+    if (!field.isEmpty()) {
+        fieldIndex = input->layer->GetLayerDefn()->GetFieldIndex(field.toUtf8().constData());
+        if (fieldIndex < 0)
+            return fail(SpeedSurface::tr("Parameter “%1”: %2 has no field “%3”.").arg(parameter, input->path, field), input->path);
+    }
+    std::vector<Burn> burns;
+    int missing = 0, untransformed = 0;
+    input->layer->ResetReading();
+    for (auto &feature : *input->layer) {
+        const OGRGeometry *g = feature->GetGeometryRef();
+        if (!g || g->IsEmpty())
+            continue;
+        double value = 1;
+        if (fieldIndex >= 0) {
+            if (!feature->IsFieldSetAndNotNull(fieldIndex) || !(feature->GetFieldAsDouble(fieldIndex) >= 0)) {
+                ++missing;
+                continue;
+            }
+            value = feature->GetFieldAsDouble(fieldIndex);
+        }
+        OGRGeometryUniquePtr copy(g->clone());
+        if (ct && copy->transform(ct.get()) != OGRERR_NONE) {
+            ++untransformed;
+            continue;
+        }
+        burns.push_back({std::move(copy), value});
+    }
+    if (missing > 0)
+        feedback.pushWarning(QCoreApplication::translate("SpeedSurface",
+                                                         "%n feature(s) of %1 have no speed (NULL or negative “%2”) and are skipped.",
+                                                         nullptr, missing)
+                                 .arg(input->path, field));
+    if (untransformed > 0)
+        feedback.pushWarning(QCoreApplication::translate("SpeedSurface",
+                                                         "%n feature(s) of %1 cannot be transformed to the CRS of the land cover and are skipped.",
+                                                         nullptr, untransformed)
+                                 .arg(input->path));
+    return burns;
+}
+
+// Burns `burns` into `ds` in order (the last one wins where they overlap): each
+// feature's value, or `burnValue` when given.
+Result<void> rasterize(GDALDataset *ds, const std::vector<Burn> &burns, bool allTouched, std::optional<double> burnValue,
+                       const QString &path)
+{
+    GdalErrorCollector errors;
+    if (burns.empty())
+        return {};
+    std::vector<OGRGeometryH> geometries;
+    std::vector<double> burnValues;
+    for (const Burn &b : burns) {
+        geometries.push_back(OGRGeometry::ToHandle(b.geometry.get()));
+        burnValues.push_back(burnValue.value_or(b.value));
+    }
+    const int bands[1] = {1};
+    CPLStringList options;
+    if (allTouched)
+        options.SetNameValue("ALL_TOUCHED", "TRUE");
+    if (GDALRasterizeGeometries(GDALDataset::ToHandle(ds), 1, bands, int(geometries.size()), geometries.data(), nullptr,
+                                nullptr, burnValues.data(), options.List(), nullptr, nullptr)
+        != CE_None)
+        return fail(SpeedSurface::tr("Cannot rasterize %1.").arg(path), path, errors.lastFailure());
+    return {};
+}
+
+} // namespace
+
+Result<std::map<qint64, SpeedClass>> parseSpeedTable(const QString &text, const QString &defaultMode)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return fail(SpeedSurface::tr("Parameter “speed_table” is empty: give a CSV file (class,kmh[,mode] per line) or "
+                       "“class:kmh[:mode];...”."));
+    QStringList records;
+    QChar separator = u':';
+    QString where = u"speed_table"_s;
+    const bool isFile = !trimmed.contains(u';') && QFileInfo(trimmed).isFile();
+    if (isFile) {
+        QFile file(trimmed);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return fail(SpeedSurface::tr("Parameter “speed_table”: cannot read %1.").arg(trimmed), trimmed);
+        records = QString::fromUtf8(file.readAll()).split(u'\n');
+        separator = u',';
+        where = trimmed;
+    } else {
+        if (!trimmed.contains(u':'))
+            return fail(SpeedSurface::tr("Parameter “speed_table”: %1 is neither a readable CSV file nor “class:kmh[:mode];...”.")
+                            .arg(trimmed),
+                        trimmed);
+        records = trimmed.split(u';');
+    }
+    std::map<qint64, SpeedClass> table;
+    bool first = true;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const QString record = records.at(i).trimmed();
+        if (record.isEmpty() || record.startsWith(u'#'))
+            continue;
+        const QStringList fields = record.split(separator);
+        bool okClass = false, okSpeed = false;
+        const qint64 cls = fields.value(0).trimmed().toLongLong(&okClass);
+        const bool header = first && isFile && !okClass;
+        first = false;
+        if (header)
+            continue;
+        const QString label = isFile ? SpeedSurface::tr("line %1").arg(i + 1) : SpeedSurface::tr("record %1").arg(i + 1);
+        if (fields.size() < 2 || fields.size() > 3)
+            return fail(SpeedSurface::tr("Speed table %1, %2 (“%3”): expected class%4km/h[%4mode].").arg(where, label, record, separator),
+                        where);
+        if (!okClass)
+            return fail(SpeedSurface::tr("Speed table %1, %2: the class “%3” is not an integer.").arg(where, label, fields.at(0).trimmed()),
+                        where);
+        const double kmh = fields.at(1).trimmed().toDouble(&okSpeed);
+        if (!okSpeed || !(kmh >= 0) || std::isinf(kmh))
+            return fail(SpeedSurface::tr("Speed table %1, %2: the speed “%3” is not a number of km/h ≥ 0.").arg(where, label, fields.at(1).trimmed()),
+                        where);
+        QString mode = fields.size() == 3 ? fields.at(2).trimmed().toLower() : defaultMode;
+        if (mode.isEmpty())
+            mode = defaultMode;
+        if (mode != "walk"_L1 && mode != "bicycle"_L1 && mode != "motorized"_L1)
+            return fail(SpeedSurface::tr("Speed table %1, %2: unknown mode “%3” (walk, bicycle or motorized).").arg(where, label, mode), where);
+        if (table.contains(cls))
+            return fail(SpeedSurface::tr("Speed table %1, %2: class %3 is given twice.").arg(where, label).arg(cls), where);
+        table.emplace(cls, SpeedClass{kmh, mode});
+    }
+    if (table.empty())
+        return fail(SpeedSurface::tr("Speed table %1 has no records.").arg(where), where);
+    return table;
+}
+
+Result<RasterInput> buildSpeedSurface(const SpeedSurfaceInputs &inputs, Feedback &feedback)
+{
+    ensureGdalRegistered();
+    GdalErrorCollector errors;
+    // The stacking order: every layer given appears once; names of layers not given are ignored.
+    QStringList order;
+    const QString stack = inputs.stackOrder.trimmed().isEmpty() ? u"landcover,roads,barriers"_s : inputs.stackOrder;
+    for (const QString &part : stack.split(u',', Qt::SkipEmptyParts)) {
+        const QString name = part.trimmed().toLower();
+        if (name != "landcover"_L1 && name != "roads"_L1 && name != "barriers"_L1)
+            return fail(SpeedSurface::tr("Parameter “stack_order”: unknown layer “%1” (landcover, roads, barriers).").arg(part.trimmed()));
+        if (order.contains(name))
+            return fail(SpeedSurface::tr("Parameter “stack_order”: “%1” is listed twice.").arg(name));
+        order << name;
+    }
+    const std::pair<QString, bool> given[] = {{u"landcover"_s, true},
+                                              {u"roads"_s, !inputs.roads.isEmpty()},
+                                              {u"barriers"_s, !inputs.barriers.isEmpty()}};
+    for (const auto &[name, present] : given)
+        if (present && !order.contains(name))
+            return fail(SpeedSurface::tr("Parameter “stack_order” (“%1”) leaves out “%2”.").arg(stack, name));
+    if (!inputs.roads.isEmpty() && inputs.roadSpeedField.isEmpty())
+        return fail(SpeedSurface::tr("Parameter “road_speed_field”: give the field of %1 with the speed of each road (km/h).").arg(inputs.roads));
+
+    auto table = parseSpeedTable(inputs.speedTable, inputs.mode);
+    if (!table)
+        return std::unexpected(table.error());
+    std::set<QString> modes;
+    for (const auto &[cls, sc] : *table)
+        modes.insert(sc.mode);
+    if (modes.size() > 1 || *modes.begin() != inputs.mode)
+        feedback.pushWarning(SpeedSurface::tr("The speed table gives modes per class, but the slope correction follows the mode “%1” on "
+                                "every cell.")
+                                 .arg(inputs.mode));
+
+    auto landcover = openRaster(inputs.landcover, u"landcover"_s, true);
+    if (!landcover)
+        return std::unexpected(landcover.error());
+    const int width = landcover->width, height = landcover->height;
+    // The speed raster (km/h, NaN: impassable) that every layer is burned into.
+    RasterInput result;
+    result.path = inputs.landcover;
+    result.geoTransform = landcover->geoTransform;
+    result.width = width;
+    result.height = height;
+    result.dataset = memRaster(width, height, GDT_Float32, landcover->geoTransform, landcover->dataset->GetSpatialRef());
+    if (!result.dataset)
+        return fail(SpeedSurface::tr("Not enough memory for a %1 x %2 speed grid.").arg(width).arg(height), inputs.landcover,
+                    errors.lastFailure());
+    result.band = result.dataset->GetRasterBand(1);
+    result.band->Fill(std::numeric_limits<double>::quiet_NaN());
+
+    constexpr int kStripRows = 256;
+    for (const QString &layer : order) {
+        if (feedback.isCanceled())
+            return fail(SpeedSurface::tr("Canceled."));
+        if (layer == "landcover"_L1) {
+            std::vector<double> classes;
+            std::vector<float> speeds;
+            std::set<double> unknown;
+            for (int r0 = 0; r0 < height; r0 += kStripRows) {
+                if (feedback.isCanceled())
+                    return fail(SpeedSurface::tr("Canceled."));
+                const int rows = std::min(kStripRows, height - r0);
+                const size_t n = size_t(rows) * size_t(width);
+                classes.resize(n);
+                speeds.resize(n);
+                if (landcover->band->RasterIO(GF_Read, 0, r0, width, rows, classes.data(), width, rows, GDT_Float64, 0, 0, nullptr)
+                        != CE_None
+                    || result.band->RasterIO(GF_Read, 0, r0, width, rows, speeds.data(), width, rows, GDT_Float32, 0, 0, nullptr)
+                           != CE_None)
+                    return fail(SpeedSurface::tr("Cannot read %1.").arg(inputs.landcover), inputs.landcover, errors.lastFailure());
+                for (size_t i = 0; i < n; ++i) {
+                    const double v = classes[i];
+                    if (std::isnan(v) || (landcover->hasNodata && v == landcover->nodata))
+                        continue; // keeps what the layers below gave
+                    const auto it = v == std::floor(v) && std::abs(v) < 9e15 ? table->find(qint64(v)) : table->end();
+                    if (it == table->end()) {
+                        unknown.insert(v);
+                        continue;
+                    }
+                    speeds[i] = it->second.kmh > 0 ? float(it->second.kmh) : kNan;
+                }
+                if (result.band->RasterIO(GF_Write, 0, r0, width, rows, speeds.data(), width, rows, GDT_Float32, 0, 0, nullptr)
+                    != CE_None)
+                    return fail(SpeedSurface::tr("Not enough memory for a %1 x %2 speed grid.").arg(width).arg(height),
+                                inputs.landcover, errors.lastFailure());
+                landcover->band->FlushCache();
+            }
+            if (!unknown.empty()) {
+                QStringList list;
+                for (double v : unknown) {
+                    if (list.size() == 20) {
+                        list << SpeedSurface::tr("… (%n more)", nullptr, int(unknown.size() - 20));
+                        break;
+                    }
+                    list << QString::number(v, 'g', 15);
+                }
+                return fail(SpeedSurface::tr("Parameter “speed_table”: the land cover %1 has classes that the table does not give: %2.")
+                                .arg(inputs.landcover, list.join(u", "_s)),
+                            inputs.landcover);
+            }
+        } else if (layer == "roads"_L1 && !inputs.roads.isEmpty()) {
+            auto burns = readBurns(inputs.roads, u"roads"_s, inputs.roadSpeedField, landcover->dataset->GetSpatialRef(), feedback);
+            if (!burns)
+                return std::unexpected(burns.error());
+            // The fastest road wins where roads cross or touch the same cell (0 km/h: impassable).
+            std::stable_sort(burns->begin(), burns->end(), [](const Burn &a, const Burn &b) { return a.value < b.value; });
+            if (auto ok = rasterize(result.dataset.get(), *burns, true, std::nullopt, inputs.roads); !ok)
+                return std::unexpected(ok.error());
+        } else if (layer == "barriers"_L1 && !inputs.barriers.isEmpty()) {
+            auto burns = readBurns(inputs.barriers, u"barriers"_s, {}, landcover->dataset->GetSpatialRef(), feedback);
+            if (!burns)
+                return std::unexpected(burns.error());
+            if (auto ok = rasterize(result.dataset.get(), *burns, false, std::numeric_limits<double>::quiet_NaN(), inputs.barriers);
+                !ok)
+                return std::unexpected(ok.error());
+        }
+    }
+    return result;
+}
+
+} // namespace territoria::coverage

@@ -225,6 +225,17 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart exported by Territoria</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartRenderer</name>
     <message>
         <source>Features</source>
@@ -1833,6 +1844,14 @@ Run &apos;%1 layout export --help&apos; for the options.
         <source>%1: %2 of %3 rows do not fit the frame</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No features.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
@@ -2081,6 +2100,174 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
     <message>
         <source>“%1” has the same value in every unit: it adds nothing to the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewFacilitiesAlgorithm</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to build new facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chooses up to “count” new facility sites among candidate points, or among the cells of a suitability raster (cells above 0), to cover the most people not yet covered (greedy maximum coverage). A site covers the cells of the population raster whose centre lies within radius_m metres (straight line) of it. People already covered by the existing facilities (cells of the “existing” travel-time raster within max_minutes, or within radius_m of the “existing_facilities” points) are left out. Each step takes the candidate that adds the most people still uncovered (ties: the first candidate), so the gain of each site accounts for the overlap with the sites chosen before it. The population raster must be in a projected CRS (metres). Raster candidates beyond max_candidates are thinned to a regular subsample of the mask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population raster (people per cell, projected CRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate sites (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suitability raster (cells above 0 are candidates; grid of the population)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel time to the existing facilities (minutes; grid of the population)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage limit of the existing travel time (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing facilities (points, covering within radius_m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage radius of a site (m, straight line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of new facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most raster candidates (the mask is subsampled beyond)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population covered by the existing facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population uncovered before the new sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population covered by the new sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population covered with the new sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population still uncovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People added by each site, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of sites chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of candidates considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “count”: at least 1 new facility must be asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “radius_m”: the coverage radius must be more than 0 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the candidate sites either as points (“candidates”) or as a suitability raster (“suitability”), one of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “max_minutes”: give the coverage limit (minutes) of the existing travel-time raster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “population”: %1 has more than 4 294 967 295 cells; clip or resample it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Parameter “candidates”: none of the %n point(s) of %1 lies inside the population raster %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) outside the population raster are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parameter “suitability”: no cell of %1 is above 0, so there is no candidate site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “max_candidates”: the subsample of the %1 suitable cells holds no cell; raise max_candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 suitable cells are more than max_candidates (%2): one cell in %3 x %3 is considered, %4 candidates in all. Raise max_candidates for a finer choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many populated cells within radius_m of the %1 candidates (more than %2 pairs): use fewer candidates (max_candidates, or fewer points), a smaller radius or a coarser population raster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n site(s) add uncovered people: the other candidates would cover nobody new.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create a layer in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the field %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a feature to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2984,6 +3171,126 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
 </context>
 <context>
+    <name>SpeedSurface</name>
+    <message>
+        <source>Parameter “%1”: %2 has no CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: cannot transform %2 to the CRS of the land cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 has no field “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) of %1 have no speed (NULL or negative “%2”) and are skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) of %1 cannot be transformed to the CRS of the land cover and are skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot rasterize %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “speed_table” is empty: give a CSV file (class,kmh[,mode] per line) or “class:kmh[:mode];...”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “speed_table”: cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “speed_table”: %1 is neither a readable CSV file nor “class:kmh[:mode];...”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed table %1, %2 (“%3”): expected class%4km/h[%4mode].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed table %1, %2: the class “%3” is not an integer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed table %1, %2: the speed “%3” is not a number of km/h ≥ 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed table %1, %2: unknown mode “%3” (walk, bicycle or motorized).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed table %1, %2: class %3 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed table %1 has no records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “stack_order”: unknown layer “%1” (landcover, roads, barriers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “stack_order”: “%1” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “stack_order” (“%1”) leaves out “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “road_speed_field”: give the field of %1 with the speed of each road (km/h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed table gives modes per class, but the slope correction follows the mode “%1” on every cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1 x %2 speed grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… (%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parameter “speed_table”: the land cover %1 has classes that the table does not give: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableImporter</name>
     <message>
         <source>Cannot open %1 as a spreadsheet.</source>
@@ -3131,10 +3438,6 @@ Run &apos;%1 layout export --help&apos; for the options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Minutes of travel from (or to) the nearest facility over a speed raster (km/h; 0 or no data is impassable) or a friction raster (seconds to cross one cell, as GRASS r.cost), on 8 neighbours or 16 (knight&apos;s move). Each move costs its length times the mean cost of the cells it crosses, exactly as r.cost, so without slope the result equals r.cost&apos;s. Walking (Tobler&apos;s hiking function) and bicycling speeds are corrected for the slope of each move from a DEM on the same grid, uphill and downhill differently; motorized travel ignores slope. Also writes the nearest-facility allocation raster and, on request, one raster per facility. The raster must be in a projected CRS; facilities are reprojected to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Facilities (points)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3203,10 +3506,6 @@ Run &apos;%1 layout export --help&apos; for the options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give either a speed raster (“speed”, km/h) or a friction raster (“friction”, seconds per cell), not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Parameter “dem”: mode “%1” corrects speeds for slope and needs an elevation raster; give “dem”, or set ignore_slope=true, or use mode=motorized.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3250,6 +3549,46 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
     <message>
         <source>Parameter “per_facility_dir”: cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of travel from (or to) the nearest facility over a speed raster (km/h; 0 or no data is impassable) or a friction raster (seconds to cross one cell, as GRASS r.cost), or a speed surface merged from a land-cover raster and a speed table, roads burned over it (all cells they touch; the fastest road wins) and barrier polygons (impassable), stacked in the order given (later layers override earlier ones; roads and barriers in another CRS are reprojected); on 8 neighbours or 16 (knight&apos;s move). Each move costs its length times the mean cost of the cells it crosses, exactly as r.cost, so without slope the result equals r.cost&apos;s. Walking (Tobler&apos;s hiking function) and bicycling speeds are corrected for the slope of each move from a DEM on the same grid, uphill and downhill differently; motorized travel ignores slope. Also writes the nearest-facility allocation raster and, on request, one raster per facility. The raster must be in a projected CRS; facilities are reprojected to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Land-cover raster (integer classes; instead of speed or friction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed table of the land cover: a CSV file (class,kmh[,mode] per line) or inline “class:kmh[:mode];...”; mode walk, bicycle or motorized (default: the travel mode); 0 km/h is impassable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roads (lines burned over the land cover; reprojected if needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Road speed field (km/h; NULL: road skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barriers (impassable polygons; reprojected if needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stacking order of the speed layers (later ones override earlier ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of a speed raster (“speed”, km/h), a friction raster (“friction”, seconds per cell) or a land-cover raster with a speed table (“landcover”, “speed_table”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters “roads” and “barriers” are merged over a land cover: give “landcover” and “speed_table”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “speed_table”: a land cover needs a speed table (class:kmh[:mode];... or a CSV file).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4441,14 +4780,6 @@ Shift adds to the selection, Ctrl removes from it.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Chart exported by Territoria</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6540,14 +6871,6 @@ Y %3 – %4</source>
     </message>
     <message>
         <source>Rank (1 = highest priority)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart exported by Territoria</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

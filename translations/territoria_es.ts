@@ -225,6 +225,17 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>Chart exported by Territoria</source>
+        <translation>Gráfico exportado por Territoria</translation>
+    </message>
+</context>
+<context>
     <name>ChartRenderer</name>
     <message>
         <source>Features</source>
@@ -1857,6 +1868,14 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
         <source>%1: %2 of %3 rows do not fit the frame</source>
         <translation>%1: %2 de %3 filas no caben en el marco</translation>
     </message>
+    <message>
+        <source>None on this page.</source>
+        <translation>Ninguna en esta página.</translation>
+    </message>
+    <message>
+        <source>No features.</source>
+        <translation>Sin entidades.</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
@@ -2106,6 +2125,174 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     <message>
         <source>“%1” has the same value in every unit: it adds nothing to the score.</source>
         <translation>«%1» tiene el mismo valor en todas las unidades: no aporta nada al puntaje.</translation>
+    </message>
+</context>
+<context>
+    <name>NewFacilitiesAlgorithm</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>Where to build new facilities</source>
+        <translation>Dónde construir nuevos establecimientos</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <source>Chooses up to “count” new facility sites among candidate points, or among the cells of a suitability raster (cells above 0), to cover the most people not yet covered (greedy maximum coverage). A site covers the cells of the population raster whose centre lies within radius_m metres (straight line) of it. People already covered by the existing facilities (cells of the “existing” travel-time raster within max_minutes, or within radius_m of the “existing_facilities” points) are left out. Each step takes the candidate that adds the most people still uncovered (ties: the first candidate), so the gain of each site accounts for the overlap with the sites chosen before it. The population raster must be in a projected CRS (metres). Raster candidates beyond max_candidates are thinned to a regular subsample of the mask.</source>
+        <translation>Elige hasta «count» sitios para nuevos establecimientos entre puntos candidatos, o entre las celdas de un ráster de aptitud (celdas mayores que 0), para cubrir a la mayor cantidad de personas aún sin cobertura (cobertura máxima voraz). Un sitio cubre las celdas del ráster de población cuyo centro está a menos de radius_m metros (en línea recta) de él. Las personas ya cubiertas por los establecimientos existentes (celdas del ráster de tiempo de viaje «existing» dentro de max_minutes, o dentro de radius_m de los puntos «existing_facilities») quedan excluidas. Cada paso toma el candidato que agrega más personas aún sin cobertura (en caso de empate, el primer candidato), de modo que la ganancia de cada sitio tiene en cuenta la superposición con los sitios elegidos antes. El ráster de población debe estar en un SRC proyectado (metros). Los candidatos ráster que excedan max_candidates se reducen a una submuestra regular de la máscara.</translation>
+    </message>
+    <message>
+        <source>Population raster (people per cell, projected CRS)</source>
+        <translation>Ráster de población (personas por celda, SRC proyectado)</translation>
+    </message>
+    <message>
+        <source>Candidate sites (points)</source>
+        <translation>Sitios candidatos (puntos)</translation>
+    </message>
+    <message>
+        <source>Suitability raster (cells above 0 are candidates; grid of the population)</source>
+        <translation>Ráster de aptitud (las celdas mayores que 0 son candidatas; cuadrícula de la población)</translation>
+    </message>
+    <message>
+        <source>Travel time to the existing facilities (minutes; grid of the population)</source>
+        <translation>Tiempo de viaje a los establecimientos existentes (minutos; cuadrícula de la población)</translation>
+    </message>
+    <message>
+        <source>Coverage limit of the existing travel time (minutes)</source>
+        <translation>Límite de cobertura del tiempo de viaje existente (minutos)</translation>
+    </message>
+    <message>
+        <source>Existing facilities (points, covering within radius_m)</source>
+        <translation>Establecimientos existentes (puntos, cubren dentro de radius_m)</translation>
+    </message>
+    <message>
+        <source>Coverage radius of a site (m, straight line)</source>
+        <translation>Radio de cobertura de un sitio (m, en línea recta)</translation>
+    </message>
+    <message>
+        <source>Number of new facilities</source>
+        <translation>Número de nuevos establecimientos</translation>
+    </message>
+    <message>
+        <source>Most raster candidates (the mask is subsampled beyond)</source>
+        <translation>Máximo de candidatos ráster (por encima, la máscara se submuestrea)</translation>
+    </message>
+    <message>
+        <source>Chosen sites</source>
+        <translation>Sitios elegidos</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <source>Population covered by the existing facilities</source>
+        <translation>Población cubierta por los establecimientos existentes</translation>
+    </message>
+    <message>
+        <source>Population uncovered before the new sites</source>
+        <translation>Población sin cobertura antes de los nuevos sitios</translation>
+    </message>
+    <message>
+        <source>Population covered by the new sites</source>
+        <translation>Población cubierta por los nuevos sitios</translation>
+    </message>
+    <message>
+        <source>Population covered with the new sites</source>
+        <translation>Población cubierta con los nuevos sitios</translation>
+    </message>
+    <message>
+        <source>Population still uncovered</source>
+        <translation>Población aún sin cobertura</translation>
+    </message>
+    <message>
+        <source>People added by each site, in order</source>
+        <translation>Personas agregadas por cada sitio, en orden</translation>
+    </message>
+    <message>
+        <source>Number of sites chosen</source>
+        <translation>Número de sitios elegidos</translation>
+    </message>
+    <message>
+        <source>Number of candidates considered</source>
+        <translation>Número de candidatos considerados</translation>
+    </message>
+    <message>
+        <source>Parameter “count”: at least 1 new facility must be asked for.</source>
+        <translation>Parámetro «count»: debe solicitarse al menos 1 nuevo establecimiento.</translation>
+    </message>
+    <message>
+        <source>Parameter “radius_m”: the coverage radius must be more than 0 m.</source>
+        <translation>Parámetro «radius_m»: el radio de cobertura debe ser mayor que 0 m.</translation>
+    </message>
+    <message>
+        <source>Give the candidate sites either as points (“candidates”) or as a suitability raster (“suitability”), one of the two.</source>
+        <translation>Indique los sitios candidatos como puntos («candidates») o como un ráster de aptitud («suitability»), uno de los dos.</translation>
+    </message>
+    <message>
+        <source>Parameter “max_minutes”: give the coverage limit (minutes) of the existing travel-time raster.</source>
+        <translation>Parámetro «max_minutes»: indique el límite de cobertura (minutos) del ráster de tiempo de viaje existente.</translation>
+    </message>
+    <message>
+        <source>Parameter “population”: %1 has more than 4 294 967 295 cells; clip or resample it first.</source>
+        <translation>Parámetro «population»: %1 tiene más de 4 294 967 295 celdas; recórtelo o remuestréelo primero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parameter “candidates”: none of the %n point(s) of %1 lies inside the population raster %2.</source>
+        <translation>
+            <numerusform>Parámetro «candidates»: el único punto (%n) de %1 no está dentro del ráster de población %2.</numerusform>
+            <numerusform>Parámetro «candidates»: ninguno de los %n puntos de %1 está dentro del ráster de población %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) outside the population raster are left out.</source>
+        <translation>
+            <numerusform>Se excluye %n candidato fuera del ráster de población.</numerusform>
+            <numerusform>Se excluyen %n candidatos fuera del ráster de población.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parameter “suitability”: no cell of %1 is above 0, so there is no candidate site.</source>
+        <translation>Parámetro «suitability»: ninguna celda de %1 es mayor que 0, por lo que no hay sitios candidatos.</translation>
+    </message>
+    <message>
+        <source>Parameter “max_candidates”: the subsample of the %1 suitable cells holds no cell; raise max_candidates.</source>
+        <translation>Parámetro «max_candidates»: la submuestra de las %1 celdas aptas no contiene ninguna celda; aumente max_candidates.</translation>
+    </message>
+    <message>
+        <source>%1 suitable cells are more than max_candidates (%2): one cell in %3 x %3 is considered, %4 candidates in all. Raise max_candidates for a finer choice.</source>
+        <translation>%1 celdas aptas superan max_candidates (%2): se considera una celda de cada %3 x %3, %4 candidatos en total. Aumente max_candidates para una elección más fina.</translation>
+    </message>
+    <message>
+        <source>Too many populated cells within radius_m of the %1 candidates (more than %2 pairs): use fewer candidates (max_candidates, or fewer points), a smaller radius or a coarser population raster.</source>
+        <translation>Demasiadas celdas pobladas dentro de radius_m de los %1 candidatos (más de %2 pares): use menos candidatos (max_candidates, o menos puntos), un radio menor o un ráster de población más grueso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n site(s) add uncovered people: the other candidates would cover nobody new.</source>
+        <translation>
+            <numerusform>Solo %n sitio agrega personas sin cobertura: los demás candidatos no cubrirían a nadie nuevo.</numerusform>
+            <numerusform>Solo %n sitios agregan personas sin cobertura: los demás candidatos no cubrirían a nadie nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create a layer in %1.</source>
+        <translation>No se puede crear una capa en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the field %1 in %2.</source>
+        <translation>No se puede crear el campo %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write a feature to %1.</source>
+        <translation>No se puede escribir una entidad en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3195,126 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     </message>
 </context>
 <context>
+    <name>SpeedSurface</name>
+    <message>
+        <source>Parameter “%1”: %2 has no CRS.</source>
+        <translation>Parámetro «%1»: %2 no tiene SRC.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: cannot transform %2 to the CRS of the land cover.</source>
+        <translation>Parámetro «%1»: no se puede transformar %2 al SRC de la cobertura del suelo.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 has no field “%3”.</source>
+        <translation>Parámetro «%1»: %2 no tiene el campo «%3».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) of %1 have no speed (NULL or negative “%2”) and are skipped.</source>
+        <translation>
+            <numerusform>%n entidad de %1 no tiene velocidad («%2» NULL o negativo) y se omite.</numerusform>
+            <numerusform>%n entidades de %1 no tienen velocidad («%2» NULL o negativo) y se omiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) of %1 cannot be transformed to the CRS of the land cover and are skipped.</source>
+        <translation>
+            <numerusform>%n entidad de %1 no se puede transformar al SRC de la cobertura del suelo y se omite.</numerusform>
+            <numerusform>%n entidades de %1 no se pueden transformar al SRC de la cobertura del suelo y se omiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot rasterize %1.</source>
+        <translation>No se puede rasterizar %1.</translation>
+    </message>
+    <message>
+        <source>Parameter “speed_table” is empty: give a CSV file (class,kmh[,mode] per line) or “class:kmh[:mode];...”.</source>
+        <translation>El parámetro «speed_table» está vacío: indique un archivo CSV (class,kmh[,mode] por línea) o «class:kmh[:mode];...».</translation>
+    </message>
+    <message>
+        <source>Parameter “speed_table”: cannot read %1.</source>
+        <translation>Parámetro «speed_table»: no se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>Parameter “speed_table”: %1 is neither a readable CSV file nor “class:kmh[:mode];...”.</source>
+        <translation>Parámetro «speed_table»: %1 no es un archivo CSV legible ni «class:kmh[:mode];...».</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>registro %1</translation>
+    </message>
+    <message>
+        <source>Speed table %1, %2 (“%3”): expected class%4km/h[%4mode].</source>
+        <translation>Tabla de velocidades %1, %2 («%3»): se esperaba class%4km/h[%4mode].</translation>
+    </message>
+    <message>
+        <source>Speed table %1, %2: the class “%3” is not an integer.</source>
+        <translation>Tabla de velocidades %1, %2: la clase «%3» no es un número entero.</translation>
+    </message>
+    <message>
+        <source>Speed table %1, %2: the speed “%3” is not a number of km/h ≥ 0.</source>
+        <translation>Tabla de velocidades %1, %2: la velocidad «%3» no es un número de km/h ≥ 0.</translation>
+    </message>
+    <message>
+        <source>Speed table %1, %2: unknown mode “%3” (walk, bicycle or motorized).</source>
+        <translation>Tabla de velocidades %1, %2: modo desconocido «%3» (walk, bicycle o motorized).</translation>
+    </message>
+    <message>
+        <source>Speed table %1, %2: class %3 is given twice.</source>
+        <translation>Tabla de velocidades %1, %2: la clase %3 se indica dos veces.</translation>
+    </message>
+    <message>
+        <source>Speed table %1 has no records.</source>
+        <translation>La tabla de velocidades %1 no tiene registros.</translation>
+    </message>
+    <message>
+        <source>Parameter “stack_order”: unknown layer “%1” (landcover, roads, barriers).</source>
+        <translation>Parámetro «stack_order»: capa desconocida «%1» (landcover, roads, barriers).</translation>
+    </message>
+    <message>
+        <source>Parameter “stack_order”: “%1” is listed twice.</source>
+        <translation>Parámetro «stack_order»: «%1» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Parameter “stack_order” (“%1”) leaves out “%2”.</source>
+        <translation>El parámetro «stack_order» («%1») omite «%2».</translation>
+    </message>
+    <message>
+        <source>Parameter “road_speed_field”: give the field of %1 with the speed of each road (km/h).</source>
+        <translation>Parámetro «road_speed_field»: indique el campo de %1 con la velocidad de cada vía (km/h).</translation>
+    </message>
+    <message>
+        <source>The speed table gives modes per class, but the slope correction follows the mode “%1” on every cell.</source>
+        <translation>La tabla de velocidades indica modos por clase, pero la corrección por pendiente sigue el modo «%1» en todas las celdas.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1 x %2 speed grid.</source>
+        <translation>No hay memoria suficiente para una cuadrícula de velocidades de %1 x %2.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… (%n more)</source>
+        <translation>
+            <numerusform>… (%n más)</numerusform>
+            <numerusform>… (%n más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parameter “speed_table”: the land cover %1 has classes that the table does not give: %2.</source>
+        <translation>Parámetro «speed_table»: la cobertura del suelo %1 tiene clases que la tabla no indica: %2.</translation>
+    </message>
+</context>
+<context>
     <name>TableImporter</name>
     <message>
         <source>Cannot open %1 as a spreadsheet.</source>
@@ -3155,10 +3462,6 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
         <translation>Accesibilidad</translation>
     </message>
     <message>
-        <source>Minutes of travel from (or to) the nearest facility over a speed raster (km/h; 0 or no data is impassable) or a friction raster (seconds to cross one cell, as GRASS r.cost), on 8 neighbours or 16 (knight&apos;s move). Each move costs its length times the mean cost of the cells it crosses, exactly as r.cost, so without slope the result equals r.cost&apos;s. Walking (Tobler&apos;s hiking function) and bicycling speeds are corrected for the slope of each move from a DEM on the same grid, uphill and downhill differently; motorized travel ignores slope. Also writes the nearest-facility allocation raster and, on request, one raster per facility. The raster must be in a projected CRS; facilities are reprojected to it.</source>
-        <translation>Minutos de viaje desde (o hacia) el establecimiento más cercano sobre un ráster de velocidad (km/h; 0 o sin datos es intransitable) o un ráster de fricción (segundos para cruzar una celda, como en GRASS r.cost), con 8 vecinos o 16 (salto de caballo). Cada movimiento cuesta su longitud por el costo medio de las celdas que cruza, exactamente como r.cost, de modo que sin pendiente el resultado es igual al de r.cost. Las velocidades a pie (función de senderismo de Tobler) y en bicicleta se corrigen según la pendiente de cada movimiento a partir de un MDE en la misma cuadrícula, de forma distinta cuesta arriba y cuesta abajo; el viaje motorizado ignora la pendiente. También escribe el ráster de asignación al establecimiento más cercano y, si se solicita, un ráster por establecimiento. El ráster debe estar en un SRC proyectado; los establecimientos se reproyectan a él.</translation>
-    </message>
-    <message>
         <source>Facilities (points)</source>
         <translation>Establecimientos (puntos)</translation>
     </message>
@@ -3227,10 +3530,6 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
         <translation>Mayor tiempo de viaje alcanzado (minutos)</translation>
     </message>
     <message>
-        <source>Give either a speed raster (“speed”, km/h) or a friction raster (“friction”, seconds per cell), not both.</source>
-        <translation>Indique un ráster de velocidad («speed», km/h) o un ráster de fricción («friction», segundos por celda), no ambos.</translation>
-    </message>
-    <message>
         <source>Parameter “dem”: mode “%1” corrects speeds for slope and needs an elevation raster; give “dem”, or set ignore_slope=true, or use mode=motorized.</source>
         <translation>Parámetro «dem»: el modo «%1» corrige las velocidades según la pendiente y requiere un ráster de elevación; indique «dem», o establezca ignore_slope=true, o use mode=motorized.</translation>
     </message>
@@ -3275,6 +3574,46 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     <message>
         <source>Parameter “per_facility_dir”: cannot create the folder %1.</source>
         <translation>Parámetro «per_facility_dir»: no se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Minutes of travel from (or to) the nearest facility over a speed raster (km/h; 0 or no data is impassable) or a friction raster (seconds to cross one cell, as GRASS r.cost), or a speed surface merged from a land-cover raster and a speed table, roads burned over it (all cells they touch; the fastest road wins) and barrier polygons (impassable), stacked in the order given (later layers override earlier ones; roads and barriers in another CRS are reprojected); on 8 neighbours or 16 (knight&apos;s move). Each move costs its length times the mean cost of the cells it crosses, exactly as r.cost, so without slope the result equals r.cost&apos;s. Walking (Tobler&apos;s hiking function) and bicycling speeds are corrected for the slope of each move from a DEM on the same grid, uphill and downhill differently; motorized travel ignores slope. Also writes the nearest-facility allocation raster and, on request, one raster per facility. The raster must be in a projected CRS; facilities are reprojected to it.</source>
+        <translation>Minutos de viaje desde (o hacia) el establecimiento más cercano sobre un ráster de velocidad (km/h; 0 o sin datos es intransitable) o un ráster de fricción (segundos para cruzar una celda, como en GRASS r.cost), o sobre una superficie de velocidad combinada a partir de un ráster de cobertura del suelo y una tabla de velocidades, con las vías grabadas encima (todas las celdas que tocan; gana la vía más rápida) y polígonos de barrera (intransitables), apilados en el orden indicado (las capas posteriores sustituyen a las anteriores; las vías y barreras en otro SRC se reproyectan); con 8 vecinos o 16 (salto de caballo). Cada movimiento cuesta su longitud por el costo medio de las celdas que cruza, exactamente como r.cost, de modo que sin pendiente el resultado es igual al de r.cost. Las velocidades a pie (función de senderismo de Tobler) y en bicicleta se corrigen según la pendiente de cada movimiento a partir de un MDE en la misma cuadrícula, de forma distinta cuesta arriba y cuesta abajo; el viaje motorizado ignora la pendiente. También escribe el ráster de asignación al establecimiento más cercano y, si se solicita, un ráster por establecimiento. El ráster debe estar en un SRC proyectado; los establecimientos se reproyectan a él.</translation>
+    </message>
+    <message>
+        <source>Land-cover raster (integer classes; instead of speed or friction)</source>
+        <translation>Ráster de cobertura del suelo (clases enteras; en lugar de velocidad o fricción)</translation>
+    </message>
+    <message>
+        <source>Speed table of the land cover: a CSV file (class,kmh[,mode] per line) or inline “class:kmh[:mode];...”; mode walk, bicycle or motorized (default: the travel mode); 0 km/h is impassable</source>
+        <translation>Tabla de velocidades de la cobertura del suelo: un archivo CSV (class,kmh[,mode] por línea) o en línea «class:kmh[:mode];...»; modo walk, bicycle o motorized (predeterminado: el modo de viaje); 0 km/h es intransitable</translation>
+    </message>
+    <message>
+        <source>Roads (lines burned over the land cover; reprojected if needed)</source>
+        <translation>Vías (líneas grabadas sobre la cobertura del suelo; se reproyectan si es necesario)</translation>
+    </message>
+    <message>
+        <source>Road speed field (km/h; NULL: road skipped)</source>
+        <translation>Campo de velocidad de las vías (km/h; NULL: se omite la vía)</translation>
+    </message>
+    <message>
+        <source>Barriers (impassable polygons; reprojected if needed)</source>
+        <translation>Barreras (polígonos intransitables; se reproyectan si es necesario)</translation>
+    </message>
+    <message>
+        <source>Stacking order of the speed layers (later ones override earlier ones)</source>
+        <translation>Orden de apilamiento de las capas de velocidad (las posteriores sustituyen a las anteriores)</translation>
+    </message>
+    <message>
+        <source>Give exactly one of a speed raster (“speed”, km/h), a friction raster (“friction”, seconds per cell) or a land-cover raster with a speed table (“landcover”, “speed_table”).</source>
+        <translation>Indique exactamente uno de estos: un ráster de velocidad («speed», km/h), un ráster de fricción («friction», segundos por celda) o un ráster de cobertura del suelo con una tabla de velocidades («landcover», «speed_table»).</translation>
+    </message>
+    <message>
+        <source>Parameters “roads” and “barriers” are merged over a land cover: give “landcover” and “speed_table”.</source>
+        <translation>Los parámetros «roads» y «barriers» se combinan sobre una cobertura del suelo: indique «landcover» y «speed_table».</translation>
+    </message>
+    <message>
+        <source>Parameter “speed_table”: a land cover needs a speed table (class:kmh[:mode];... or a CSV file).</source>
+        <translation>Parámetro «speed_table»: una cobertura del suelo necesita una tabla de velocidades (class:kmh[:mode];... o un archivo CSV).</translation>
     </message>
 </context>
 <context>
@@ -4466,14 +4805,6 @@ Mayús añade a la selección; Ctrl quita de ella.</translation>
             <numerusform>%n seleccionada</numerusform>
             <numerusform>%n seleccionadas</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Chart exported by Territoria</source>
-        <translation>Gráfico exportado por Territoria</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>No se puede escribir %1.</translation>
     </message>
 </context>
 <context>
@@ -6567,14 +6898,6 @@ Y %3 – %4</translation>
     <message>
         <source>Rank (1 = highest priority)</source>
         <translation>Puesto (1 = prioridad más alta)</translation>
-    </message>
-    <message>
-        <source>Chart exported by Territoria</source>
-        <translation>Gráfico exportado por Territoria</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>No se puede escribir %1.</translation>
     </message>
 </context>
 <context>

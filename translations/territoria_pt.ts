@@ -225,6 +225,17 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Não foi possível gravar %1.</translation>
+    </message>
+    <message>
+        <source>Chart exported by Territoria</source>
+        <translation>Gráfico exportado pelo Territoria</translation>
+    </message>
+</context>
+<context>
     <name>ChartRenderer</name>
     <message>
         <source>Features</source>
@@ -1857,6 +1868,14 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
         <source>%1: %2 of %3 rows do not fit the frame</source>
         <translation>%1: %2 de %3 linhas não cabem na moldura</translation>
     </message>
+    <message>
+        <source>None on this page.</source>
+        <translation>Nenhuma nesta página.</translation>
+    </message>
+    <message>
+        <source>No features.</source>
+        <translation>Nenhuma feição.</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
@@ -2106,6 +2125,174 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     <message>
         <source>“%1” has the same value in every unit: it adds nothing to the score.</source>
         <translation>“%1” tem o mesmo valor em todas as unidades: não acrescenta nada ao escore.</translation>
+    </message>
+</context>
+<context>
+    <name>NewFacilitiesAlgorithm</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Não foi possível ler %1.</translation>
+    </message>
+    <message>
+        <source>Where to build new facilities</source>
+        <translation>Onde construir novos estabelecimentos</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Acessibilidade</translation>
+    </message>
+    <message>
+        <source>Chooses up to “count” new facility sites among candidate points, or among the cells of a suitability raster (cells above 0), to cover the most people not yet covered (greedy maximum coverage). A site covers the cells of the population raster whose centre lies within radius_m metres (straight line) of it. People already covered by the existing facilities (cells of the “existing” travel-time raster within max_minutes, or within radius_m of the “existing_facilities” points) are left out. Each step takes the candidate that adds the most people still uncovered (ties: the first candidate), so the gain of each site accounts for the overlap with the sites chosen before it. The population raster must be in a projected CRS (metres). Raster candidates beyond max_candidates are thinned to a regular subsample of the mask.</source>
+        <translation>Escolhe até “count” locais para novos estabelecimentos entre pontos candidatos, ou entre as células de um raster de aptidão (células acima de 0), para cobrir o maior número de pessoas ainda sem cobertura (cobertura máxima gulosa). Um local cobre as células do raster de população cujo centro está a menos de radius_m metros (em linha reta) dele. As pessoas já cobertas pelos estabelecimentos existentes (células do raster de tempo de viagem “existing” dentro de max_minutes, ou dentro de radius_m dos pontos “existing_facilities”) são deixadas de fora. Cada passo toma o candidato que acrescenta mais pessoas ainda sem cobertura (em caso de empate, o primeiro candidato), de modo que o ganho de cada local leva em conta a sobreposição com os locais escolhidos antes dele. O raster de população deve estar em um SRC projetado (metros). Candidatos raster além de max_candidates são reduzidos a uma subamostra regular da máscara.</translation>
+    </message>
+    <message>
+        <source>Population raster (people per cell, projected CRS)</source>
+        <translation>Raster de população (pessoas por célula, SRC projetado)</translation>
+    </message>
+    <message>
+        <source>Candidate sites (points)</source>
+        <translation>Locais candidatos (pontos)</translation>
+    </message>
+    <message>
+        <source>Suitability raster (cells above 0 are candidates; grid of the population)</source>
+        <translation>Raster de aptidão (células acima de 0 são candidatas; grade da população)</translation>
+    </message>
+    <message>
+        <source>Travel time to the existing facilities (minutes; grid of the population)</source>
+        <translation>Tempo de viagem aos estabelecimentos existentes (minutos; grade da população)</translation>
+    </message>
+    <message>
+        <source>Coverage limit of the existing travel time (minutes)</source>
+        <translation>Limite de cobertura do tempo de viagem existente (minutos)</translation>
+    </message>
+    <message>
+        <source>Existing facilities (points, covering within radius_m)</source>
+        <translation>Estabelecimentos existentes (pontos, cobrem dentro de radius_m)</translation>
+    </message>
+    <message>
+        <source>Coverage radius of a site (m, straight line)</source>
+        <translation>Raio de cobertura de um local (m, em linha reta)</translation>
+    </message>
+    <message>
+        <source>Number of new facilities</source>
+        <translation>Número de novos estabelecimentos</translation>
+    </message>
+    <message>
+        <source>Most raster candidates (the mask is subsampled beyond)</source>
+        <translation>Máximo de candidatos raster (acima disso, a máscara é subamostrada)</translation>
+    </message>
+    <message>
+        <source>Chosen sites</source>
+        <translation>Locais escolhidos</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>População</translation>
+    </message>
+    <message>
+        <source>Population covered by the existing facilities</source>
+        <translation>População coberta pelos estabelecimentos existentes</translation>
+    </message>
+    <message>
+        <source>Population uncovered before the new sites</source>
+        <translation>População sem cobertura antes dos novos locais</translation>
+    </message>
+    <message>
+        <source>Population covered by the new sites</source>
+        <translation>População coberta pelos novos locais</translation>
+    </message>
+    <message>
+        <source>Population covered with the new sites</source>
+        <translation>População coberta com os novos locais</translation>
+    </message>
+    <message>
+        <source>Population still uncovered</source>
+        <translation>População ainda sem cobertura</translation>
+    </message>
+    <message>
+        <source>People added by each site, in order</source>
+        <translation>Pessoas acrescentadas por cada local, em ordem</translation>
+    </message>
+    <message>
+        <source>Number of sites chosen</source>
+        <translation>Número de locais escolhidos</translation>
+    </message>
+    <message>
+        <source>Number of candidates considered</source>
+        <translation>Número de candidatos considerados</translation>
+    </message>
+    <message>
+        <source>Parameter “count”: at least 1 new facility must be asked for.</source>
+        <translation>Parâmetro “count”: é preciso solicitar pelo menos 1 novo estabelecimento.</translation>
+    </message>
+    <message>
+        <source>Parameter “radius_m”: the coverage radius must be more than 0 m.</source>
+        <translation>Parâmetro “radius_m”: o raio de cobertura deve ser maior que 0 m.</translation>
+    </message>
+    <message>
+        <source>Give the candidate sites either as points (“candidates”) or as a suitability raster (“suitability”), one of the two.</source>
+        <translation>Informe os locais candidatos como pontos (“candidates”) ou como um raster de aptidão (“suitability”), um dos dois.</translation>
+    </message>
+    <message>
+        <source>Parameter “max_minutes”: give the coverage limit (minutes) of the existing travel-time raster.</source>
+        <translation>Parâmetro “max_minutes”: informe o limite de cobertura (minutos) do raster de tempo de viagem existente.</translation>
+    </message>
+    <message>
+        <source>Parameter “population”: %1 has more than 4 294 967 295 cells; clip or resample it first.</source>
+        <translation>Parâmetro “population”: %1 tem mais de 4 294 967 295 células; recorte-o ou reamostre-o primeiro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parameter “candidates”: none of the %n point(s) of %1 lies inside the population raster %2.</source>
+        <translation>
+            <numerusform>Parâmetro “candidates”: o único ponto (%n) de %1 não está dentro do raster de população %2.</numerusform>
+            <numerusform>Parâmetro “candidates”: nenhum dos %n pontos de %1 está dentro do raster de população %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) outside the population raster are left out.</source>
+        <translation>
+            <numerusform>%n candidato fora do raster de população foi deixado de fora.</numerusform>
+            <numerusform>%n candidatos fora do raster de população foram deixados de fora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parameter “suitability”: no cell of %1 is above 0, so there is no candidate site.</source>
+        <translation>Parâmetro “suitability”: nenhuma célula de %1 está acima de 0, portanto não há local candidato.</translation>
+    </message>
+    <message>
+        <source>Parameter “max_candidates”: the subsample of the %1 suitable cells holds no cell; raise max_candidates.</source>
+        <translation>Parâmetro “max_candidates”: a subamostra das %1 células aptas não contém nenhuma célula; aumente max_candidates.</translation>
+    </message>
+    <message>
+        <source>%1 suitable cells are more than max_candidates (%2): one cell in %3 x %3 is considered, %4 candidates in all. Raise max_candidates for a finer choice.</source>
+        <translation>%1 células aptas excedem max_candidates (%2): é considerada uma célula a cada %3 x %3, %4 candidatos no total. Aumente max_candidates para uma escolha mais fina.</translation>
+    </message>
+    <message>
+        <source>Too many populated cells within radius_m of the %1 candidates (more than %2 pairs): use fewer candidates (max_candidates, or fewer points), a smaller radius or a coarser population raster.</source>
+        <translation>Células povoadas demais dentro de radius_m dos %1 candidatos (mais de %2 pares): use menos candidatos (max_candidates, ou menos pontos), um raio menor ou um raster de população mais grosseiro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n site(s) add uncovered people: the other candidates would cover nobody new.</source>
+        <translation>
+            <numerusform>Apenas %n local acrescenta pessoas sem cobertura: os demais candidatos não cobririam ninguém novo.</numerusform>
+            <numerusform>Apenas %n locais acrescentam pessoas sem cobertura: os demais candidatos não cobririam ninguém novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create a layer in %1.</source>
+        <translation>Não foi possível criar uma camada em %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the field %1 in %2.</source>
+        <translation>Não foi possível criar o campo %1 em %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write a feature to %1.</source>
+        <translation>Não foi possível gravar uma feição em %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Não foi possível gravar %1.</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3195,126 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     </message>
 </context>
 <context>
+    <name>SpeedSurface</name>
+    <message>
+        <source>Parameter “%1”: %2 has no CRS.</source>
+        <translation>Parâmetro “%1”: %2 não tem SRC.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: cannot transform %2 to the CRS of the land cover.</source>
+        <translation>Parâmetro “%1”: não foi possível transformar %2 para o SRC da cobertura do solo.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 has no field “%3”.</source>
+        <translation>Parâmetro “%1”: %2 não tem o campo “%3”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) of %1 have no speed (NULL or negative “%2”) and are skipped.</source>
+        <translation>
+            <numerusform>%n feição de %1 não tem velocidade (“%2” NULL ou negativo) e é ignorada.</numerusform>
+            <numerusform>%n feições de %1 não têm velocidade (“%2” NULL ou negativo) e são ignoradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) of %1 cannot be transformed to the CRS of the land cover and are skipped.</source>
+        <translation>
+            <numerusform>%n feição de %1 não pode ser transformada para o SRC da cobertura do solo e é ignorada.</numerusform>
+            <numerusform>%n feições de %1 não podem ser transformadas para o SRC da cobertura do solo e são ignoradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot rasterize %1.</source>
+        <translation>Não foi possível rasterizar %1.</translation>
+    </message>
+    <message>
+        <source>Parameter “speed_table” is empty: give a CSV file (class,kmh[,mode] per line) or “class:kmh[:mode];...”.</source>
+        <translation>O parâmetro “speed_table” está vazio: informe um arquivo CSV (class,kmh[,mode] por linha) ou “class:kmh[:mode];...”.</translation>
+    </message>
+    <message>
+        <source>Parameter “speed_table”: cannot read %1.</source>
+        <translation>Parâmetro “speed_table”: não foi possível ler %1.</translation>
+    </message>
+    <message>
+        <source>Parameter “speed_table”: %1 is neither a readable CSV file nor “class:kmh[:mode];...”.</source>
+        <translation>Parâmetro “speed_table”: %1 não é um arquivo CSV legível nem “class:kmh[:mode];...”.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>linha %1</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>registro %1</translation>
+    </message>
+    <message>
+        <source>Speed table %1, %2 (“%3”): expected class%4km/h[%4mode].</source>
+        <translation>Tabela de velocidades %1, %2 (“%3”): esperado class%4km/h[%4mode].</translation>
+    </message>
+    <message>
+        <source>Speed table %1, %2: the class “%3” is not an integer.</source>
+        <translation>Tabela de velocidades %1, %2: a classe “%3” não é um número inteiro.</translation>
+    </message>
+    <message>
+        <source>Speed table %1, %2: the speed “%3” is not a number of km/h ≥ 0.</source>
+        <translation>Tabela de velocidades %1, %2: a velocidade “%3” não é um número de km/h ≥ 0.</translation>
+    </message>
+    <message>
+        <source>Speed table %1, %2: unknown mode “%3” (walk, bicycle or motorized).</source>
+        <translation>Tabela de velocidades %1, %2: modo desconhecido “%3” (walk, bicycle ou motorized).</translation>
+    </message>
+    <message>
+        <source>Speed table %1, %2: class %3 is given twice.</source>
+        <translation>Tabela de velocidades %1, %2: a classe %3 foi informada duas vezes.</translation>
+    </message>
+    <message>
+        <source>Speed table %1 has no records.</source>
+        <translation>A tabela de velocidades %1 não tem registros.</translation>
+    </message>
+    <message>
+        <source>Parameter “stack_order”: unknown layer “%1” (landcover, roads, barriers).</source>
+        <translation>Parâmetro “stack_order”: camada desconhecida “%1” (landcover, roads, barriers).</translation>
+    </message>
+    <message>
+        <source>Parameter “stack_order”: “%1” is listed twice.</source>
+        <translation>Parâmetro “stack_order”: “%1” aparece duas vezes.</translation>
+    </message>
+    <message>
+        <source>Parameter “stack_order” (“%1”) leaves out “%2”.</source>
+        <translation>O parâmetro “stack_order” (“%1”) omite “%2”.</translation>
+    </message>
+    <message>
+        <source>Parameter “road_speed_field”: give the field of %1 with the speed of each road (km/h).</source>
+        <translation>Parâmetro “road_speed_field”: informe o campo de %1 com a velocidade de cada via (km/h).</translation>
+    </message>
+    <message>
+        <source>The speed table gives modes per class, but the slope correction follows the mode “%1” on every cell.</source>
+        <translation>A tabela de velocidades informa modos por classe, mas a correção de declividade segue o modo “%1” em todas as células.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1 x %2 speed grid.</source>
+        <translation>Memória insuficiente para uma grade de velocidades de %1 x %2.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Não foi possível ler %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… (%n more)</source>
+        <translation>
+            <numerusform>… (mais %n)</numerusform>
+            <numerusform>… (mais %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parameter “speed_table”: the land cover %1 has classes that the table does not give: %2.</source>
+        <translation>Parâmetro “speed_table”: a cobertura do solo %1 tem classes que a tabela não informa: %2.</translation>
+    </message>
+</context>
+<context>
     <name>TableImporter</name>
     <message>
         <source>Cannot open %1 as a spreadsheet.</source>
@@ -3155,10 +3462,6 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
         <translation>Acessibilidade</translation>
     </message>
     <message>
-        <source>Minutes of travel from (or to) the nearest facility over a speed raster (km/h; 0 or no data is impassable) or a friction raster (seconds to cross one cell, as GRASS r.cost), on 8 neighbours or 16 (knight&apos;s move). Each move costs its length times the mean cost of the cells it crosses, exactly as r.cost, so without slope the result equals r.cost&apos;s. Walking (Tobler&apos;s hiking function) and bicycling speeds are corrected for the slope of each move from a DEM on the same grid, uphill and downhill differently; motorized travel ignores slope. Also writes the nearest-facility allocation raster and, on request, one raster per facility. The raster must be in a projected CRS; facilities are reprojected to it.</source>
-        <translation>Minutos de viagem a partir do (ou até o) estabelecimento mais próximo sobre um raster de velocidade (km/h; 0 ou sem dados é intransponível) ou um raster de atrito (segundos para atravessar uma célula, como no GRASS r.cost), com 8 vizinhos ou 16 (salto do cavalo). Cada movimento custa seu comprimento vezes o custo médio das células que atravessa, exatamente como o r.cost, de modo que sem declividade o resultado é igual ao do r.cost. As velocidades a pé (função de caminhada de Tobler) e de bicicleta são corrigidas pela declividade de cada movimento a partir de um MDE na mesma grade, de forma diferente em subida e em descida; a viagem motorizada ignora a declividade. Também grava o raster de alocação ao estabelecimento mais próximo e, se solicitado, um raster por estabelecimento. O raster deve estar em um SRC projetado; os estabelecimentos são reprojetados para ele.</translation>
-    </message>
-    <message>
         <source>Facilities (points)</source>
         <translation>Estabelecimentos (pontos)</translation>
     </message>
@@ -3227,10 +3530,6 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
         <translation>Maior tempo de viagem alcançado (minutos)</translation>
     </message>
     <message>
-        <source>Give either a speed raster (“speed”, km/h) or a friction raster (“friction”, seconds per cell), not both.</source>
-        <translation>Informe um raster de velocidade (“speed”, km/h) ou um raster de atrito (“friction”, segundos por célula), não ambos.</translation>
-    </message>
-    <message>
         <source>Parameter “dem”: mode “%1” corrects speeds for slope and needs an elevation raster; give “dem”, or set ignore_slope=true, or use mode=motorized.</source>
         <translation>Parâmetro “dem”: o modo “%1” corrige as velocidades pela declividade e exige um raster de elevação; informe “dem”, ou defina ignore_slope=true, ou use mode=motorized.</translation>
     </message>
@@ -3275,6 +3574,46 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     <message>
         <source>Parameter “per_facility_dir”: cannot create the folder %1.</source>
         <translation>Parâmetro “per_facility_dir”: não foi possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>Minutes of travel from (or to) the nearest facility over a speed raster (km/h; 0 or no data is impassable) or a friction raster (seconds to cross one cell, as GRASS r.cost), or a speed surface merged from a land-cover raster and a speed table, roads burned over it (all cells they touch; the fastest road wins) and barrier polygons (impassable), stacked in the order given (later layers override earlier ones; roads and barriers in another CRS are reprojected); on 8 neighbours or 16 (knight&apos;s move). Each move costs its length times the mean cost of the cells it crosses, exactly as r.cost, so without slope the result equals r.cost&apos;s. Walking (Tobler&apos;s hiking function) and bicycling speeds are corrected for the slope of each move from a DEM on the same grid, uphill and downhill differently; motorized travel ignores slope. Also writes the nearest-facility allocation raster and, on request, one raster per facility. The raster must be in a projected CRS; facilities are reprojected to it.</source>
+        <translation>Minutos de viagem a partir do (ou até o) estabelecimento mais próximo sobre um raster de velocidade (km/h; 0 ou sem dados é intransponível) ou um raster de atrito (segundos para atravessar uma célula, como no GRASS r.cost), ou sobre uma superfície de velocidade combinada a partir de um raster de cobertura do solo e uma tabela de velocidades, com as vias gravadas por cima (todas as células que tocam; vence a via mais rápida) e polígonos de barreira (intransponíveis), empilhados na ordem informada (camadas posteriores substituem as anteriores; vias e barreiras em outro SRC são reprojetadas); com 8 vizinhos ou 16 (salto do cavalo). Cada movimento custa seu comprimento vezes o custo médio das células que atravessa, exatamente como o r.cost, de modo que sem declividade o resultado é igual ao do r.cost. As velocidades a pé (função de caminhada de Tobler) e de bicicleta são corrigidas pela declividade de cada movimento a partir de um MDE na mesma grade, de forma diferente em subida e em descida; a viagem motorizada ignora a declividade. Também grava o raster de alocação ao estabelecimento mais próximo e, se solicitado, um raster por estabelecimento. O raster deve estar em um SRC projetado; os estabelecimentos são reprojetados para ele.</translation>
+    </message>
+    <message>
+        <source>Land-cover raster (integer classes; instead of speed or friction)</source>
+        <translation>Raster de cobertura do solo (classes inteiras; em vez de velocidade ou atrito)</translation>
+    </message>
+    <message>
+        <source>Speed table of the land cover: a CSV file (class,kmh[,mode] per line) or inline “class:kmh[:mode];...”; mode walk, bicycle or motorized (default: the travel mode); 0 km/h is impassable</source>
+        <translation>Tabela de velocidades da cobertura do solo: um arquivo CSV (class,kmh[,mode] por linha) ou em linha “class:kmh[:mode];...”; modo walk, bicycle ou motorized (padrão: o modo de viagem); 0 km/h é intransponível</translation>
+    </message>
+    <message>
+        <source>Roads (lines burned over the land cover; reprojected if needed)</source>
+        <translation>Vias (linhas gravadas sobre a cobertura do solo; reprojetadas se necessário)</translation>
+    </message>
+    <message>
+        <source>Road speed field (km/h; NULL: road skipped)</source>
+        <translation>Campo de velocidade das vias (km/h; NULL: via ignorada)</translation>
+    </message>
+    <message>
+        <source>Barriers (impassable polygons; reprojected if needed)</source>
+        <translation>Barreiras (polígonos intransponíveis; reprojetadas se necessário)</translation>
+    </message>
+    <message>
+        <source>Stacking order of the speed layers (later ones override earlier ones)</source>
+        <translation>Ordem de empilhamento das camadas de velocidade (as posteriores substituem as anteriores)</translation>
+    </message>
+    <message>
+        <source>Give exactly one of a speed raster (“speed”, km/h), a friction raster (“friction”, seconds per cell) or a land-cover raster with a speed table (“landcover”, “speed_table”).</source>
+        <translation>Informe exatamente um destes: um raster de velocidade (“speed”, km/h), um raster de atrito (“friction”, segundos por célula) ou um raster de cobertura do solo com uma tabela de velocidades (“landcover”, “speed_table”).</translation>
+    </message>
+    <message>
+        <source>Parameters “roads” and “barriers” are merged over a land cover: give “landcover” and “speed_table”.</source>
+        <translation>Os parâmetros “roads” e “barriers” são combinados sobre uma cobertura do solo: informe “landcover” e “speed_table”.</translation>
+    </message>
+    <message>
+        <source>Parameter “speed_table”: a land cover needs a speed table (class:kmh[:mode];... or a CSV file).</source>
+        <translation>Parâmetro “speed_table”: uma cobertura do solo precisa de uma tabela de velocidades (class:kmh[:mode];... ou um arquivo CSV).</translation>
     </message>
 </context>
 <context>
@@ -4466,14 +4805,6 @@ Shift adiciona à seleção, Ctrl remove dela.</translation>
             <numerusform>%n selecionada</numerusform>
             <numerusform>%n selecionadas</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Chart exported by Territoria</source>
-        <translation>Gráfico exportado pelo Territoria</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Não foi possível gravar %1.</translation>
     </message>
 </context>
 <context>
@@ -6567,14 +6898,6 @@ Y %3 – %4</translation>
     <message>
         <source>Rank (1 = highest priority)</source>
         <translation>Posição (1 = prioridade mais alta)</translation>
-    </message>
-    <message>
-        <source>Chart exported by Territoria</source>
-        <translation>Gráfico exportado pelo Territoria</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Não foi possível gravar %1.</translation>
     </message>
 </context>
 <context>

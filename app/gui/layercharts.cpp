@@ -609,35 +609,44 @@ void LayerChartWidget::updateStatus()
     m_status->setText(parts.join(u" · "_s));
 }
 
-Result<void> LayerChartWidget::exportTo(const QString &path, double pixelRatio) const
+Result<void> exportChartWidget(QWidget *widget, const QString &title, const QString &path, double pixelRatio,
+                               const QSize &fallbackSize)
 {
-    QWidget *w = chartWidget();
-    const QSize size = w->size().isEmpty() ? QSize(640, 420) : w->size();
-    if (w->size().isEmpty())
-        w->resize(size);
+    auto cannotWrite = [&] {
+        return fail(QCoreApplication::translate("ChartExport", "Cannot write %1.").arg(QDir::toNativeSeparators(path)),
+                    path);
+    };
+    const QSize size = widget->size().isEmpty() ? fallbackSize : widget->size();
+    if (widget->size().isEmpty())
+        widget->resize(size);
     if (QFileInfo(path).suffix().compare(u"svg"_s, Qt::CaseInsensitive) == 0) {
         QSvgGenerator svg;
         svg.setFileName(path);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(chart()->title());
-        svg.setDescription(tr("Chart exported by Territoria"));
+        svg.setTitle(title);
+        svg.setDescription(QCoreApplication::translate("ChartExport", "Chart exported by Territoria"));
         QPainter p;
         if (!p.begin(&svg))
-            return fail(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)), path);
-        w->render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
+            return cannotWrite();
+        widget->render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
         p.end();
         if (!QFileInfo(path).size())
-            return fail(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)), path);
+            return cannotWrite();
         return {};
     }
     QPixmap pixmap(size * pixelRatio);
     pixmap.setDevicePixelRatio(pixelRatio);
-    pixmap.fill(palette().color(QPalette::Base));
-    w->render(&pixmap, QPoint(), QRegion(), QWidget::DrawChildren);
+    pixmap.fill(widget->palette().color(QPalette::Base));
+    widget->render(&pixmap, QPoint(), QRegion(), QWidget::DrawChildren);
     if (!pixmap.save(path))
-        return fail(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)), path);
+        return cannotWrite();
     return {};
+}
+
+Result<void> LayerChartWidget::exportTo(const QString &path, double pixelRatio) const
+{
+    return exportChartWidget(chartWidget(), chart()->title(), path, pixelRatio, QSize(640, 420));
 }
 
 } // namespace territoria

@@ -131,4 +131,9 @@ private:
     QBarSet *m_barSet = nullptr;
 };
 
+// Writes a chart widget to `path`: SVG (vector, by extension) or a raster image
+// at `pixelRatio` times the widget's size (`fallbackSize` when it has none yet).
+Result<void> exportChartWidget(QWidget *widget, const QString &title, const QString &path, double pixelRatio,
+                               const QSize &fallbackSize);
+
 } // namespace territoria

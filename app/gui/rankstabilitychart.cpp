@@ -1,5 +1,7 @@
 #include "rankstabilitychart.h"
 
+#include "layercharts.h"
+
 #include "data/vectorlayer.h"
 
 #include <QBarCategoryAxis>
@@ -236,33 +238,7 @@ void RankStabilityChart::rebuild()
 
 Result<void> RankStabilityChart::exportTo(const QString &path, double pixelRatio) const
 {
-    QWidget *w = m_view;
-    const QSize size = w->size().isEmpty() ? QSize(720, 480) : w->size();
-    if (w->size().isEmpty())
-        w->resize(size);
-    if (QFileInfo(path).suffix().compare(u"svg"_s, Qt::CaseInsensitive) == 0) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(chart()->title());
-        svg.setDescription(tr("Chart exported by Territoria"));
-        QPainter p;
-        if (!p.begin(&svg))
-            return fail(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)), path);
-        w->render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
-        p.end();
-        if (!QFileInfo(path).size())
-            return fail(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)), path);
-        return {};
-    }
-    QPixmap pixmap(size * pixelRatio);
-    pixmap.setDevicePixelRatio(pixelRatio);
-    pixmap.fill(palette().color(QPalette::Base));
-    w->render(&pixmap, QPoint(), QRegion(), QWidget::DrawChildren);
-    if (!pixmap.save(path))
-        return fail(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)), path);
-    return {};
+    return exportChartWidget(m_view, chart()->title(), path, pixelRatio, QSize(720, 480));
 }
 
 } // namespace territoria

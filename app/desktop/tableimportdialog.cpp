@@ -201,7 +201,15 @@ TableImportDialog::TableImportDialog(QWidget *parent)
     updateEnabled();
 }
 
-TableImportDialog::~TableImportDialog() = default;
+TableImportDialog::~TableImportDialog()
+{
+    // Children emit signals while QWidget destroys them (the file line edit emits
+    // editingFinished as it loses focus): none may reach this half-destroyed dialog
+    // (UBSan: a downcast to a TableImportDialog that is only a QDialog by then).
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
+}
 
 QStringList TableImportDialog::encodings()
 {

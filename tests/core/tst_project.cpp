@@ -613,32 +613,53 @@ void TestProject::demoProject()
     QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
     QVERIFY2(project.missingLayers().isEmpty(),
              qPrintable(project.missingLayers().isEmpty() ? QString() : project.missingLayers().first().error.toString()));
-    QCOMPARE(project.layerCount(), 6);
+    QCOMPARE(project.layerCount(), 9);
     QCOMPARE(project.crs().authId(), u"EPSG:32719"_s);
     QCOMPARE(project.title(), u"Arequipa — provincia"_s);
 
-    QList<Layer *> layers = project.layers();
-    auto *hospitals = qobject_cast<VectorLayer *>(layers[0]);
-    auto *stops = qobject_cast<VectorLayer *>(layers[1]);
-    auto *routes = qobject_cast<VectorLayer *>(layers[2]);
-    auto *priority = qobject_cast<VectorLayer *>(layers[3]);
-    auto *indicators = qobject_cast<VectorLayer *>(layers[4]);
-    auto *districts = qobject_cast<VectorLayer *>(layers[5]);
-    QVERIFY(hospitals && stops && routes && priority && indicators && districts);
-    // The health-post prioritization (make_prioridad.sh): hidden, five classes
-    // by the priority field (1 = muy alta ... 5 = muy baja).
+    // The four source layers (visible), then the layers the analyses made (hidden).
+    auto byName = [&project](const QString &name) -> Layer * {
+        for (Layer *l : project.layers())
+            if (l->name() == name)
+                return l;
+        return nullptr;
+    };
+    auto *hospitals = qobject_cast<VectorLayer *>(byName(u"Hospitales (MINSA)"_s));
+    auto *stops = qobject_cast<VectorLayer *>(byName(u"Paraderos de bus"_s));
+    auto *routes = qobject_cast<VectorLayer *>(byName(u"Rutas de bus"_s));
+    auto *districts = qobject_cast<VectorLayer *>(byName(u"Distritos de la provincia"_s));
+    QVERIFY(hospitals && stops && routes && districts);
+    const QList<Layer *> layers{hospitals, stops, routes, districts};
+    QCOMPARE(project.layers().first(), hospitals);
+    QCOMPARE(project.layers().last(), districts);
+
+    // The health-post prioritization (make_prioridad.sh): five classes by the
+    // priority field (1 = muy alta ... 5 = muy baja).
+    auto *priority = qobject_cast<VectorLayer *>(byName(u"Prioridad para un nuevo puesto de salud"_s));
+    QVERIFY(priority);
     QCOMPARE(priority->featureCount(), 29);
-    QVERIFY(!priority->isVisible());
     QCOMPARE(priority->style().renderer, RendererType::Categorized);
     QCOMPARE(priority->style().categories.size(), 5);
-    // The district indicators (made by make_indicadores.sh): hidden, in UTM 19S,
-    // drawn as a bivariate choropleth of HDI and bus stops per km².
+    // The district indicators (make_indicadores.sh): in UTM 19S, drawn as a
+    // bivariate choropleth of HDI and bus stops per km².
+    auto *indicators = qobject_cast<VectorLayer *>(byName(u"Indicadores distritales (IDH × paraderos)"_s));
+    QVERIFY(indicators);
     QCOMPARE(indicators->featureCount(), 29);
     QCOMPARE(indicators->crs().authId(), u"EPSG:32719"_s);
-    QVERIFY(!indicators->isVisible());
     QCOMPARE(indicators->style().renderer, RendererType::Bivariate);
-    layers.removeAt(3);
-    layers.removeAt(3);
+    // Coverage (make_cobertura.sh): minutes to a hospital on a 100 m grid, the
+    // 15/30/60 min isochrones and the stops' 400 m walk.
+    auto *minutes = qobject_cast<RasterLayer *>(byName(u"Tiempo a hospitales (min, a pie + bus)"_s));
+    QVERIFY(minutes);
+    QCOMPARE(minutes->crs().authId(), u"EPSG:32719"_s);
+    auto *isochrones = qobject_cast<VectorLayer *>(byName(u"Isócronas a hospitales (15/30/60 min)"_s));
+    auto *stopCoverage = qobject_cast<VectorLayer *>(byName(u"Cobertura de paraderos (400 m)"_s));
+    QVERIFY(isochrones && stopCoverage);
+    QCOMPARE(isochrones->geometryKind(), GeometryKind::Polygon);
+    for (const Layer *derived : {static_cast<Layer *>(priority), static_cast<Layer *>(indicators),
+                                 static_cast<Layer *>(minutes), static_cast<Layer *>(isochrones),
+                                 static_cast<Layer *>(stopCoverage)})
+        QVERIFY2(!derived->isVisible(), qPrintable(derived->name()));
     QCOMPARE(hospitals->featureCount(), 11);
     QCOMPARE(hospitals->geometryKind(), GeometryKind::Point);
     QCOMPARE(stops->featureCount(), 6711);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../../common/ogrrows.h"
+
 // Hand-built GDAL fixtures for the indicators tests: rasters with known values and
 // zone/point layers from WKT, written into a temporary folder.
 #include "analysis/algorithmregistry.h"
@@ -98,27 +100,7 @@ inline bool writeLayer(const QString &path, const QStringList &wkts, int sourceE
 // The features of the first layer of `path`: field name -> value (null fields absent).
 inline QList<QVariantMap> readFeatures(const QString &path)
 {
-    QList<QVariantMap> rows;
-    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
-    if (!ds)
-        return rows;
-    OGRLayer *layer = ds->GetLayer(0);
-    for (auto &f : *layer) {
-        QVariantMap row;
-        for (int i = 0; i < f->GetFieldCount(); ++i) {
-            if (!f->IsFieldSetAndNotNull(i))
-                continue;
-            const QString name = QString::fromUtf8(f->GetFieldDefnRef(i)->GetNameRef());
-            switch (f->GetFieldDefnRef(i)->GetType()) {
-            case OFTInteger:
-            case OFTInteger64: row.insert(name, qlonglong(f->GetFieldAsInteger64(i))); break;
-            case OFTReal: row.insert(name, f->GetFieldAsDouble(i)); break;
-            default: row.insert(name, QString::fromUtf8(f->GetFieldAsString(i))); break;
-            }
-        }
-        rows << row;
-    }
-    return rows;
+    return territoria::test::readOgrRows(path);
 }
 
 // Pixel-centre-in-polygon by ray casting over the rings (holes included).

@@ -2,6 +2,7 @@
 //   x1 (benefit) = 3, 4, 0      x2 (cost) = 0, 6, 8
 // D has no x2 (missing value), E has pop 50 and fails the constraint pop >= 100
 // (its x1 = 100 would change every normalization if it took part), k = 7 everywhere.
+#include "../../common/ogrrows.h"
 #include "analysis/algorithmregistry.h"
 #include "task/feedback.h"
 
@@ -62,24 +63,8 @@ bool writeUnits(const QString &path)
 QMap<QString, QVariantMap> readRows(const QString &path)
 {
     QMap<QString, QVariantMap> rows;
-    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
-    if (!ds)
-        return rows;
-    for (auto &f : *ds->GetLayer(0)) {
-        QVariantMap row;
-        for (int i = 0; i < f->GetFieldCount(); ++i) {
-            if (!f->IsFieldSetAndNotNull(i))
-                continue;
-            const QString field = QString::fromUtf8(f->GetFieldDefnRef(i)->GetNameRef());
-            switch (f->GetFieldDefnRef(i)->GetType()) {
-            case OFTInteger:
-            case OFTInteger64: row.insert(field, qlonglong(f->GetFieldAsInteger64(i))); break;
-            case OFTReal: row.insert(field, f->GetFieldAsDouble(i)); break;
-            default: row.insert(field, QString::fromUtf8(f->GetFieldAsString(i))); break;
-            }
-        }
+    for (const QVariantMap &row : test::readOgrRows(path))
         rows.insert(row.value(u"name"_s).toString(), row);
-    }
     return rows;
 }
 

@@ -2,6 +2,7 @@
 //   x1 (benefit) = 3, 4, 0 -> minmax .75, 1, 0;  x2 (cost) = 0, 6, 8 -> 1, .25, 0.
 // WLC with weights .7/.3: A = .825, B = .775, C = 0. A stays ahead of B exactly while
 // .75 w2 > .25 w1, i.e. w1 < .75 after the weights are scaled to add up to 1.
+#include "../../common/ogrrows.h"
 #include "analysis/algorithmregistry.h"
 #include "task/feedback.h"
 
@@ -48,24 +49,8 @@ bool writeUnits(const QString &path)
 QMap<QString, QVariantMap> readRows(const QString &path)
 {
     QMap<QString, QVariantMap> rows;
-    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
-    if (!ds)
-        return rows;
-    for (auto &f : *ds->GetLayer(0)) {
-        QVariantMap row;
-        for (int i = 0; i < f->GetFieldCount(); ++i) {
-            if (!f->IsFieldSetAndNotNull(i))
-                continue;
-            const QString field = QString::fromUtf8(f->GetFieldDefnRef(i)->GetNameRef());
-            switch (f->GetFieldDefnRef(i)->GetType()) {
-            case OFTInteger:
-            case OFTInteger64: row.insert(field, qlonglong(f->GetFieldAsInteger64(i))); break;
-            case OFTReal: row.insert(field, f->GetFieldAsDouble(i)); break;
-            default: row.insert(field, QString::fromUtf8(f->GetFieldAsString(i))); break;
-            }
-        }
+    for (const QVariantMap &row : test::readOgrRows(path))
         rows.insert(row.value(u"name"_s).toString(), row);
-    }
     return rows;
 }
 

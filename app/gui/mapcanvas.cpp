@@ -495,6 +495,11 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
     }
 }
 
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    QWidget::mouseDoubleClickEvent(event);
+}
+
 void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
     if (!m_pressed)

@@ -6,6 +6,8 @@
 #include "geometry/geometry.h"
 #include "render/maprenderjob.h"
 #include "render/mapsettings.h"
+#include "render/snapping.h"
+#include "maptool.h"
 
 #include <QImage>
 #include <QList>
@@ -16,6 +18,7 @@
 namespace territoria {
 
 class Layer;
+class MapTool;
 
 // Shows the last image rendered by a MapRenderJob for the current view and
 // re-renders (after a short debounce) whenever the view changes. While a new
@@ -72,6 +75,23 @@ public:
     QColor selectionColor() const { return m_selectionColor; }
     void setSelectionColor(const QColor &color);
     int highlightedFeatureCount() const;
+    // The active interaction tool (null = pan/zoom/click). The canvas does not own
+    // it; setting null or another tool deactivates the previous one.
+    void setMapTool(MapTool *tool);
+    MapTool *mapTool() const { return m_tool; }
+
+    // Snapping for the tools: layers, tolerance in pixels, on/off. The canvas
+    // keeps a SnappingIndex prepared for the current view and re-prepares it when
+    // the view, the layers' data (editsChanged) or the settings change.
+    void setSnapping(const QList<SnapLayerSetting> &layers, double tolerancePixels, bool enabled);
+    bool isSnappingEnabled() const { return m_snapEnabled; }
+    double snappingTolerancePixels() const { return m_snapTolerancePx; }
+    // The snapped map point for a widget pixel (type None: no snap, `point` is the
+    // plain map coordinate). Features in `exclude` are ignored.
+    SnapMatch snap(const QPointF &pixel, const QList<QPair<const VectorLayer *, qint64>> &exclude = {}) const;
+    // Draws the conventional snap marker (square = vertex, cross-on-line = segment).
+    static void drawSnapMarker(QPainter &painter, const QPointF &pixel, SnapType type);
+
     int renderDelayMs() const { return m_renderTimer.interval(); }
     void setRenderDelayMs(int ms) { m_renderTimer.setInterval(ms); }
 
@@ -93,6 +113,7 @@ Q_SIGNALS:
     void historyChanged();
     void cursorMoved(const QPointF &mapPoint);
     void mapClicked(const QPointF &mapPoint, Qt::MouseButton button);
+    void mapToolChanged(territoria::MapTool *tool);
     void renderStarted();
     void renderFinished();
     void renderErrors(const QList<territoria::LayerRenderError> &errors, const QStringList &warnings);
@@ -103,6 +124,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
@@ -139,6 +161,12 @@ private:
     };
     QList<SelectionHighlight> m_selection;
     QColor m_selectionColor{255, 214, 0};
+
+    QPointer<MapTool> m_tool;
+    mutable SnappingIndex m_snapIndex;
+    bool m_snapEnabled = false;
+    double m_snapTolerancePx = 12;
+    mutable bool m_snapIndexDirty = true;
 
     QPointer<MapRenderJob> m_job;
     QTimer m_renderTimer;

@@ -18,6 +18,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QUndoStack>
 #include <QTime>
 #include <QTimeZone>
 
@@ -444,8 +445,9 @@ bool isTextTable(const QString &suffix)
 // ---------------------------------------------------------------------------------------------
 // VectorDataProvider
 
-VectorDataProvider::VectorDataProvider(std::unique_ptr<Private> dd)
+VectorDataProvider::VectorDataProvider(std::shared_ptr<Private> dd, std::shared_ptr<const VectorEdits> edits)
     : d(std::move(dd))
+    , m_edits(edits ? std::move(edits) : std::make_shared<const VectorEdits>())
 {
 }
 
@@ -1150,7 +1152,10 @@ VectorLayer::VectorLayer(std::shared_ptr<const VectorDataProvider> provider, QOb
     , m_provider(std::move(provider))
     , m_style(VectorStyle::defaultFor(m_provider->geometryKind(), g_styleSeed.fetch_add(1)))
 {
+    m_sourceProvider = m_provider;
 }
+
+VectorLayer::~VectorLayer() = default;
 
 QString VectorLayer::source() const { return m_provider->source(); }
 

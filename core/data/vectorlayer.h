@@ -6,14 +6,42 @@
 #include "style/vectorstyle.h"
 #include "territoria_core_export.h"
 
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
 #include <QSet>
 
 #include <functional>
 #include <memory>
 
+class QUndoStack;
+
 namespace territoria {
 
 class Feedback;
+
+// The uncommitted changes of an edit session, as an immutable value (implicitly
+// shared containers, cheap to copy). Added features have negative FIDs (-1, -2...).
+// Attribute changes are keyed by field name so that adding or deleting a field
+// later in the session keeps them right. A provider created with withEdits()
+// shows the source as if these changes were already saved.
+struct VectorEdits {
+    struct NewFeature {
+        Geometry geometry;
+        QHash<QString, QVariant> attributes; // field name -> value; absent = NULL
+    };
+    QMap<qint64, NewFeature> added;                          // fid < 0
+    QHash<qint64, Geometry> changedGeometries;               // existing (source) fids
+    QHash<qint64, QHash<QString, QVariant>> changedAttributes; // existing fids; invalid QVariant = set NULL
+    QSet<qint64> deleted;                                    // existing fids
+    QList<Field> addedFields;                                // appended after the source's fields
+    QStringList deletedFields;                               // names of source fields
+
+    bool isEmpty() const;
+    // JSON for the crash journal (geometries as hex WKB, values typed).
+    QJsonObject toJson() const;
+    static Result<VectorEdits> fromJson(const QJsonObject &json);
+};
 
 struct VectorLayerOptions {
     QString layerName;       // sublayer (GeoPackage table, KML folder...); empty = first/only
@@ -52,13 +80,25 @@ public:
     // FIDs whose bounding box intersects `extent` (layer CRS), through the format's
     // index or an in-memory STR-tree built on first use.
     QList<qint64> featureIdsInExtent(const Extent &extent) const;
-    // All FIDs in source order (for the attribute table's lazy model).
+    // All FIDs in source order (for the attribute table's lazy model); added
+    // features (negative FIDs) come last, in the order they were added.
     Result<QList<qint64>> featureIds(Feedback *feedback = nullptr) const;
+
+    // Every read above merges `edits()` over the source: deleted features and
+    // fields are skipped, changed values and geometries replace the source's,
+    // added features and fields appear (spatial filters use the new geometries).
+    const VectorEdits &edits() const;
+    // A provider sharing this one's datasets and caches with `edits` laid over
+    // the *source* (not over this provider's own edits).
+    std::shared_ptr<const VectorDataProvider> withEdits(VectorEdits edits) const;
+    // The source without edits.
+    std::shared_ptr<const VectorDataProvider> sourceProvider() const;
 
     struct Private;
 protected:
-    explicit VectorDataProvider(std::unique_ptr<Private> d);
-    std::unique_ptr<Private> d;
+    explicit VectorDataProvider(std::shared_ptr<Private> d, std::shared_ptr<const VectorEdits> edits = {});
+    std::shared_ptr<Private> d;              // shared by providers of one source
+    std::shared_ptr<const VectorEdits> m_edits; // never null (empty when not editing)
     friend class VectorLayer;
 };
 
@@ -76,11 +116,16 @@ public:
     enum class SelectionMode { Replace, Add, Remove };
     Q_ENUM(SelectionMode)
 
+    ~VectorLayer() override;
+
     LayerKind kind() const override { return LayerKind::Vector; }
     QString source() const override;
     QString sublayerName() const override;
     Extent extent() const override;
 
+    // The data as the user sees it now: the source with the session's edits laid
+    // over it. A new provider object after every edit, so a render or a worker
+    // holding one keeps a consistent view.
     std::shared_ptr<const VectorDataProvider> dataProvider() const { return m_provider; }
     // Shortcuts to the provider.
     Fields fields() const;
@@ -103,14 +148,88 @@ public:
     void selectFeatures(const QSet<qint64> &ids, SelectionMode mode = SelectionMode::Replace);
     void clearSelection();
 
+    // ---- Editing -------------------------------------------------------------
+    // An edit session keeps changes in memory (VectorEdits) with undo/redo until
+    // commitChanges() writes them to the source or rollBack() drops them.
+
+    // Whether the source's driver can write (GPKG, ESRI Shapefile, GeoJSON, any
+    // OGR driver with update support) and the file is writable; `reason` says why not.
+    bool supportsEditing(QString *reason = nullptr) const;
+    bool isEditable() const { return m_editing; } // an edit session is active
+    bool isModified() const;                      // the session has changes
+    Result<void> startEditing();
+    // Writes the changes atomically: GeoPackage (and other transactional
+    // sources) in one transaction; Shapefile and single-file formats are written
+    // beside the source and swapped in, so a failure or a kill leaves the source as
+    // it was. On success the layer re-reads the source, added features get their
+    // real FIDs (the selection follows), the undo stack is cleared, the journal
+    // removed, and editing stops unless `keepEditing`.
+    Result<void> commitChanges(bool keepEditing = false, Feedback *feedback = nullptr);
+    // Drops all changes and stops editing (or keeps an empty session).
+    void rollBack(bool keepEditing = false);
+
+    // The session's undo stack (null when not editing). Every edit below pushes
+    // one command; wrap several in beginEditCommand()/endEditCommand() to undo
+    // them as one (paste, multi-edit of a field, split).
+    QUndoStack *undoStack() const { return m_undoStack.get(); }
+    void beginEditCommand(const QString &text);
+    void endEditCommand();
+
+    // Edits (only while editing; return false / an Error otherwise). Attributes
+    // are in fields() order (the current fields, including added ones).
+    Result<qint64> addFeature(const Geometry &geometry, const QVariantList &attributes = {}); // new negative fid
+    bool deleteFeatures(const QSet<qint64> &fids);
+    bool changeGeometry(qint64 fid, const Geometry &geometry);
+    bool changeAttributeValue(qint64 fid, int field, const QVariant &value);
+    Result<void> addField(const Field &field);   // error if the name exists or the driver can't
+    Result<void> deleteField(int field);
+
+    // The changes of the session (empty when not editing).
+    VectorEdits edits() const;
+    // Restores a session from a crash journal (starts editing; one undo command).
+    Result<void> applyEdits(const VectorEdits &edits, const QString &undoText);
+
+    // Crash journal: while set and editing, every change rewrites this file
+    // atomically (JSON: source, sublayer, options, time, edits); commit and
+    // rollback remove it. Empty = no journal (the default; core never picks a path).
+    void setJournalPath(const QString &path);
+    QString journalPath() const { return m_journalPath; }
+
+    // Test hook: called before each write step of commitChanges() with the step
+    // number (0, 1, ...); returning false makes that step fail as a disk error would.
+    static void setCommitFaultInjectorForTesting(std::function<bool(int step)> injector);
+
 Q_SIGNALS:
     void selectionChanged();
+    void editingStarted();
+    void editingStopped();
+    // The edit buffer changed (an edit, undo or redo): dataProvider() is new.
+    void editsChanged();
+    // A commit wrote the source; `fidMap` maps the session's negative fids to the real ones.
+    void committed(const QHash<qint64, qint64> &fidMap);
+    // Feature-level notifications for views (also emitted on undo/redo).
+    void featuresChanged(const QSet<qint64> &fids); // geometry or attributes changed
+    void featuresAdded(const QSet<qint64> &fids);
+    void featuresDeleted(const QSet<qint64> &fids);
+    void fieldsChanged();
 
 private:
     VectorLayer(std::shared_ptr<const VectorDataProvider> provider, QObject *parent = nullptr);
+    // Replaces the edit buffer (used by the undo commands), refreshes
+    // m_provider, writes the journal and emits the signals.
+    void setEdits(VectorEdits edits);
+    friend class VectorEditCommand;
+
     std::shared_ptr<const VectorDataProvider> m_provider;
+    std::shared_ptr<const VectorDataProvider> m_sourceProvider;
     VectorStyle m_style;
     QSet<qint64> m_selected;
+    bool m_editing = false;
+    VectorEdits m_edits;
+    qint64 m_nextNewFid = -1;
+    std::unique_ptr<QUndoStack> m_undoStack;
+    int m_macroDepth = 0;
+    QString m_journalPath;
 };
 
 } // namespace territoria

@@ -43,6 +43,10 @@ public:
     double length() const;
     // True if GEOS finds it valid; `reason` gets GEOS's explanation otherwise.
     bool isValid(QString *reason = nullptr) const;
+    // GEOS's MakeValid (structure method, keeping collapsed parts out), with the
+    // result's type matched to this geometry's dimension where GEOS returns a
+    // collection (polygon parts only for a polygon...). Error if nothing remains.
+    Result<Geometry> makeValid() const;
 
     // Every vertex through `ct` (forward). Vertices that fail become NaN and the
     // result is null when nothing could be transformed.

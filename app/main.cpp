@@ -1,6 +1,7 @@
 // Territoria desktop entry point: options, translators, then either the main
 // window or, with --demo and no display, a headless render of the demo project.
 #include "analysis/algorithmregistry.h"
+#include "desktop/editingcontroller.h"
 #include "desktop/mainwindow.h"
 #include "gui/mapcanvas.h"
 #include "project/project.h"
@@ -81,7 +82,7 @@ void printLine(const QString &text, FILE *stream = stdout)
 }
 
 // No display: load the demo with core only and export it to PNG and PDF, and
-// its two print layouts (the council map and the district atlas) to PDF.
+// its print layouts (council map, district atlas, prioritization) to PDF.
 int renderDemoHeadless()
 {
     Project project;
@@ -119,7 +120,8 @@ int renderDemoHeadless()
         printLine(QFileInfo(result->path).absoluteFilePath());
     }
 
-    // The demo's two print layouts: the council map and the district atlas.
+    // The demo's print layouts: the council map, the district atlas and the
+    // health-post prioritization with its rank stability.
     LayoutExportOptions options;
     options.dpi = 150;
     options.locale = QLocale();
@@ -128,7 +130,8 @@ int renderDemoHeadless()
         QString file;
         bool atlas;
     } layouts[] = {{u"Mapa del consejo"_s, u"territoria-demo-consejo.pdf"_s, false},
-                   {u"Atlas distrital"_s, u"territoria-demo-atlas.pdf"_s, true}};
+                   {u"Atlas distrital"_s, u"territoria-demo-atlas.pdf"_s, true},
+                   {u"Prioridad de distritos"_s, u"territoria-demo-prioridad.pdf"_s, false}};
     for (const auto &entry : layouts) {
         const PrintLayout *layout = project.layout(entry.layout);
         if (!layout) {
@@ -213,6 +216,9 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
         window.openPaths(files);
+    // Edits left by a crash or a kill are offered once the window is up.
+    if (!parser.isSet(screenshotOption))
+        QTimer::singleShot(0, &window, [&window] { window.editingController()->offerJournalRestore(); });
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

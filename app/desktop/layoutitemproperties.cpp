@@ -811,7 +811,8 @@ void LayoutItemProperties::buildChart(QVBoxLayout *layout)
     auto *type = addCombo(form, tr("Type:"), u"chartTypeCombo"_s, tr("Change chart type"),
                           {{tr("Ranked bars"), int(Type::Bars)},
                            {tr("Histogram"), int(Type::Histogram)},
-                           {tr("Scatter plot"), int(Type::Scatter)}},
+                           {tr("Scatter plot"), int(Type::Scatter)},
+                           {tr("Rank range (sensitivity)"), int(Type::RankRange)}},
                           [](const LayoutItem &i) { return int(as<ChartItem>(i).chartType); },
                           [](LayoutItem &i, const QVariant &v) { as<ChartItem>(i).chartType = Type(v.toInt()); });
     Q_UNUSED(type);
@@ -849,8 +850,8 @@ void LayoutItemProperties::buildChart(QVBoxLayout *layout)
     // Only what the chart type uses is enabled.
     m_loaders << [label, y, bins, topN, descending](const LayoutItem &i) {
         const Type t = as<ChartItem>(i).chartType;
-        label->setEnabled(t == Type::Bars);
-        topN->setEnabled(t == Type::Bars);
+        label->setEnabled(t == Type::Bars || t == Type::RankRange);
+        topN->setEnabled(t == Type::Bars || t == Type::RankRange);
         descending->setEnabled(t == Type::Bars);
         y->setEnabled(t == Type::Scatter);
         bins->setEnabled(t == Type::Histogram);

@@ -86,6 +86,40 @@ bool hasOutsideBar(const LayoutChartData &data)
     return !data.bars.isEmpty() && data.bars.constLast().outsideTop;
 }
 
+bool hasOutsideRange(const LayoutChartData &data)
+{
+    return !data.ranges.isEmpty() && data.ranges.constLast().outsideTop;
+}
+
+// "3–6" (a single rank when both ends agree); whole ranks without decimals.
+QString rangeText(const LayoutChartData::Range &range, const QLocale &locale)
+{
+    auto format = [&](double v) {
+        return formatValue(v, std::abs(v - std::round(v)) < 1e-9 ? 0 : 1, locale);
+    };
+    const QString low = format(range.low), high = format(range.high);
+    return low == high ? low : u"%1\u2013%2"_s.arg(low, high);
+}
+
+QString rangeLabel(const LayoutChartData::Range &range, const QLocale &locale)
+{
+    return range.outsideTop ? u"%1. %2"_s.arg(locale.toString(range.rank), range.label) : range.label;
+}
+
+// The fields a RankRange chart reads (defaults: prioritization:sensitivity's).
+QString rangeMeanField(const ChartItem &chart)
+{
+    return chart.valueField.isEmpty() ? u"mc_mean_rank"_s : chart.valueField;
+}
+QString rangeMinField(const ChartItem &chart)
+{
+    return chart.minField.isEmpty() ? u"mc_min_rank"_s : chart.minField;
+}
+QString rangeMaxField(const ChartItem &chart)
+{
+    return chart.maxField.isEmpty() ? u"mc_max_rank"_s : chart.maxField;
+}
+
 QString yTitle(const ChartItem &chart)
 {
     return chart.chartType == ChartItem::ChartType::Histogram ? ChartRenderer::tr("Features") : chart.yField;
@@ -163,6 +197,27 @@ QRectF LayoutChartGeometry::barRect(const LayoutChartData &data, int index) cons
     const double x0 = plot.left() + x.fraction(0) * plot.width();
     const double x1 = plot.left() + x.fraction(bar.value) * plot.width();
     return QRectF(QPointF(std::min(x0, x1), top), QPointF(std::max(x0, x1), top + barPitch * 0.7));
+}
+
+QRectF LayoutChartGeometry::rangeRect(const LayoutChartData &data, int index) const
+{
+    if (index < 0 || index >= data.ranges.size())
+        return {};
+    const LayoutChartData::Range &range = data.ranges[index];
+    const double slot = index + (range.outsideTop ? 0.5 : 0.0);
+    const double top = plot.top() + slot * barPitch + barPitch * 0.3;
+    const double x0 = plot.left() + x.fraction(range.low) * plot.width();
+    const double x1 = plot.left() + x.fraction(range.high) * plot.width();
+    return QRectF(QPointF(std::min(x0, x1), top), QPointF(std::max(x0, x1), top + barPitch * 0.4));
+}
+
+QPointF LayoutChartGeometry::rangeMeanPosition(const LayoutChartData &data, int index) const
+{
+    if (index < 0 || index >= data.ranges.size())
+        return {};
+    const LayoutChartData::Range &range = data.ranges[index];
+    const double slot = index + (range.outsideTop ? 0.5 : 0.0);
+    return {plot.left() + x.fraction(range.mean) * plot.width(), plot.top() + (slot + 0.5) * barPitch};
 }
 
 // ---- ChartRenderer: numbers ------------------------------------------------------
@@ -260,6 +315,52 @@ LayoutChartData ChartRenderer::compute(const ChartItem &chart, const QList<Sampl
         }
         break;
     }
+    case ChartItem::ChartType::RankRange: {
+        QList<LayoutChartData::Range> all;
+        for (const Sample &s : samples) {
+            const auto mean = number(s.value);
+            const auto low = number(s.low);
+            const auto high = number(s.high);
+            if (!mean || !low || !high) {
+                ++d.missingCount;
+                continue;
+            }
+            LayoutChartData::Range range;
+            range.mean = *mean;
+            range.low = std::min(*low, *high);
+            range.high = std::max(*low, *high);
+            range.fid = s.fid;
+            range.label = chart.labelField.isEmpty() ? QString::number(s.fid)
+                          : s.second.isNull() || !s.second.isValid() ? tr("(no value)")
+                                                                      : s.second.toString();
+            all.append(range);
+        }
+        d.valueCount = int(all.size());
+        // Best (lowest) mean rank first; ties by the best rank reached.
+        std::stable_sort(all.begin(), all.end(), [](const LayoutChartData::Range &a, const LayoutChartData::Range &b) {
+            return a.mean != b.mean ? a.mean < b.mean : a.low < b.low;
+        });
+        for (qsizetype i = 0; i < all.size(); ++i)
+            all[i].rank = int(i + 1);
+        const qsizetype top = std::min<qsizetype>(std::max(1, chart.topN), all.size());
+        for (qsizetype i = 0; i < top; ++i) {
+            d.ranges.append(all[i]);
+            if (highlight.contains(all[i].fid))
+                d.highlighted.append(int(i));
+        }
+        if (d.highlighted.isEmpty() && !highlight.isEmpty()) {
+            for (qsizetype i = top; i < all.size(); ++i) {
+                if (highlight.contains(all[i].fid)) {
+                    LayoutChartData::Range range = all[i];
+                    range.outsideTop = true;
+                    d.highlighted.append(int(d.ranges.size()));
+                    d.ranges.append(range);
+                    break;
+                }
+            }
+        }
+        break;
+    }
     case ChartItem::ChartType::Scatter:
         for (const Sample &s : samples) {
             const auto x = number(s.value);
@@ -303,16 +404,28 @@ Result<LayoutChartData> ChartRenderer::data(const ChartItem &chart, const Layout
             return fail(tr("%1: the field «%2» of «%3» is not numeric").arg(who, fields.at(i).name, layer->name()));
         return i;
     };
-    const auto valueIndex = fieldIndex(chart.valueField, true);
+    const bool isRange = chart.chartType == ChartItem::ChartType::RankRange;
+    const auto valueIndex = fieldIndex(isRange ? rangeMeanField(chart) : chart.valueField, true);
     if (!valueIndex)
         return std::unexpected(valueIndex.error());
+    int lowIndex = -1, highIndex = -1;
+    if (isRange) {
+        const auto low = fieldIndex(rangeMinField(chart), true);
+        if (!low)
+            return std::unexpected(low.error());
+        const auto high = fieldIndex(rangeMaxField(chart), true);
+        if (!high)
+            return std::unexpected(high.error());
+        lowIndex = *low;
+        highIndex = *high;
+    }
     int secondIndex = -1;
     if (chart.chartType == ChartItem::ChartType::Scatter) {
         const auto y = fieldIndex(chart.yField, true);
         if (!y)
             return std::unexpected(y.error());
         secondIndex = *y;
-    } else if (chart.chartType == ChartItem::ChartType::Bars && !chart.labelField.isEmpty()) {
+    } else if ((chart.chartType == ChartItem::ChartType::Bars || isRange) && !chart.labelField.isEmpty()) {
         const auto label = fieldIndex(chart.labelField, false);
         if (!label)
             return std::unexpected(label.error());
@@ -352,6 +465,10 @@ Result<LayoutChartData> ChartRenderer::data(const ChartItem &chart, const Layout
         s.value = f.attributes.value(*valueIndex);
         if (secondIndex >= 0)
             s.second = f.attributes.value(secondIndex);
+        if (lowIndex >= 0) {
+            s.low = f.attributes.value(lowIndex);
+            s.high = f.attributes.value(highIndex);
+        }
         if (linkIndex >= 0) {
             const QVariant v = f.attributes.value(linkIndex);
             if (v.isValid() && !v.isNull() && v.toString() == linkValue)
@@ -369,6 +486,8 @@ Result<LayoutChartData> ChartRenderer::data(const ChartItem &chart, const Layout
         request.attributes = {*valueIndex};
         if (secondIndex >= 0)
             request.attributes.append(secondIndex);
+        if (lowIndex >= 0)
+            request.attributes << lowIndex << highIndex;
         if (linkIndex >= 0)
             request.attributes.append(linkIndex);
         const auto read = provider->forEachFeature(request, [&](Feature &&f) {
@@ -432,6 +551,27 @@ LayoutChartGeometry ChartRenderer::geometry(const ChartItem &chart, const Layout
         const double plotBottom = bottom - th - kTick;
         g.plot = QRectF(left, top, std::max(1.0, right - left), std::max(1.0, plotBottom - top));
         const double rows = data.bars.size() + (hasOutsideBar(data) ? 0.5 : 0.0);
+        g.barPitch = rows > 0 ? g.plot.height() / rows : 0;
+        return g;
+    }
+
+    if (data.type == ChartItem::ChartType::RankRange) {
+        // Ranks from 0 (unlabelled) to the worst rank shown, whole steps.
+        double hi = 1;
+        for (const LayoutChartData::Range &range : data.ranges)
+            hi = std::max(hi, range.high);
+        g.x = LayoutChartAxis::nice(0, hi, true);
+        double labelWidth = 0, valueWidth = 0;
+        for (const LayoutChartData::Range &range : data.ranges) {
+            labelWidth = std::max(labelWidth, text.width(rangeLabel(range, locale)));
+            valueWidth = std::max(valueWidth, text.width(rangeText(range, locale)));
+        }
+        labelWidth = std::min(labelWidth, r.width() * 0.4);
+        const double left = r.left() + labelWidth + kGap;
+        const double right = r.right() - std::max(valueWidth + kGap, lastTickWidth(g.x) / 2);
+        const double plotBottom = bottom - th - kTick - th - kGap / 2; // tick labels, then the caption
+        g.plot = QRectF(left, top, std::max(1.0, right - left), std::max(1.0, plotBottom - top));
+        const double rows = data.ranges.size() + (hasOutsideRange(data) ? 0.5 : 0.0);
         g.barPitch = rows > 0 ? g.plot.height() / rows : 0;
         return g;
     }
@@ -506,9 +646,44 @@ void ChartRenderer::draw(const ChartItem &chart, const LayoutChartData &data, co
         painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         painter->setPen(axisPen);
         painter->drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + kTick));
+        if (data.type == ChartItem::ChartType::RankRange && t < 1)
+            continue; // there is no rank 0
         const QString label = formatValue(t, g.x.decimals, locale);
         const double w = text.width(label) + 1;
         text.draw(QRectF(x - w / 2, plot.bottom() + kTick, w, th), Qt::AlignHCenter | Qt::AlignTop, label, kTextColor);
+    }
+
+    if (data.type == ChartItem::ChartType::RankRange) {
+        const double labelLeft = rect.left() + kPad;
+        const double radius = std::max(0.3, std::min(g.barPitch * 0.3, chart.fontSizePt * 0.12));
+        for (int i = 0; i < data.ranges.size(); ++i) {
+            const LayoutChartData::Range &range = data.ranges[i];
+            const bool hot = data.highlighted.contains(i);
+            const QColor color = hot ? chart.highlightColor : chart.color;
+            const QRectF r = g.rangeRect(data, i);
+            const QPointF dot = g.rangeMeanPosition(data, i);
+            painter->fillRect(r, color);
+            painter->setPen(QPen(Qt::white, std::min(0.15, radius * 0.3)));
+            painter->setBrush(color.darker(170));
+            painter->drawEllipse(dot, radius, radius);
+            const TextStyle &style = hot ? bold : text;
+            const QRectF row(labelLeft, dot.y() - th / 2, plot.left() - kGap - labelLeft, th);
+            style.draw(row, Qt::AlignRight | Qt::AlignVCenter, style.elided(rangeLabel(range, locale), row.width()),
+                       kTextColor);
+            const QString value = rangeText(range, locale);
+            const double vx = std::max(r.right(), dot.x() + radius) + kGap / 2;
+            style.draw(QRectF(vx, row.top(), style.width(value) + 1, th), Qt::AlignLeft | Qt::AlignVCenter, value,
+                       kTextColor);
+        }
+        painter->setPen(axisPen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawLine(plot.bottomLeft(), plot.bottomRight());
+        painter->drawLine(plot.bottomLeft(), plot.topLeft());
+        text.draw(QRectF(plot.left(), plot.bottom() + kTick + th + kGap / 2, plot.width(), th),
+                  Qt::AlignHCenter | Qt::AlignVCenter,
+                  text.elided(tr("Rank: bar from the best to the worst, dot at the mean"), plot.width()), kTextColor);
+        painter->restore();
+        return;
     }
 
     if (data.type == ChartItem::ChartType::Bars) {

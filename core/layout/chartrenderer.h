@@ -33,6 +33,17 @@ struct TERRITORIA_CORE_EXPORT LayoutChartData {
         qint64 fid = -1;
     };
 
+    // RankRange: one row per feature, best mean rank first.
+    struct Range {
+        QString label;
+        double mean = 0;         // the dot
+        double low = 0;          // the bar's start (the best rank)
+        double high = 0;         // the bar's end (the worst rank)
+        qint64 fid = -1;
+        int rank = 0;            // 1 = first in the chart's order
+        bool outsideTop = false; // the atlas feature, ranked below the top N, added at the end
+    };
+
     ChartItem::ChartType type = ChartItem::ChartType::Bars;
     // Histogram: equal-width bins, binEdges.size() == binCounts.size() + 1. A
     // value v falls in [edge i, edge i+1); the last bin also holds the maximum.
@@ -40,7 +51,8 @@ struct TERRITORIA_CORE_EXPORT LayoutChartData {
     QList<int> binCounts;
     QList<Bar> bars;          // top first
     QList<Point> points;
-    QList<int> highlighted;   // the atlas feature's bins / bars / points (indexes)
+    QList<Range> ranges;      // RankRange, best mean rank first
+    QList<int> highlighted;   // the atlas feature's bins / bars / points / ranges (indexes)
     int missingCount = 0;     // features skipped: NULL or not a finite number
     int valueCount = 0;       // features counted
 };
@@ -64,17 +76,21 @@ struct TERRITORIA_CORE_EXPORT LayoutChartGeometry {
     QRectF title;             // empty when there is no title
     QRectF plot;              // the data area; the axes are its left and bottom edges
     QRectF note;              // "3 without a value"; empty when nothing is missing
-    LayoutChartAxis x;        // Histogram and Scatter: the values; Bars: the bar lengths
-    LayoutChartAxis y;        // Histogram: counts; Scatter: y; Bars: unused
-    double barPitch = 0;      // Bars: from one bar's top to the next one's
+    LayoutChartAxis x;        // Histogram and Scatter: the values; Bars: the bar lengths; RankRange: ranks
+    LayoutChartAxis y;        // Histogram: counts; Scatter: y; Bars, RankRange: unused
+    double barPitch = 0;      // Bars, RankRange: from one row's top to the next one's
 
     QPointF pointPosition(double xValue, double yValue) const;
     QRectF binRect(const LayoutChartData &data, int index) const;
     QRectF barRect(const LayoutChartData &data, int index) const;
+    // RankRange: row `index`'s bar from its low to its high rank (zero width
+    // when they are equal) and the centre of its mean-rank dot.
+    QRectF rangeRect(const LayoutChartData &data, int index) const;
+    QPointF rangeMeanPosition(const LayoutChartData &data, int index) const;
 };
 
-// Charts in print layouts: a histogram, ranked bars or a scatter plot of one
-// vector layer's attributes, drawn with QPainter in page millimetres so that
+// Charts in print layouts: a histogram, ranked bars, a scatter plot or the rank
+// ranges of a sensitivity analysis of one vector layer's attributes, drawn with QPainter in page millimetres so that
 // they stay vectors, with selectable text, in PDF and SVG. Numbers are formatted
 // like the legend (Legend::formatNumber: "1.234,5" in Spanish); ticks are
 // 1/2/2.5/5 x 10^n. Histograms without a bin count use Sturges' rule,
@@ -87,7 +103,9 @@ public:
     struct Sample {
         qint64 fid = -1;
         QVariant value;       // the value field (Scatter: x)
-        QVariant second;      // Bars: the label; Scatter: y
+        QVariant second;      // Bars, RankRange: the label; Scatter: y
+        QVariant low;         // RankRange: the best rank (value: the mean rank)
+        QVariant high;        // RankRange: the worst rank
     };
 
     // ceil(log2 count) + 1 (1 for a single value, 0 for none).

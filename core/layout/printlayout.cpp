@@ -244,7 +244,8 @@ constexpr EnumName<NorthArrowItem::Style> kNorthStyles[] = {{NorthArrowItem::Sty
                                                             {NorthArrowItem::Style::Compass, u"compass"}};
 constexpr EnumName<ChartItem::ChartType> kChartTypes[] = {{ChartItem::ChartType::Bars, u"bars"},
                                                           {ChartItem::ChartType::Histogram, u"histogram"},
-                                                          {ChartItem::ChartType::Scatter, u"scatter"}};
+                                                          {ChartItem::ChartType::Scatter, u"scatter"},
+                                                          {ChartItem::ChartType::RankRange, u"rank_range"}};
 constexpr EnumName<AtlasSettings::Output> kAtlasOutputs[] = {
     {AtlasSettings::Output::SingleFile, u"single"},
     {AtlasSettings::Output::FilePerFeature, u"per_feature"},
@@ -541,6 +542,10 @@ QJsonObject ChartItem::toJson(const QString &baseDir) const
     json.insert("value_field"_L1, valueField);
     json.insert("label_field"_L1, labelField);
     json.insert("y_field"_L1, yField);
+    if (!minField.isEmpty())
+        json.insert("min_field"_L1, minField);
+    if (!maxField.isEmpty())
+        json.insert("max_field"_L1, maxField);
     json.insert("bins"_L1, bins);
     json.insert("top_n"_L1, topN);
     json.insert("descending"_L1, descending);
@@ -564,6 +569,8 @@ void ChartItem::readJson(const QJsonObject &json, const QString &baseDir)
     valueField = json.value("value_field"_L1).toString();
     labelField = json.value("label_field"_L1).toString();
     yField = json.value("y_field"_L1).toString();
+    minField = json.value("min_field"_L1).toString();
+    maxField = json.value("max_field"_L1).toString();
     bins = std::clamp(json.value("bins"_L1).toInt(0), 0, 200);
     topN = std::clamp(json.value("top_n"_L1).toInt(10), 1, 500);
     descending = json.value("descending"_L1).toBool(true);

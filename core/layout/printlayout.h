@@ -239,6 +239,12 @@ struct TERRITORIA_CORE_EXPORT ChartItem : LayoutItem {
         Histogram, // valueField in `bins` equal-width bins from the minimum to the maximum
         Bars,      // ranked horizontal bars: valueField per feature, labelled by labelField
         Scatter,   // valueField (x) against yField (y)
+        // Rank stability (prioritization:sensitivity): per feature a bar from
+        // minField to maxField with a dot at valueField (the mean rank), sorted
+        // by the mean rank, best first; topN rows, labelled by labelField.
+        // Empty fields default to the sensitivity outputs mc_mean_rank,
+        // mc_min_rank and mc_max_rank.
+        RankRange,
     };
     LayoutItemType type() const override { return LayoutItemType::Chart; }
     std::unique_ptr<LayoutItem> clone() const override { return std::make_unique<ChartItem>(*this); }
@@ -248,9 +254,11 @@ struct TERRITORIA_CORE_EXPORT ChartItem : LayoutItem {
     QString valueField;         // numeric: histogram values, bar lengths, scatter x
     QString labelField;         // Bars: the bar labels (empty: the feature id)
     QString yField;             // Scatter: numeric y
+    QString minField;           // RankRange: the best (lowest) rank; empty = mc_min_rank
+    QString maxField;           // RankRange: the worst (highest) rank; empty = mc_max_rank
     int bins = 0;               // Histogram: 0 = automatic (Sturges: ceil(log2 n) + 1)
-    int topN = 10;              // Bars: how many bars (the atlas feature is added when ranked lower)
-    bool descending = true;     // Bars: largest first
+    int topN = 10;              // Bars, RankRange: how many rows (the atlas feature is added when ranked lower)
+    bool descending = true;     // Bars: largest first (RankRange: always the best mean rank first)
     QString title;              // template text (see the top of this file); empty = no title
     QColor color{QColor(120, 144, 168)};
     QColor highlightColor{QColor(214, 69, 65)};

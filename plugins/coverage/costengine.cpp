@@ -42,6 +42,7 @@ void HugeArray<T>::assign(size_t count, T value)
 template class HugeArray<float>;
 template class HugeArray<Cell>;
 template class HugeArray<int32_t>;
+template class HugeArray<uint8_t>;
 
 namespace {
 
@@ -115,6 +116,12 @@ inline double slopeFactor(double slope)
         return 1.0;
 }
 
+// SlopeMode::PerCell: the factor of one cell's mode (0 none, 1 walk, 2 bicycle).
+inline double cellFactor(uint8_t mode, double slope)
+{
+    return mode == 1 ? toblerFactor(slope) : mode == 2 ? bicycleFactor(slope) : 1.0;
+}
+
 template<int Neighbours, SlopeMode Mode, bool Allocation>
 void run(CostGrid &grid, const std::vector<Source> &sources, const EngineOptions &options, EngineResult &result,
          const ProgressFunction &progress)
@@ -122,6 +129,7 @@ void run(CostGrid &grid, const std::vector<Source> &sources, const EngineOptions
     const ptrdiff_t S = grid.stride();
     Cell *cells = grid.cells().data();
     const float *dem = Mode == SlopeMode::None ? nullptr : grid.dem().data();
+    const uint8_t *modes = Mode == SlopeMode::PerCell ? grid.modes().data() : nullptr;
     int32_t *nearest = Allocation ? result.nearest.data() : nullptr;
     const float maxSeconds = std::isinf(options.maxSeconds) ? kInf : float(options.maxSeconds);
     const double sign = options.direction == Direction::FromSources ? 1.0 : -1.0;
@@ -196,6 +204,43 @@ void run(CostGrid &grid, const std::vector<Source> &sources, const EngineOptions
             }
         };
 
+        if constexpr (Mode == SlopeMode::PerCell) {
+            (void)relax;
+            // Each crossed cell's cost over its own mode's factor for the move's slope.
+            auto relaxCells = [&](ptrdiff_t v, double factor, double length, std::initializer_list<ptrdiff_t> crossed) {
+                const double slope = sign * (double(dem[v]) - zu) / length;
+                double w = 0;
+                for (ptrdiff_t i : crossed)
+                    w += double(cells[i].cost) / cellFactor(modes[i], slope);
+                const float candidate = float(t + w * factor);
+                if (candidate < cells[v].time && candidate <= maxSeconds) { // false for NaN
+                    cells[v].time = candidate;
+                    if constexpr (Allocation)
+                        nearest[v] = id;
+                    heap.push(candidate, uint32_t(v));
+                }
+            };
+            relaxCells(u - 1, fEW, lEW, {u - 1, u});
+            relaxCells(u + 1, fEW, lEW, {u + 1, u});
+            relaxCells(u - S, fNS, lNS, {u - S, u});
+            relaxCells(u + S, fNS, lNS, {u + S, u});
+            relaxCells(u - S - 1, fD, lD, {u - S - 1, u});
+            relaxCells(u - S + 1, fD, lD, {u - S + 1, u});
+            relaxCells(u + S + 1, fD, lD, {u + S + 1, u});
+            relaxCells(u + S - 1, fD, lD, {u + S - 1, u});
+            if constexpr (Neighbours == 16) {
+                relaxCells(u - 2 * S - 1, fV, lV, {u - S, u - S - 1, u - 2 * S - 1, u});
+                relaxCells(u - 2 * S + 1, fV, lV, {u - S, u - S + 1, u - 2 * S + 1, u});
+                relaxCells(u + 2 * S + 1, fV, lV, {u + S, u + S + 1, u + 2 * S + 1, u});
+                relaxCells(u + 2 * S - 1, fV, lV, {u + S, u + S - 1, u + 2 * S - 1, u});
+                relaxCells(u - S - 2, fH, lH, {u - 1, u - S - 1, u - S - 2, u});
+                relaxCells(u - S + 2, fH, lH, {u + 1, u - S + 1, u - S + 2, u});
+                relaxCells(u + S + 2, fH, lH, {u + 1, u + S + 1, u + S + 2, u});
+                relaxCells(u + S - 2, fH, lH, {u - 1, u + S - 1, u + S - 2, u});
+            }
+            continue;
+        }
+
         // The order and sums of r.cost (main.c): neighbour + own cost.
         const double W = cells[u - 1].cost, E = cells[u + 1].cost, N = cells[u - S].cost, So = cells[u + S].cost;
         const double NW = cells[u - S - 1].cost, NE = cells[u - S + 1].cost, SE = cells[u + S + 1].cost, SW = cells[u + S - 1].cost;
@@ -239,12 +284,18 @@ void runMode(CostGrid &grid, const std::vector<Source> &sources, const EngineOpt
     case SlopeMode::None: runAllocation<Neighbours, SlopeMode::None>(grid, sources, options, result, progress); break;
     case SlopeMode::Walk: runAllocation<Neighbours, SlopeMode::Walk>(grid, sources, options, result, progress); break;
     case SlopeMode::Bicycle: runAllocation<Neighbours, SlopeMode::Bicycle>(grid, sources, options, result, progress); break;
+    case SlopeMode::PerCell:
+        if (grid.hasModes())
+            runAllocation<Neighbours, SlopeMode::PerCell>(grid, sources, options, result, progress);
+        else // no modes: every cell is motorized
+            runAllocation<Neighbours, SlopeMode::None>(grid, sources, options, result, progress);
+        break;
     }
 }
 
 } // namespace
 
-bool CostGrid::allocate(int width, int height, double cellWidth, double cellHeight, bool withDem)
+bool CostGrid::allocate(int width, int height, double cellWidth, double cellHeight, bool withDem, bool withModes)
 {
     m_width = width;
     m_height = height;
@@ -257,9 +308,14 @@ bool CostGrid::allocate(int width, int height, double cellWidth, double cellHeig
             m_dem.assign(count, std::numeric_limits<float>::quiet_NaN());
         else
             m_dem.clear();
+        if (withModes)
+            m_modes.assign(count, 0);
+        else
+            m_modes.clear();
     } catch (const std::bad_alloc &) {
         m_cells.clear();
         m_dem.clear();
+        m_modes.clear();
         return false;
     }
     return true;

@@ -51,6 +51,7 @@ enum class SlopeMode {
     None,     // motorized, or no DEM: isotropic (r.cost)
     Walk,     // Tobler's hiking function, uphill and downhill differ
     Bicycle,  // see bicycleFactor()
+    PerCell,  // each cell's own mode (CostGrid::modes(): 0 none, 1 walk, 2 bicycle)
 };
 
 // Travel from the sources outwards, or towards them (reverses slopes).
@@ -73,7 +74,8 @@ public:
     CostGrid() = default;
     // `cellWidth`/`cellHeight` in metres. All cells start impassable. False when
     // memory is short.
-    bool allocate(int width, int height, double cellWidth, double cellHeight, bool withDem);
+    // `withModes`: a travel mode per cell too (SlopeMode::PerCell), all 0 (none).
+    bool allocate(int width, int height, double cellWidth, double cellHeight, bool withDem, bool withModes = false);
 
     int width() const { return m_width; }
     int height() const { return m_height; }
@@ -81,16 +83,19 @@ public:
     double cellWidth() const { return m_cellWidth; }
     double cellHeight() const { return m_cellHeight; }
     bool hasDem() const { return !m_dem.empty(); }
+    bool hasModes() const { return !m_modes.empty(); }
     size_t index(int row, int col) const { return size_t(row + kPad) * size_t(stride()) + size_t(col + kPad); }
 
     // A row of the inner grid, `width()` cells.
     Cell *row(int r) { return m_cells.data() + index(r, 0); }
     const Cell *row(int r) const { return m_cells.data() + index(r, 0); }
     float *demRow(int r) { return m_dem.data() + index(r, 0); }
+    uint8_t *modeRow(int r) { return m_modes.data() + index(r, 0); }
 
     HugeArray<Cell> &cells() { return m_cells; }
     const HugeArray<Cell> &cells() const { return m_cells; }
     const HugeArray<float> &dem() const { return m_dem; }
+    const HugeArray<uint8_t> &modes() const { return m_modes; }
 
 private:
     int m_width = 0;
@@ -99,6 +104,7 @@ private:
     double m_cellHeight = 1;
     HugeArray<Cell> m_cells;
     HugeArray<float> m_dem;
+    HugeArray<uint8_t> m_modes;
 };
 
 struct Source {
@@ -132,7 +138,9 @@ using ProgressFunction = std::function<bool(double)>;
 // times the mean cost of the cells it touches, like GRASS r.cost: orthogonal and
 // diagonal moves average the two cells, a knight's move averages the four cells
 // it crosses (and is blocked when one of them is impassable). With a slope mode
-// and a DEM, that cost is divided by the slope factor of the move.
+// and a DEM, that cost is divided by the slope factor of the move; with
+// SlopeMode::PerCell, each crossed cell's cost is divided by the factor of that
+// cell's own mode (motorized cells: 1), the move's slope being the same.
 EngineResult computeTravelTime(CostGrid &grid, const std::vector<Source> &sources, const EngineOptions &options,
                                const ProgressFunction &progress = {});
 

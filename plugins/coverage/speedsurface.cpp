@@ -135,6 +135,15 @@ Result<void> rasterize(GDALDataset *ds, const std::vector<Burn> &burns, bool all
 
 } // namespace
 
+ModeCode modeCode(const QString &mode)
+{
+    if (mode == "walk"_L1)
+        return ModeCode::Walk;
+    if (mode == "bicycle"_L1)
+        return ModeCode::Bicycle;
+    return ModeCode::Motorized;
+}
+
 Result<std::map<qint64, SpeedClass>> parseSpeedTable(const QString &text, const QString &defaultMode)
 {
     const QString trimmed = text.trimmed();
@@ -197,7 +206,7 @@ Result<std::map<qint64, SpeedClass>> parseSpeedTable(const QString &text, const 
     return table;
 }
 
-Result<RasterInput> buildSpeedSurface(const SpeedSurfaceInputs &inputs, Feedback &feedback)
+Result<SpeedSurfaceResult> buildSpeedSurface(const SpeedSurfaceInputs &inputs, Feedback &feedback)
 {
     ensureGdalRegistered();
     GdalErrorCollector errors;
@@ -224,13 +233,16 @@ Result<RasterInput> buildSpeedSurface(const SpeedSurfaceInputs &inputs, Feedback
     auto table = parseSpeedTable(inputs.speedTable, inputs.mode);
     if (!table)
         return std::unexpected(table.error());
+    const QString roadMode = inputs.roadMode.trimmed().isEmpty() ? inputs.mode : inputs.roadMode.trimmed().toLower();
+    if (roadMode != "walk"_L1 && roadMode != "bicycle"_L1 && roadMode != "motorized"_L1)
+        return fail(SpeedSurface::tr("Parameter “road_mode”: unknown mode “%1” (walk, bicycle or motorized).").arg(inputs.roadMode));
+    // The modes the cells can take: the table's and, with roads, the roads'.
     std::set<QString> modes;
     for (const auto &[cls, sc] : *table)
         modes.insert(sc.mode);
-    if (modes.size() > 1 || *modes.begin() != inputs.mode)
-        feedback.pushWarning(SpeedSurface::tr("The speed table gives modes per class, but the slope correction follows the mode “%1” on "
-                                "every cell.")
-                                 .arg(inputs.mode));
+    if (!inputs.roads.isEmpty() && order.contains(u"roads"_s))
+        modes.insert(roadMode);
+    const bool mixed = modes.size() > 1;
 
     auto landcover = openRaster(inputs.landcover, u"landcover"_s, true);
     if (!landcover)
@@ -248,6 +260,22 @@ Result<RasterInput> buildSpeedSurface(const SpeedSurfaceInputs &inputs, Feedback
                     errors.lastFailure());
     result.band = result.dataset->GetRasterBand(1);
     result.band->Fill(std::numeric_limits<double>::quiet_NaN());
+    SpeedSurfaceResult surface;
+    if (mixed) {
+        surface.modes = memRaster(width, height, GDT_Byte, landcover->geoTransform, landcover->dataset->GetSpatialRef());
+        if (!surface.modes)
+            return fail(SpeedSurface::tr("Not enough memory for a %1 x %2 speed grid.").arg(width).arg(height), inputs.landcover,
+                        errors.lastFailure());
+        surface.modes->GetRasterBand(1)->Fill(double(ModeCode::Motorized));
+        QStringList names;
+        for (const QString &m : modes)
+            names << m;
+        feedback.pushInfo(SpeedSurface::tr("Travel modes per cell (%1): the slope correction follows each cell's mode.")
+                              .arg(names.join(u", "_s)));
+    } else {
+        surface.mode = *modes.begin();
+    }
+    GDALRasterBand *modeBand = surface.modes ? surface.modes->GetRasterBand(1) : nullptr;
 
     constexpr int kStripRows = 256;
     for (const QString &layer : order) {
@@ -256,6 +284,7 @@ Result<RasterInput> buildSpeedSurface(const SpeedSurfaceInputs &inputs, Feedback
         if (layer == "landcover"_L1) {
             std::vector<double> classes;
             std::vector<float> speeds;
+            std::vector<quint8> cellModes;
             std::set<double> unknown;
             for (int r0 = 0; r0 < height; r0 += kStripRows) {
                 if (feedback.isCanceled())
@@ -269,6 +298,13 @@ Result<RasterInput> buildSpeedSurface(const SpeedSurfaceInputs &inputs, Feedback
                     || result.band->RasterIO(GF_Read, 0, r0, width, rows, speeds.data(), width, rows, GDT_Float32, 0, 0, nullptr)
                            != CE_None)
                     return fail(SpeedSurface::tr("Cannot read %1.").arg(inputs.landcover), inputs.landcover, errors.lastFailure());
+                if (modeBand) {
+                    cellModes.resize(n);
+                    if (modeBand->RasterIO(GF_Read, 0, r0, width, rows, cellModes.data(), width, rows, GDT_Byte, 0, 0, nullptr)
+                        != CE_None)
+                        return fail(SpeedSurface::tr("Cannot read %1.").arg(inputs.landcover), inputs.landcover,
+                                    errors.lastFailure());
+                }
                 for (size_t i = 0; i < n; ++i) {
                     const double v = classes[i];
                     if (std::isnan(v) || (landcover->hasNodata && v == landcover->nodata))
@@ -279,9 +315,16 @@ Result<RasterInput> buildSpeedSurface(const SpeedSurfaceInputs &inputs, Feedback
                         continue;
                     }
                     speeds[i] = it->second.kmh > 0 ? float(it->second.kmh) : kNan;
+                    if (modeBand)
+                        cellModes[i] = quint8(modeCode(it->second.mode));
                 }
                 if (result.band->RasterIO(GF_Write, 0, r0, width, rows, speeds.data(), width, rows, GDT_Float32, 0, 0, nullptr)
                     != CE_None)
+                    return fail(SpeedSurface::tr("Not enough memory for a %1 x %2 speed grid.").arg(width).arg(height),
+                                inputs.landcover, errors.lastFailure());
+                if (modeBand
+                    && modeBand->RasterIO(GF_Write, 0, r0, width, rows, cellModes.data(), width, rows, GDT_Byte, 0, 0, nullptr)
+                           != CE_None)
                     return fail(SpeedSurface::tr("Not enough memory for a %1 x %2 speed grid.").arg(width).arg(height),
                                 inputs.landcover, errors.lastFailure());
                 landcover->band->FlushCache();
@@ -307,6 +350,11 @@ Result<RasterInput> buildSpeedSurface(const SpeedSurfaceInputs &inputs, Feedback
             std::stable_sort(burns->begin(), burns->end(), [](const Burn &a, const Burn &b) { return a.value < b.value; });
             if (auto ok = rasterize(result.dataset.get(), *burns, true, std::nullopt, inputs.roads); !ok)
                 return std::unexpected(ok.error());
+            // The same cells take the roads' mode.
+            if (modeBand) {
+                if (auto ok = rasterize(surface.modes.get(), *burns, true, double(modeCode(roadMode)), inputs.roads); !ok)
+                    return std::unexpected(ok.error());
+            }
         } else if (layer == "barriers"_L1 && !inputs.barriers.isEmpty()) {
             auto burns = readBurns(inputs.barriers, u"barriers"_s, {}, landcover->dataset->GetSpatialRef(), feedback);
             if (!burns)
@@ -316,7 +364,8 @@ Result<RasterInput> buildSpeedSurface(const SpeedSurfaceInputs &inputs, Feedback
                 return std::unexpected(ok.error());
         }
     }
-    return result;
+    surface.speed = std::move(result);
+    return surface;
 }
 
 } // namespace territoria::coverage

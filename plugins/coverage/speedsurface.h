@@ -27,6 +27,11 @@ struct SpeedClass {
 // "class:kmh[:mode];class:kmh[:mode];...". A missing mode is `defaultMode`.
 Result<std::map<qint64, SpeedClass>> parseSpeedTable(const QString &text, const QString &defaultMode);
 
+// The travel modes as stored per cell (SpeedSurfaceResult::modes).
+enum class ModeCode : quint8 { Motorized = 0, Walk = 1, Bicycle = 2 };
+// "walk", "bicycle", "motorized" (anything else: Motorized).
+ModeCode modeCode(const QString &mode);
+
 struct SpeedSurfaceInputs {
     QString landcover;      // raster of integer classes (projected CRS)
     QString speedTable;     // see parseSpeedTable()
@@ -35,12 +40,24 @@ struct SpeedSurfaceInputs {
     QString barriers;       // optional polygon layer: impassable
     QString stackOrder;     // "landcover,roads,barriers" by default; later override earlier
     QString mode;           // the algorithm's mode: default of the table's records
+    QString roadMode;       // the roads' mode (walk, bicycle, motorized); empty: `mode`
+};
+
+struct SpeedSurfaceResult {
+    RasterInput speed;          // km/h, NaN impassable (MEM)
+    // When the cells do not all share one mode (the table's classes and the roads
+    // mix walk, bicycle and motorized): one ModeCode per cell, in a Byte MEM
+    // raster on the same grid (impassable cells: 0). Null otherwise.
+    GDALDatasetUniquePtr modes;
+    QString mode;               // the mode of every cell when `modes` is null
 };
 
 // Builds the merged speed raster (Float32 km/h, NaN impassable, MEM driver) on the
-// land cover's grid. Vector layers in another CRS are reprojected on the fly (OGR
-// transformation before rasterizing). Errors: unknown classes (listed), bad table,
-// bad stack order, missing road speed field.
-Result<RasterInput> buildSpeedSurface(const SpeedSurfaceInputs &inputs, Feedback &feedback);
+// land cover's grid, and the travel mode of each cell: a land-cover cell takes its
+// class's mode, a road cell the roads' mode, in the same stacking order. Vector
+// layers in another CRS are reprojected on the fly (OGR transformation before
+// rasterizing). Errors: unknown classes (listed), bad table, bad stack order,
+// missing road speed field, unknown road mode.
+Result<SpeedSurfaceResult> buildSpeedSurface(const SpeedSurfaceInputs &inputs, Feedback &feedback);
 
 } // namespace territoria::coverage

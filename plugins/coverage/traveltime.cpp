@@ -87,6 +87,21 @@ Result<void> readDem(const RasterInput &input, CostGrid &grid, Feedback &feedbac
     return {};
 }
 
+// The per-cell travel modes of a mixed speed surface (ModeCode, Byte MEM raster).
+Result<void> readModes(GDALDataset &modes, CostGrid &grid, const QString &path)
+{
+    GdalErrorCollector errors;
+    const GSpacing lineSpace = GSpacing(grid.stride());
+    for (int r0 = 0; r0 < grid.height(); r0 += kStripRows) {
+        const int rows = std::min(kStripRows, grid.height() - r0);
+        if (modes.GetRasterBand(1)->RasterIO(GF_Read, 0, r0, grid.width(), rows, grid.modeRow(r0), grid.width(), rows, GDT_Byte,
+                                             0, lineSpace, nullptr)
+            != CE_None)
+            return fail(QCoreApplication::translate("TravelTimeAlgorithm", "Cannot read %1.").arg(path), path, errors.lastFailure());
+    }
+    return {};
+}
+
 // Writes the window (row0, col0, rows x cols) of the engine's padded grids.
 Result<void> writeTimes(const QString &path, const CostGrid &grid, int row0, int col0,
                         int rows, int cols, const double *gt, const OGRSpatialReference *srs, const QString &algorithmId,
@@ -170,7 +185,8 @@ QString TravelTimeAlgorithm::shortHelp() const
               "Each move costs its length times the mean cost of the cells it crosses, exactly as r.cost, so without slope "
               "the result equals r.cost's. Walking (Tobler's hiking function) and bicycling speeds are corrected for the "
               "slope of each move from a DEM on the same grid, uphill and downhill differently; motorized travel ignores "
-              "slope. Also writes the nearest-facility allocation raster and, on request, one raster per facility. The "
+              "slope. Over a land cover, each cell follows its own mode: its class's in the speed table (class:kmh:mode; "
+              "default: the travel mode) and road_mode on the roads. Also writes the nearest-facility allocation raster and, on request, one raster per facility. The "
               "raster must be in a projected CRS; facilities are reprojected to it.");
 }
 
@@ -199,6 +215,9 @@ QList<ParameterDefinition> TravelTimeAlgorithm::parameterDefinitions() const
             .setOptional(),
         P::make(u"barriers"_s, tr("Barriers (impassable polygons; reprojected if needed)"), ParameterType::VectorLayer)
             .setOptional(),
+        P::make(u"road_mode"_s, tr("Travel mode on the roads (slope correction; “same”: the travel mode)"), ParameterType::Enum)
+            .withOptions({u"same"_s, u"motorized"_s, u"walk"_s, u"bicycle"_s})
+            .withDefault(u"same"_s),
         P::make(u"stack_order"_s, tr("Stacking order of the speed layers (later ones override earlier ones)"),
                 ParameterType::String)
             .withDefault(u"landcover,roads,barriers"_s),
@@ -267,16 +286,36 @@ Result<QVariantMap> TravelTimeAlgorithm::processAlgorithm(const QVariantMap &par
         return fail(tr("Parameter “speed_table”: a land cover needs a speed table (class:kmh[:mode];... or a CSV file)."));
     const bool isSpeed = frictionPath.isEmpty();
     const QString costPath = !speedPath.isEmpty() ? speedPath : !frictionPath.isEmpty() ? frictionPath : landcoverPath;
-    SlopeMode slope = SlopeMode::None;
-    if (mode != "motorized"_L1 && !ignoreSlope) {
-        if (demPath.isEmpty())
+    QString roadMode = parameters.value(u"road_mode"_s).toString();
+    if (roadMode == "same"_L1)
+        roadMode.clear();
+    // The slope correction follows the travel mode; over a land cover, the mode of
+    // each cell (its class's in the speed table, the roads' on roads), known once
+    // the surface is built.
+    auto slopeFor = [&](const QString &cellMode) -> Result<SlopeMode> {
+        if (cellMode == "motorized"_L1 || ignoreSlope) {
+            if (!demPath.isEmpty())
+                feedback.pushInfo(ignoreSlope ? tr("The DEM %1 is not used: ignore_slope is set.").arg(demPath)
+                                              : tr("The DEM %1 is not used: mode “%2” ignores slope.").arg(demPath, cellMode));
+            return SlopeMode::None;
+        }
+        if (demPath.isEmpty()) {
+            if (cellMode.isEmpty())
+                return fail(tr("Parameter “dem”: the speed table or the roads give walking or bicycling cells, whose speeds are "
+                               "corrected for slope; give “dem”, or set ignore_slope=true."));
             return fail(tr("Parameter “dem”: mode “%1” corrects speeds for slope and needs an elevation raster; give “dem”, "
                            "or set ignore_slope=true, or use mode=motorized.")
-                            .arg(mode));
-        slope = mode == "walk"_L1 ? SlopeMode::Walk : SlopeMode::Bicycle;
+                            .arg(cellMode));
+        }
+        return cellMode.isEmpty() ? SlopeMode::PerCell : cellMode == "walk"_L1 ? SlopeMode::Walk : SlopeMode::Bicycle;
+    };
+    SlopeMode slope = SlopeMode::None;
+    if (landcoverPath.isEmpty()) {
+        auto s = slopeFor(mode);
+        if (!s)
+            return std::unexpected(s.error());
+        slope = *s;
     }
-    if (!demPath.isEmpty() && slope == SlopeMode::None)
-        feedback.pushInfo(tr("The DEM %1 is not used: mode “%2” ignores slope.").arg(demPath, mode));
     for (const QString &out : {output, allocationPath}) {
         if (auto ok = checkOutputIsNotInput(out, {facilitiesSource, costPath, demPath, roadsSource, barriersSource}); !ok)
             return std::unexpected(ok.error());
@@ -284,12 +323,25 @@ Result<QVariantMap> TravelTimeAlgorithm::processAlgorithm(const QVariantMap &par
     if (!allocationPath.isEmpty() && QFileInfo(allocationPath).absoluteFilePath() == QFileInfo(output).absoluteFilePath())
         return fail(tr("The allocation raster %1 must differ from the travel-time raster.").arg(allocationPath), allocationPath);
 
-    auto raster = landcoverPath.isEmpty()
-                      ? openRaster(costPath, isSpeed ? u"speed"_s : u"friction"_s, true)
-                      : buildSpeedSurface({landcoverPath, parameters.value(u"speed_table"_s).toString(), roadsSource,
-                                           parameters.value(u"road_speed_field"_s).toString(), barriersSource,
-                                           parameters.value(u"stack_order"_s).toString(), mode},
-                                          feedback);
+    GDALDatasetUniquePtr cellModes; // a land cover mixing travel modes: one per cell
+    Result<RasterInput> raster = std::unexpected(Error{});
+    if (landcoverPath.isEmpty()) {
+        raster = openRaster(costPath, isSpeed ? u"speed"_s : u"friction"_s, true);
+    } else {
+        auto surface = buildSpeedSurface({landcoverPath, parameters.value(u"speed_table"_s).toString(), roadsSource,
+                                          parameters.value(u"road_speed_field"_s).toString(), barriersSource,
+                                          parameters.value(u"stack_order"_s).toString(), mode, roadMode},
+                                         feedback);
+        if (!surface)
+            return std::unexpected(surface.error());
+        auto s = slopeFor(surface->modes ? QString() : surface->mode);
+        if (!s)
+            return std::unexpected(s.error());
+        slope = *s;
+        if (slope == SlopeMode::PerCell)
+            cellModes = std::move(surface->modes);
+        raster = std::move(surface->speed);
+    }
     if (!raster)
         return std::unexpected(raster.error());
     std::optional<RasterInput> dem;
@@ -333,7 +385,7 @@ Result<QVariantMap> TravelTimeAlgorithm::processAlgorithm(const QVariantMap &par
                                  .arg(facilitiesInput->path, costPath));
 
     CostGrid grid;
-    if (!grid.allocate(width, height, gt[1], -gt[5], dem.has_value()))
+    if (!grid.allocate(width, height, gt[1], -gt[5], dem.has_value(), cellModes != nullptr))
         return fail(tr("Not enough memory for a %1 x %2 grid (%3 MB).")
                         .arg(width)
                         .arg(height)
@@ -344,6 +396,11 @@ Result<QVariantMap> TravelTimeAlgorithm::processAlgorithm(const QVariantMap &par
     if (dem) {
         if (auto ok = readDem(*dem, grid, feedback, id()); !ok)
             return std::unexpected(ok.error());
+    }
+    if (cellModes) {
+        if (auto ok = readModes(*cellModes, grid, landcoverPath); !ok)
+            return std::unexpected(ok.error());
+        cellModes.reset();
     }
     // The inputs are in the grid now: let GDAL drop their cached blocks.
     const std::array<double, 6> geoTransform = raster->geoTransform;

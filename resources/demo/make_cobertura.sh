@@ -12,7 +12,8 @@
 # TERRITORIA_CLI: the territoria-cli executable (default: territoria-cli on PATH).
 # DEM: optional elevation raster (metres, any CRS and resolution). When set, it is
 #      warped onto the 100 m grid below and the off-road walk is corrected for
-#      slope (Tobler's hiking function, mode=walk). When unset, slope is ignored
+#      slope (Tobler's hiking function, mode=walk; the bus routes stay motorized,
+#      road_mode=motorized). When unset, slope is ignored
 #      (uniform 4.5 km/h) because no openly licensed DEM of Arequipa is at hand.
 # WALK_KMH, BUS_KMH: the speeds (default 4.5 and 15 km/h; assumptions, see COBERTURA.md).
 set -eu
@@ -60,7 +61,8 @@ print("TE=\"%s %s %s %s\"" % (c["lowerLeft"][0], c["lowerLeft"][1], c["upperRigh
     # shellcheck disable=SC2086
     gdalwarp -q -t_srs EPSG:32719 -te $TE -tr 100 100 -r bilinear -ot Float32 \
         -co COMPRESS=DEFLATE -co PREDICTOR=3 "$DEM" "$TMP/dem.tif"
-    set -- "$@" --param dem="$TMP/dem.tif" --param mode=walk
+    # Walking cells follow Tobler; the bus cells are motorized (no slope).
+    set -- "$@" --param dem="$TMP/dem.tif" --param mode=walk --param road_mode=motorized
 else
     set -- "$@" --param mode=motorized   # no slope: a uniform speed per cell
 fi

@@ -667,7 +667,8 @@ void TestCli::layoutList()
 {
     Run run = runCli({u"layout"_s, u"list"_s, demoProject()});
     QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
-    QCOMPARE(run.out.split(u'\n', Qt::SkipEmptyParts), (QStringList{u"Mapa del consejo"_s, u"Atlas distrital"_s}));
+    QCOMPARE(run.out.split(u'\n', Qt::SkipEmptyParts),
+             (QStringList{u"Mapa del consejo"_s, u"Atlas distrital"_s, u"Prioridad de distritos"_s}));
 
     run = runCli({u"layout"_s, u"list"_s, u"--json"_s, layoutFixture()});
     QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));

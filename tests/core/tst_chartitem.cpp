@@ -11,7 +11,9 @@
 #include "layout/printlayout.h"
 #include "project/project.h"
 
+#include <QFile>
 #include <QImage>
+#include <QJsonObject>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
@@ -415,6 +417,151 @@ private Q_SLOTS:
         image = LayoutRenderer::renderToImage(layout, context(f.project), 100, &result);
         QVERIFY(result.warnings.isEmpty());
         QVERIFY(!near(image.pixel(int(probe.x() * 100 / 25.4), int(probe.y() * 100 / 25.4)), QColor(225, 225, 225)));
+    }
+
+    // Rank ranges (prioritization:sensitivity): hand-made ranks of five units,
+    // E without a mean. Sorted by mean rank: B 1.2 (1–2), A 2.5 (1–4), C 3.0
+    // (3–3), D 3.3 (2–4). Axis 0..4 in steps of 1 (nice(0, 4)); so rank r sits
+    // at r/4 of the plot's width and row i's centre at (i + 0.5)/4 of its height.
+    void rankRangePositions()
+    {
+        ChartItem chart;
+        chart.name = u"Estabilidad"_s;
+        chart.rectMm = QRectF(20, 20, 160, 100);
+        chart.chartType = ChartItem::ChartType::RankRange;
+        chart.labelField = u"name"_s;
+        chart.color = QColor(0, 0, 255);
+        chart.fontSizePt = 8;
+        auto sample = [](qint64 fid, const char *name, QVariant mean, double low, double high) {
+            ChartRenderer::Sample s;
+            s.fid = fid;
+            s.value = mean;
+            s.second = QString::fromUtf8(name);
+            s.low = low;
+            s.high = high;
+            return s;
+        };
+        const QList<ChartRenderer::Sample> samples{sample(1, "A", 2.5, 1, 4), sample(2, "B", 1.2, 1, 2),
+                                                   sample(3, "C", 3.0, 3, 3), sample(4, "D", 3.3, 4, 2),
+                                                   sample(5, "E", QVariant(), 1, 5)};
+        const LayoutChartData d = ChartRenderer::compute(chart, samples);
+        QCOMPARE(d.valueCount, 4);
+        QCOMPARE(d.missingCount, 1);
+        QCOMPARE(d.ranges.size(), 4);
+        QStringList order;
+        for (const LayoutChartData::Range &r : d.ranges)
+            order << r.label;
+        QCOMPARE(order, (QStringList{u"B"_s, u"A"_s, u"C"_s, u"D"_s}));
+        QCOMPARE(d.ranges[3].low, 2.0); // D's ends given swapped: put in order
+        QCOMPARE(d.ranges[3].high, 4.0);
+
+        PageImage page;
+        QPainter painter(&page.image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.scale(page.dpmm, page.dpmm);
+        const QLocale locale(QLocale::Spanish);
+        const LayoutChartGeometry g = ChartRenderer::geometry(chart, d, u"Estabilidad del ranking"_s, locale, &painter);
+        ChartRenderer::draw(chart, d, u"Estabilidad del ranking"_s, locale, &painter);
+        painter.end();
+        QCOMPARE(g.x.min, 0.0);
+        QCOMPARE(g.x.max, 4.0);
+        QCOMPARE(g.x.step, 1.0);
+        QVERIFY(chart.rectMm.contains(g.plot));
+        QVERIFY(g.title.bottom() <= g.plot.top());
+        QCOMPARE(g.barPitch, g.plot.height() / 4);
+        const double w = g.plot.width(), left = g.plot.left();
+        auto rowY = [&](int i) { return g.plot.top() + (i + 0.5) * g.plot.height() / 4; };
+        // The bars' ends by hand: B 1..2, A 1..4, C 3..3, D 2..4.
+        const double ends[4][2] = {{1, 2}, {1, 4}, {3, 3}, {2, 4}};
+        const double means[4] = {1.2, 2.5, 3.0, 3.3};
+        for (int i = 0; i < 4; ++i) {
+            const QRectF r = g.rangeRect(d, i);
+            QVERIFY(std::abs(r.left() - (left + ends[i][0] / 4 * w)) < 1e-9);
+            QVERIFY(std::abs(r.right() - (left + ends[i][1] / 4 * w)) < 1e-9);
+            QVERIFY(std::abs(r.center().y() - rowY(i)) < 1e-9);
+            QCOMPARE(r.height(), g.barPitch * 0.4);
+            const QPointF dot = g.rangeMeanPosition(d, i);
+            QVERIFY(std::abs(dot.x() - (left + means[i] / 4 * w)) < 1e-9);
+            QVERIFY(std::abs(dot.y() - rowY(i)) < 1e-9);
+            // The dot: the bar colour darkened.
+            QVERIFY2(near(page.at(dot), chart.color.darker(170), 12), qPrintable(u"dot %1"_s.arg(i)));
+        }
+        // Inside the bars, away from the dots: the bar colour. B at rank 1.8, A at
+        // 1.5 and 3.7, D at 2.5 and 3.8.
+        for (const auto &[row, rank] : std::initializer_list<std::pair<int, double>>{{0, 1.8}, {1, 1.5}, {1, 3.7}, {3, 2.5}, {3, 3.8}})
+            QVERIFY2(near(page.at(QPointF(left + rank / 4 * w, rowY(row))), chart.color),
+                     qPrintable(u"row %1 rank %2"_s.arg(row).arg(rank)));
+        // Beyond the ends: no bar. B at rank 2.4 and 0.6, C at 2.2 and 3.7, D at 1.6.
+        for (const auto &[row, rank] : std::initializer_list<std::pair<int, double>>{{0, 2.4}, {0, 0.6}, {2, 2.2}, {2, 3.7}, {3, 1.6}})
+            QVERIFY2(!near(page.at(QPointF(left + rank / 4 * w, rowY(row))), chart.color, 60),
+                     qPrintable(u"row %1 rank %2"_s.arg(row).arg(rank)));
+
+        // topN keeps the best mean ranks; an atlas feature ranked lower is added half a row below.
+        chart.topN = 2;
+        const LayoutChartData top = ChartRenderer::compute(chart, samples, {4});
+        QCOMPARE(top.ranges.size(), 3);
+        QCOMPARE(top.ranges[2].label, u"D"_s);
+        QCOMPARE(top.ranges[2].rank, 4);
+        QVERIFY(top.ranges[2].outsideTop);
+        QCOMPARE(top.highlighted, QList<int>{2});
+    }
+
+    // Read from a layer: the default field names are those of prioritization:sensitivity;
+    // others are named in min_field / max_field, and survive a JSON round trip.
+    void rankRangeFromLayerAndJson()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ranks.geojson"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"distrito":"Uno","mc_mean_rank":2.0,"mc_min_rank":1,"mc_max_rank":3,"lo":5,"hi":6},"geometry":{"type":"Point","coordinates":[0,0]}},
+{"type":"Feature","properties":{"distrito":"Dos","mc_mean_rank":1.0,"mc_min_rank":1,"mc_max_rank":1,"lo":1,"hi":2},"geometry":{"type":"Point","coordinates":[1,0]}},
+{"type":"Feature","properties":{"distrito":"Tres","mc_mean_rank":null,"mc_min_rank":2,"mc_max_rank":3,"lo":2,"hi":2},"geometry":{"type":"Point","coordinates":[2,0]}}]})");
+        file.close();
+        Project project;
+        auto layer = VectorLayer::open(path);
+        QVERIFY(layer.has_value());
+        (*layer)->setId(u"ranks"_s);
+        project.addLayer(std::move(*layer), 0);
+        ChartItem chart;
+        chart.name = u"Rangos"_s;
+        chart.rectMm = QRectF(10, 10, 100, 60);
+        chart.chartType = ChartItem::ChartType::RankRange;
+        chart.layerId = u"ranks"_s;
+        chart.labelField = u"distrito"_s;
+        auto d = ChartRenderer::data(chart, context(project));
+        QVERIFY2(d.has_value(), qPrintable(d ? QString() : d.error().message));
+        QCOMPARE(d->ranges.size(), 2);
+        QCOMPARE(d->missingCount, 1);
+        QCOMPARE(d->ranges[0].label, u"Dos"_s);
+        QCOMPARE(d->ranges[1].low, 1.0);
+        QCOMPARE(d->ranges[1].high, 3.0);
+
+        // Other fields; the mean from "lo" too (a chart of best ranks).
+        chart.valueField = u"lo"_s;
+        chart.minField = u"lo"_s;
+        chart.maxField = u"hi"_s;
+        const QJsonObject json = chart.toJson(dir.path());
+        QCOMPARE(json.value("chart_type"_L1).toString(), u"rank_range"_s);
+        auto back = LayoutItem::fromJson(json, dir.path());
+        QVERIFY(back.has_value());
+        const auto *copy = static_cast<const ChartItem *>(back->get());
+        QCOMPARE(copy->chartType, ChartItem::ChartType::RankRange);
+        QCOMPARE(copy->minField, u"lo"_s);
+        QCOMPARE(copy->maxField, u"hi"_s);
+        d = ChartRenderer::data(*copy, context(project));
+        QVERIFY(d.has_value());
+        QCOMPARE(d->ranges.size(), 3);
+        QCOMPARE(d->ranges[0].label, u"Dos"_s);  // 1
+        QCOMPARE(d->ranges[1].label, u"Tres"_s); // 2
+        QCOMPARE(d->ranges[2].high, 6.0);        // Uno: 5–6
+
+        // A missing range field is named.
+        chart.maxField = u"peor"_s;
+        d = ChartRenderer::data(chart, context(project));
+        QVERIFY(!d.has_value());
+        QVERIFY2(d.error().message.contains(u"«peor»"_s), qPrintable(d.error().message));
     }
 
     void pdfHasText()

@@ -640,6 +640,8 @@ void TestProject::demoProject()
     QCOMPARE(priority->featureCount(), 29);
     QCOMPARE(priority->style().renderer, RendererType::Categorized);
     QCOMPARE(priority->style().categories.size(), 5);
+    QVERIFY(priority->fields().indexOf(priority->style().field) >= 0);  // "priority", written by the script
+    QVERIFY(priority->fields().indexOf(u"tiempo_hospital_min"_s) >= 0); // minutes, not straight-line km
     // The district indicators (make_indicadores.sh): in UTM 19S, drawn as a
     // bivariate choropleth of HDI and bus stops per km².
     auto *indicators = qobject_cast<VectorLayer *>(byName(u"Indicadores distritales (IDH × paraderos)"_s));
@@ -826,21 +828,52 @@ void TestProject::badLayoutKept()
     QCOMPARE(layouts.at(0).toObject().value("name"_L1).toString(), u"Bueno"_s);
 }
 
-// The demo project carries two layouts; their layer ids exist.
+// The demo project carries three layouts; their layer ids exist.
 void TestProject::demoLayouts()
 {
     Project project;
     auto report = project.load(QStringLiteral(TERRITORIA_SOURCE_DIR) + u"/resources/demo/arequipa.territoria"_s);
     QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
     QVERIFY2(report->warnings.isEmpty(), qPrintable(report->warnings.join(u'\n')));
-    QCOMPARE(project.layoutNames(), (QStringList{u"Mapa del consejo"_s, u"Atlas distrital"_s}));
+    QCOMPARE(project.layoutNames(),
+             (QStringList{u"Mapa del consejo"_s, u"Atlas distrital"_s, u"Prioridad de distritos"_s}));
     const PrintLayout *council = project.layout(u"Mapa del consejo"_s);
     QCOMPARE(council->page().sizeMm(), QSizeF(420, 297));
     const PrintLayout *atlas = project.layout(u"Atlas distrital"_s);
     QCOMPARE(atlas->page().sizeMm(), QSizeF(210, 297));
     QVERIFY(atlas->atlas().enabled);
     QVERIFY(project.layer(atlas->atlas().coverageLayerId));
-    for (const PrintLayout *layout : {council, atlas}) {
+    // The prioritization (make_prioridad.sh): A3 landscape, the priority map, and
+    // a rank-range chart and a top-10 table over the fields the script writes.
+    const PrintLayout *priority = project.layout(u"Prioridad de distritos"_s);
+    QVERIFY(priority);
+    QCOMPARE(priority->page().sizeMm(), QSizeF(420, 297));
+    QVERIFY(!priority->atlas().enabled);
+    const auto *priorityLayer = qobject_cast<const VectorLayer *>(project.layer(u"5e0f3c2a-7b1d-4f6e-9c84-1a2b3c4d5e6f"_s));
+    QVERIFY(priorityLayer);
+    const Fields priorityFields = priorityLayer->fields();
+    int charts = 0, tables = 0;
+    for (int i = 0; i < priority->itemCount(); ++i) {
+        const LayoutItem *item = priority->itemAt(i);
+        if (item->type() == LayoutItemType::Chart) {
+            const auto *chart = static_cast<const ChartItem *>(item);
+            QCOMPARE(chart->chartType, ChartItem::ChartType::RankRange);
+            QCOMPARE(chart->layerId, priorityLayer->id());
+            for (const QString &f : {chart->valueField, chart->minField, chart->maxField, chart->labelField})
+                QVERIFY2(priorityFields.indexOf(f) >= 0, qPrintable(f));
+            ++charts;
+        } else if (item->type() == LayoutItemType::AttributeTable) {
+            const auto *table = static_cast<const AttributeTableItem *>(item);
+            QCOMPARE(table->maxRows, 10);
+            QCOMPARE(table->sortField, u"rank"_s);
+            for (const QString &f : table->fields)
+                QVERIFY2(priorityFields.indexOf(f) >= 0, qPrintable(f));
+            ++tables;
+        }
+    }
+    QCOMPARE(charts, 1);
+    QCOMPARE(tables, 1);
+    for (const PrintLayout *layout : {council, atlas, priority}) {
         for (int i = 0; i < layout->itemCount(); ++i) {
             const LayoutItem *item = layout->itemAt(i);
             QStringList ids;

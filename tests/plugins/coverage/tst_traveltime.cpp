@@ -1,6 +1,6 @@
 // coverage:travel_time on small hand-built grids: uniform speed (8 and 16
 // neighbours), allocation at the midline, barriers, max_minutes, Tobler's uphill
-// and downhill factors, r.cost's move costs on a varied friction grid, per-facility
+// and downhill factors, per-cell travel modes (speed table and roads), r.cost's move costs on a varied friction grid, per-facility
 // rasters and bad parameters.
 #include "fixtures.h"
 
@@ -87,6 +87,7 @@ private Q_SLOTS:
     void barriers();
     void maxMinutes();
     void toblerUphillDownhill();
+    void perCellModes();
     void rcostFormula_data();
     void rcostFormula();
     void perFacilityRasters();
@@ -299,6 +300,98 @@ void TestTravelTime::toblerUphillDownhill()
     auto result = run({{u"facilities"_s, m_centre}, {u"speed"_s, m_speed}, {u"dem"_s, demPath}, {u"output"_s, out}});
     QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
     QVERIFY(std::abs(coveragefixtures::readRaster(out).at(5, 6) - 1.0) < 1e-5);
+}
+
+void TestTravelTime::perCellModes()
+{
+    // The ground rises 10 m per 100 m cell eastwards (slope 0.1), 6 km/h on the
+    // flat everywhere (60 s per cell). Land cover: class 1 (walk) in columns 0-5,
+    // class 2 (motorized) in columns 6-10; the algorithm's mode is the default
+    // (motorized). Each crossed cell's cost is divided by its own mode's factor:
+    // from the facility at (5, 5) east to (5, 6), uphill: the walking cell costs
+    // 60 s * exp(0.35), the motorized one 60 s, half of each: (exp(0.35) + 1) / 2 min;
+    // one more motorized cell to (5, 7): + 1 min. West, downhill, Tobler's factor
+    // is exp(0) = 1: 1 min per cell. Walking TO the facility reverses the slopes.
+    Grid dem = m_uniform, cover = m_uniform;
+    for (int r = 0; r < 11; ++r)
+        for (int c = 0; c < 11; ++c) {
+            dem.at(r, c) = 2000 + 10.0 * c;
+            cover.at(r, c) = c <= 5 ? 1 : 2;
+        }
+    const QString demPath = path(u"modes_dem.tif"_s), coverPath = path(u"modes_cover.tif"_s);
+    QVERIFY(coveragefixtures::writeGrid(demPath, dem));
+    QVERIFY(coveragefixtures::writeGrid(coverPath, cover));
+    const double mixed = (std::exp(0.35) + 1) / 2;
+    for (const QString &direction : {u"from"_s, u"to"_s}) {
+        const QString out = path(u"modes_%1.tif"_s.arg(direction));
+        auto result = run({{u"facilities"_s, m_centre},
+                           {u"landcover"_s, coverPath},
+                           {u"speed_table"_s, u"1:6:walk;2:6:motorized"_s},
+                           {u"dem"_s, demPath},
+                           {u"neighbours"_s, u"8"_s},
+                           {u"direction"_s, direction},
+                           {u"output"_s, out}});
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        const auto t = coveragefixtures::readRaster(out);
+        const bool from = direction == "from"_L1;
+        QVERIFY2(std::abs(t.at(5, 6) - (from ? mixed : 1.0)) < 1e-5, qPrintable(QString::number(t.at(5, 6), 'g', 10)));
+        QVERIFY2(std::abs(t.at(5, 7) - (from ? mixed + 1 : 2.0)) < 1e-5, qPrintable(QString::number(t.at(5, 7), 'g', 10)));
+        QVERIFY2(std::abs(t.at(5, 4) - (from ? 1.0 : std::exp(0.35))) < 1e-5, qPrintable(QString::number(t.at(5, 4), 'g', 10)));
+        QVERIFY2(std::abs(t.at(5, 3) - (from ? 2.0 : 2 * std::exp(0.35))) < 1e-5,
+                 qPrintable(QString::number(t.at(5, 3), 'g', 10)));
+    }
+    // Roads take road_mode: a motorized road along row 5 from column 6 east, over
+    // walking land (class 1 everywhere, mode walk). Same numbers on the road; with
+    // the roads walking too ("same" as mode=walk), the uphill cell costs exp(0.35).
+    const QString walkCover = path(u"modes_walk.tif"_s);
+    QVERIFY(coveragefixtures::writeGrid(walkCover, Grid::uniform(11, 11, 100, 1)));
+    const QString roads = path(u"modes_road.gpkg"_s);
+    QVERIFY(coveragefixtures::writeLayer(roads,
+                                         {u"LINESTRING (%1 %2, %3 %2)"_s.arg(m_uniform.centreX(6), 0, 'f', 3)
+                                              .arg(m_uniform.centreY(5), 0, 'f', 3)
+                                              .arg(m_uniform.centreX(10), 0, 'f', 3)},
+                                         32719, {1}, {6.0}, "kmh"));
+    for (const QString &roadMode : {u"motorized"_s, u"same"_s}) {
+        const QString out = path(u"modes_road_%1.tif"_s.arg(roadMode));
+        auto result = run({{u"facilities"_s, m_centre},
+                           {u"landcover"_s, walkCover},
+                           {u"speed_table"_s, u"1:6"_s},
+                           {u"mode"_s, u"walk"_s},
+                           {u"roads"_s, roads},
+                           {u"road_speed_field"_s, u"kmh"_s},
+                           {u"road_mode"_s, roadMode},
+                           {u"dem"_s, demPath},
+                           {u"neighbours"_s, u"8"_s},
+                           {u"output"_s, out}});
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        const auto t = coveragefixtures::readRaster(out);
+        const double expected = roadMode == "motorized"_L1 ? mixed : std::exp(0.35);
+        QVERIFY2(std::abs(t.at(5, 6) - expected) < 1e-5, qPrintable(QString::number(t.at(5, 6), 'g', 10)));
+        QVERIFY2(std::abs(t.at(5, 7) - (roadMode == "motorized"_L1 ? mixed + 1 : 2 * std::exp(0.35))) < 1e-5,
+                 qPrintable(QString::number(t.at(5, 7), 'g', 10)));
+    }
+    // Walking cells need the DEM; a table of motorized classes does not, even with mode=walk.
+    auto noDem = run({{u"facilities"_s, m_centre},
+                      {u"landcover"_s, coverPath},
+                      {u"speed_table"_s, u"1:6:walk;2:6:motorized"_s},
+                      {u"output"_s, path(u"modes_nodem.tif"_s)}});
+    QVERIFY(!noDem);
+    QVERIFY2(noDem.error().message.contains(u"“dem”"_s), qPrintable(noDem.error().message));
+    auto motorized = run({{u"facilities"_s, m_centre},
+                          {u"landcover"_s, coverPath},
+                          {u"speed_table"_s, u"1:6:motorized;2:6:motorized"_s},
+                          {u"mode"_s, u"walk"_s},
+                          {u"output"_s, path(u"modes_motor.tif"_s)}});
+    QVERIFY2(motorized, qPrintable(motorized ? QString() : motorized.error().toString()));
+    QVERIFY(std::abs(coveragefixtures::readRaster(path(u"modes_motor.tif"_s)).at(5, 7) - 2.0) < 1e-5);
+    auto badRoadMode = run({{u"facilities"_s, m_centre},
+                            {u"landcover"_s, walkCover},
+                            {u"speed_table"_s, u"1:6"_s},
+                            {u"roads"_s, roads},
+                            {u"road_speed_field"_s, u"kmh"_s},
+                            {u"road_mode"_s, u"car"_s},
+                            {u"output"_s, path(u"modes_bad.tif"_s)}});
+    QVERIFY(!badRoadMode);
 }
 
 void TestTravelTime::rcostFormula_data()

@@ -1,6 +1,6 @@
 #include "ahpalgorithm.h"
 
-#include "ahp.h"
+#include "analysis/ahp.h"
 #include "task/feedback.h"
 
 #include <QVariantList>

@@ -4,8 +4,11 @@
 #include "rastermcda.h"
 #include "task/feedback.h"
 #include "analysis/vectorio.h"
+#include "style/vectorstyle.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QVariantList>
 
 #include <cmath>
@@ -16,6 +19,30 @@ using namespace Qt::StringLiterals;
 namespace territoria {
 
 namespace {
+
+// The five priority classes as a categorized style on `priority` (1 = very high,
+// dark red, to 5 = very low, blue: ColorBrewer RdBu), for the layer the desktop adds.
+QJsonObject priorityStyle(GeometryKind kind)
+{
+    static const QColor colors[5] = {QColor(0xb2, 0x18, 0x2b), QColor(0xef, 0x8a, 0x62), QColor(0xfd, 0xdb, 0xc7),
+                                     QColor(0xd1, 0xe5, 0xf0), QColor(0x67, 0xa9, 0xcf)};
+    VectorStyle style = VectorStyle::defaultFor(kind, 0);
+    style.renderer = RendererType::Categorized;
+    style.field = u"priority"_s;
+    style.categories.clear();
+    for (int cls = 1; cls <= 5; ++cls) {
+        Category category;
+        category.value = cls;
+        category.label = QCoreApplication::translate("PrioritizationMcda", "Priority %1").arg(prioritization::priorityLabel(cls));
+        category.symbol = style.baseSymbol();
+        category.symbol.fillColor = colors[cls - 1];
+        category.symbol.strokeColor = QColor(0x63, 0x63, 0x63);
+        if (kind != GeometryKind::Polygon)
+            category.symbol.strokeColor = colors[cls - 1];
+        style.categories << category;
+    }
+    return style.toJson();
+}
 
 QVariantList toList(const std::vector<double> &values)
 {
@@ -80,6 +107,7 @@ QList<OutputDefinition> McdaAlgorithm::outputDefinitions() const
     return {
         OutputDefinition{u"output"_s, tr("Units with score and rank, or the score raster"), OutputType::VectorFile},
         OutputDefinition{u"weights"_s, tr("Weights used (adding up to 1)"), OutputType::Json},
+        OutputDefinition{u"style"_s, tr("Style of the output layer: the five priority classes"), OutputType::Json},
         OutputDefinition{u"ideal"_s, tr("Ideal: best value of each criterion"), OutputType::Json},
         OutputDefinition{u"anti_ideal"_s, tr("Anti-ideal: worst value of each criterion"), OutputType::Json},
         OutputDefinition{u"ideal_weighted"_s, tr("TOPSIS ideal in weighted normalized values"), OutputType::Json},
@@ -172,6 +200,13 @@ Result<QVariantMap> McdaAlgorithm::processAlgorithm(const QVariantMap &parameter
     if (topsis) {
         outputs.insert(u"ideal_weighted"_s, toList(e.idealWeighted));
         outputs.insert(u"anti_ideal_weighted"_s, toList(e.antiIdealWeighted));
+    }
+    {
+        const OGRwkbGeometryType type = table->input.layer->GetGeomType();
+        const GeometryKind kind = isPolygonal(type) ? GeometryKind::Polygon
+                                  : isPoint(type)   ? GeometryKind::Point
+                                                    : GeometryKind::Line;
+        outputs.insert(u"style"_s, priorityStyle(kind));
     }
     outputs.insert(u"unit_count"_s, qlonglong(n));
     outputs.insert(u"scored_count"_s, qlonglong(table->units.size()));

@@ -1,6 +1,6 @@
 #include "mcdacore.h"
 
-#include "ahp.h"
+#include "analysis/ahp.h"
 #include "analysis/parameterdefinition.h"
 #include "data/gdalutil.h"
 #include "task/feedback.h"

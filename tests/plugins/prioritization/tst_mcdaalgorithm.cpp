@@ -4,6 +4,7 @@
 // (its x1 = 100 would change every normalization if it took part), k = 7 everywhere.
 #include "../../common/ogrrows.h"
 #include "analysis/algorithmregistry.h"
+#include "style/vectorstyle.h"
 #include "task/feedback.h"
 
 #include <gdal_priv.h>
@@ -205,6 +206,16 @@ void TestMcdaAlgorithm::wlcMinmaxByHand()
     QVERIFY(!rows[u"A"_s].contains(u"d_ideal"_s));
     QCOMPARE(list(outputs.value(u"weights"_s)), (QList<double>{0.6, 0.4}));
     QVERIFY2(messages.join(u'\n').contains(u"add up to 5"_s), qPrintable(messages.join(u'\n')));
+
+    // The style the desktop applies: five classes on "priority", 1 = very high in dark red.
+    const VectorStyle style = VectorStyle::fromJson(outputs.value(u"style"_s).toJsonObject());
+    QCOMPARE(style.renderer, RendererType::Categorized);
+    QCOMPARE(style.field, u"priority"_s);
+    QCOMPARE(style.categories.size(), 5);
+    QCOMPARE(style.categories.at(0).value.toInt(), 1);
+    QCOMPARE(style.categories.at(0).symbol.fillColor, QColor(0xb2, 0x18, 0x2b));
+    QCOMPARE(style.categories.at(4).value.toInt(), 5);
+    QCOMPARE(style.categories.at(4).label, u"Priority very low"_s);
 }
 
 void TestMcdaAlgorithm::owaByHand()

@@ -1,4 +1,4 @@
-#include "ahp.h"
+#include "analysis/ahp.h"
 
 #include <QCoreApplication>
 
@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace territoria::prioritization {
+namespace territoria {
 
 namespace {
 
@@ -49,7 +49,7 @@ double randomIndex(int n)
     return n >= 1 && n <= 15 ? ri[n - 1] : 0.0;
 }
 
-Result<Matrix> parsePairwiseMatrix(const QString &text)
+Result<AhpMatrix> parsePairwiseMatrix(const QString &text)
 {
     QStringList rows = text.split(u';');
     while (!rows.isEmpty() && rows.last().trimmed().isEmpty())
@@ -59,7 +59,7 @@ Result<Matrix> parsePairwiseMatrix(const QString &text)
     const int n = int(rows.size());
     if (n > 15)
         return fail(QCoreApplication::translate("PrioritizationAhp", "Parameter “matrix”: %1 rows; the random index of Saaty is tabulated up to 15 criteria.").arg(n));
-    Matrix a(size_t(n), std::vector<double>(size_t(n), 0.0));
+    AhpMatrix a(size_t(n), std::vector<double>(size_t(n), 0.0));
     for (int i = 0; i < n; ++i) {
         const QStringList entries = rows.at(i).split(u',');
         if (entries.size() != n)
@@ -103,7 +103,7 @@ Result<Matrix> parsePairwiseMatrix(const QString &text)
     return a;
 }
 
-AhpResult computeAhp(const Matrix &a)
+AhpResult computeAhp(const AhpMatrix &a)
 {
     const size_t n = a.size();
     AhpResult result;
@@ -162,4 +162,4 @@ AhpResult computeAhp(const Matrix &a)
     return result;
 }
 
-} // namespace territoria::prioritization
+} // namespace territoria

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "analysis/algorithm.h"
+
+#include <QCoreApplication>
+
+namespace territoria {
+
+// risk:hazard: CENEPRED hazard (peligrosidad) from factors whose descriptors are weighted by AHP.
+class HazardAlgorithm : public Algorithm
+{
+    Q_DECLARE_TR_FUNCTIONS(HazardAlgorithm)
+public:
+    QString id() const override;
+    QString displayName() const override;
+    QString group() const override;
+    QString shortHelp() const override;
+    QList<ParameterDefinition> parameterDefinitions() const override;
+    QList<OutputDefinition> outputDefinitions() const override;
+
+protected:
+    Result<QVariantMap> processAlgorithm(const QVariantMap &parameters, Feedback &feedback) const override;
+};
+
+} // namespace territoria

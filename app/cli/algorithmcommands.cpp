@@ -2,9 +2,13 @@
 
 #include "analysis/algorithmregistry.h"
 #include "cli.h"
+#include "project/scenario.h"
 #include "task/feedback.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QUuid>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,6 +56,14 @@ QString valueText(const QVariant &v)
     }
     if (v.typeId() == QMetaType::Double)
         return QString::number(v.toDouble(), 'g', 15);
+    if (v.typeId() == QMetaType::QJsonObject || v.typeId() == QMetaType::QJsonArray || v.typeId() == QMetaType::QJsonValue) {
+        const QJsonValue j = v.toJsonValue();
+        if (j.isObject())
+            return QString::fromUtf8(QJsonDocument(j.toObject()).toJson(QJsonDocument::Compact));
+        if (j.isArray())
+            return QString::fromUtf8(QJsonDocument(j.toArray()).toJson(QJsonDocument::Compact));
+        return j.toVariant().toString();
+    }
     return v.toString();
 }
 
@@ -60,6 +72,35 @@ QJsonValue jsonOutput(const QVariant &v)
     if (v.typeId() == QMetaType::Double && !std::isfinite(v.toDouble()))
         return QJsonValue(QJsonValue::Null);
     return QJsonValue::fromVariant(v);
+}
+
+// Every GeoPackage or GeoTIFF output records the run that made it (its metadata
+// item TERRITORIA_PROVENANCE: algorithm, parameters, command line).
+void recordRun(const Algorithm &algorithm, const QVariantMap &values, const QVariantMap &outputs)
+{
+    AnalysisRun run;
+    run.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    run.algorithmId = algorithm.id();
+    run.ranAt = QDateTime::currentDateTimeUtc();
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const auto def = algorithm.parameterDefinition(it.key());
+        const bool path = def && (def->type == ParameterType::VectorLayer || def->type == ParameterType::RasterLayer
+                                  || def->type == ParameterType::FileOutput);
+        const QString file = path ? splitVectorSource(it.value().toString()).path : QString();
+        run.parameters.insert(it.key(), file.isEmpty() ? it.value()
+                                                       : QVariant(QFileInfo(file).absoluteFilePath()
+                                                                  + it.value().toString().mid(file.size())));
+    }
+    for (const OutputDefinition &d : algorithm.outputDefinitions()) {
+        if (d.type != OutputType::VectorFile && d.type != OutputType::RasterFile)
+            continue;
+        const QString value = outputs.value(d.name).toString();
+        const QString suffix = QFileInfo(splitVectorSource(value).path).suffix().toLower();
+        if (suffix == "gpkg"_L1 || suffix == "tif"_L1 || suffix == "tiff"_L1) {
+            if (auto ok = writeProvenanceMetadata(value, run); !ok)
+                printWarning(ok.error().message);
+        }
+    }
 }
 
 } // namespace
@@ -212,6 +253,7 @@ int runAlgorithm(const QStringList &arguments)
         printError(result.error().toString());
         return ExitFailure;
     }
+    recordRun(*algorithm, values, *result);
     if (json) {
         QJsonObject outputs;
         for (auto it = result->cbegin(); it != result->cend(); ++it)

@@ -2,11 +2,13 @@
 //   territoria-cli info PATH... [--json]
 //   territoria-cli render (PROJECT.territoria | LAYER...) --out FILE [--size WxH] [--dpi N] [--extent ...] [--crs ...]
 //   territoria-cli layout (list PROJECT | export PROJECT --layout NAME --out FILE [--atlas] ...)
+//   territoria-cli scenario (list | show | run | compare) PROJECT ...
 #include "algorithmcommands.h"
 #include "cli.h"
 #include "infocommand.h"
 #include "layoutcommand.h"
 #include "rendercommand.h"
+#include "scenariocommand.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -33,6 +35,10 @@ void printUsage(QTextStream &s)
                  "                               Export a print layout (or its atlas) to PDF, SVG or images.\n"
                  "  algorithms [--json]          List the analysis algorithms and their parameters.\n"
                  "  run ALGORITHM --param N=V... Run an analysis algorithm and print its outputs.\n"
+                 "  scenario list PROJECT        List the scenarios of a project (also: show, run, compare).\n"
+                 "  scenario run PROJECT NAME    Run a scenario's analyses (--all: every scenario).\n"
+                 "  scenario compare PROJECT A B --out DIR\n"
+                 "                               Differences per district between two scenarios (CSV, GeoPackage).\n"
                  "\n"
                  "Options:\n"
                  "  -h, --help                   Show this help ('%1 COMMAND --help' for a command).\n"
@@ -100,5 +106,7 @@ int main(int argc, char *argv[])
         return runAlgorithms(arguments);
     if (name == "run"_L1)
         return runAlgorithm(arguments);
+    if (name == "scenario"_L1)
+        return runScenario(arguments);
     return badArguments({}, Cli::tr("Unknown command “%1”.").arg(name));
 }

@@ -15,7 +15,11 @@
 #include "data/layer.h"
 #include "data/vectorlayer.h"
 
+#include <QDateTime>
 #include <QDialog>
+#include <QFileSystemWatcher>
+#include <QTimer>
+#include <QUuid>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -136,8 +140,39 @@ AnalysisController::AnalysisController(const AlgorithmRegistry *registry, Projec
                 layer->setName(*it);
                 m_outputNames.erase(it);
             }
+            const auto style = m_outputStyles.constFind(key);
+            if (style != m_outputStyles.cend()) {
+                if (layer->kind() == LayerKind::Vector)
+                    layer->setStyleFromJson(*style);
+                m_outputStyles.erase(style);
+            }
+            const auto run = m_pendingRuns.constFind(key);
+            if (run != m_pendingRuns.cend() && m_project) {
+                m_project->setProvenance(layer->id(), *run);
+                m_pendingRuns.erase(run);
+            }
         }
     });
+
+    // Auto re-runs: input files on disk and saved edits of input layers.
+    m_watcher = new QFileSystemWatcher(this);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &AnalysisController::onInputChanged);
+    m_rerunTimer = new QTimer(this);
+    m_rerunTimer->setSingleShot(true);
+    m_rerunTimer->setInterval(400);
+    connect(m_rerunTimer, &QTimer::timeout, this, &AnalysisController::runPendingReruns);
+    if (m_project) {
+        connect(m_project, &Project::analysisRunsChanged, this, &AnalysisController::updateWatches);
+        connect(m_project, &Project::loaded, this, &AnalysisController::updateWatches);
+        auto watchCommits = [this](Layer *layer) {
+            if (auto *vector = qobject_cast<VectorLayer *>(layer))
+                connect(vector, &VectorLayer::committed, this, [this, vector] { onLayerCommitted(vector); });
+        };
+        connect(m_project, &Project::layerAdded, this, [watchCommits](Layer *layer, int) { watchCommits(layer); });
+        for (Layer *layer : m_project->layers())
+            watchCommits(layer);
+        updateWatches();
+    }
 }
 
 AnalysisController::~AnalysisController()
@@ -230,6 +265,10 @@ void AnalysisController::onTaskStarted(AlgorithmTask *task)
 
 void AnalysisController::onTaskFinished(AlgorithmTask *task)
 {
+    if (m_reruns.contains(task)) {
+        finishRerun(task);
+        return;
+    }
     const QString name = task->displayName();
     if (task->state() == AlgorithmTask::State::Canceled) {
         m_notifier->info(tr("%1 was canceled.").arg(name));
@@ -244,16 +283,25 @@ void AnalysisController::onTaskFinished(AlgorithmTask *task)
     const QVariantMap outputs = task->outputs();
     QStringList layers;
     QStringList scalars;
+    // A "style" output (a VectorStyle as JSON) styles the vector layers the task wrote.
+    const QVariant styleValue = outputs.value(u"style"_s);
+    const QJsonObject outputStyle = styleValue.typeId() == QMetaType::QVariantMap
+                                        ? QJsonObject::fromVariantMap(styleValue.toMap())
+                                        : styleValue.toJsonObject();
     if (task->algorithm()) {
         for (const OutputDefinition &d : task->algorithm()->outputDefinitions()) {
             if (!outputs.contains(d.name))
                 continue;
             const QVariant v = outputs.value(d.name);
+            if (d.name == u"style"_s && d.type == OutputType::Json)
+                continue;
             if (d.type == OutputType::RasterFile || d.type == OutputType::VectorFile) {
                 const QString path = v.toString();
                 const QString file = splitVectorSource(path).path;
                 if (QFileInfo::exists(file)) {
                     layers << path;
+                    if (d.type == OutputType::VectorFile && !outputStyle.isEmpty())
+                        m_outputStyles.insert(QFileInfo(file).absoluteFilePath(), outputStyle);
                     if (isTemporaryOutput(file))
                         m_outputNames.insert(QFileInfo(file).absoluteFilePath(), d.description);
                 }
@@ -272,6 +320,7 @@ void AnalysisController::onTaskFinished(AlgorithmTask *task)
     m_notifier->success(message, 0);
     for (const QString &path : std::as_const(layers))
         m_notifier->log(tr("%1: output %2").arg(name, path));
+    recordOutputs(task, layers);
     if (!layers.isEmpty())
         m_opener->open(layers);
     if (task->algorithm() && task->algorithm()->id() == u"prioritization:sensitivity"_s
@@ -309,6 +358,261 @@ void AnalysisController::cancelAllAndWait()
     m_tasks->cancelAll();
     m_tasks->waitForAll();
     QApplication::restoreOverrideCursor();
+}
+
+// ---- provenance and auto re-runs -------------------------------------------
+
+namespace {
+
+bool keepsMetadata(const QString &file)
+{
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    return suffix == "gpkg"_L1 || suffix == "tif"_L1 || suffix == "tiff"_L1;
+}
+
+QString absoluteFile(const QString &source)
+{
+    const QString file = splitVectorSource(source).path;
+    return file.isEmpty() ? QString() : QFileInfo(file).absoluteFilePath();
+}
+
+// The output file of a re-run: "x.gpkg" <-> "x.rerun.gpkg", so that the file the
+// layer shows is never overwritten while it is open.
+QString alternateOutput(const QString &file)
+{
+    const QFileInfo info(file);
+    QString base = info.completeBaseName();
+    if (base.endsWith(".rerun"_L1))
+        base.chop(6);
+    else
+        base += u".rerun"_s;
+    const QString suffix = info.suffix();
+    return info.dir().filePath(suffix.isEmpty() ? base : base + u'.' + suffix);
+}
+
+} // namespace
+
+bool AnalysisController::autoRerunByDefault(const QString &algorithmId)
+{
+    return algorithmId == u"prioritization:mcda"_s;
+}
+
+void AnalysisController::setRerunDelay(int msecs)
+{
+    m_rerunTimer->setInterval(std::max(0, msecs));
+}
+
+QStringList AnalysisController::watchedFiles() const
+{
+    return m_watcher->files();
+}
+
+void AnalysisController::recordOutputs(AlgorithmTask *task, const QStringList &layerPaths)
+{
+    if (layerPaths.isEmpty())
+        return;
+    AnalysisRun run;
+    run.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    run.algorithmId = task->algorithmId();
+    run.parameters = task->parameters();
+    run.ranAt = QDateTime::currentDateTimeUtc();
+    run.autoRerun = autoRerunByDefault(run.algorithmId);
+    for (const QString &path : layerPaths) {
+        const QString file = absoluteFile(path);
+        if (keepsMetadata(file)) {
+            if (auto ok = writeProvenanceMetadata(path, run); !ok)
+                m_notifier->log(ok.error().message);
+        }
+        m_pendingRuns.insert(file, run);
+    }
+}
+
+namespace {
+
+// The files a run reads: its file parameters that are not outputs (FileOutput
+// parameters, or the files of its own output layers).
+QStringList runInputs(const AnalysisRun &run, const AlgorithmRegistry *registry, const Project *project)
+{
+    QSet<QString> outputs;
+    if (const Algorithm *algorithm = registry ? registry->algorithm(run.algorithmId) : nullptr) {
+        for (const ParameterDefinition &def : algorithm->parameterDefinitions()) {
+            if (def.type == ParameterType::FileOutput && run.parameters.contains(def.name))
+                outputs.insert(absoluteFile(run.parameters.value(def.name).toString()));
+        }
+    }
+    for (const QString &id : run.outputLayerIds) {
+        if (const Layer *layer = project->layer(id))
+            outputs.insert(absoluteFile(layer->source()));
+    }
+    QStringList inputs;
+    for (const QString &file : run.filePaths()) {
+        if (!outputs.contains(file))
+            inputs << file;
+    }
+    return inputs;
+}
+
+} // namespace
+
+void AnalysisController::updateWatches()
+{
+    QSet<QString> wanted;
+    if (m_project) {
+        for (const AnalysisRun &run : m_project->analysisRuns()) {
+            if (!run.autoRerun)
+                continue;
+            for (const QString &file : runInputs(run, m_registry, m_project))
+                if (QFileInfo::exists(file))
+                    wanted.insert(file);
+        }
+    }
+    const QStringList current = m_watcher->files();
+    QStringList stale;
+    for (const QString &file : current)
+        if (!wanted.contains(file))
+            stale << file;
+    if (!stale.isEmpty())
+        m_watcher->removePaths(stale);
+    QStringList fresh;
+    for (const QString &file : std::as_const(wanted))
+        if (!current.contains(file))
+            fresh << file;
+    if (!fresh.isEmpty())
+        m_watcher->addPaths(fresh);
+}
+
+void AnalysisController::onInputChanged(const QString &path)
+{
+    if (!m_project)
+        return;
+    const QString file = QFileInfo(path).absoluteFilePath();
+    for (const AnalysisRun &run : m_project->analysisRuns()) {
+        // A saved edit (onLayerCommitted) also changes the file: its reason stays.
+        if (run.autoRerun && !m_pendingReasons.contains(run.id) && runInputs(run, m_registry, m_project).contains(file))
+            m_pendingReasons.insert(run.id, tr("%1 changed").arg(QDir::toNativeSeparators(file)));
+    }
+    // Editors often replace a file (the watch is lost): watched again after the delay.
+    m_rerunTimer->start();
+}
+
+void AnalysisController::onLayerCommitted(Layer *layer)
+{
+    if (!m_project || !layer)
+        return;
+    const QString file = absoluteFile(layer->source());
+    for (const AnalysisRun &run : m_project->analysisRuns()) {
+        if (run.autoRerun && runInputs(run, m_registry, m_project).contains(file))
+            m_pendingReasons.insert(run.id, tr("the edits of layer “%1” were saved").arg(layer->name()));
+    }
+    if (!m_pendingReasons.isEmpty())
+        m_rerunTimer->start();
+}
+
+void AnalysisController::runPendingReruns()
+{
+    updateWatches();
+    if (!m_project)
+        return;
+    const QHash<QString, QString> pending = std::exchange(m_pendingReasons, {});
+    const QList<AnalysisRun> runs = m_project->analysisRuns();
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        const auto run = std::find_if(runs.cbegin(), runs.cend(), [&](const AnalysisRun &r) { return r.id == it.key(); });
+        if (run == runs.cend())
+            continue;
+        const bool running = std::any_of(m_reruns.cbegin(), m_reruns.cend(), [&](const Rerun &r) { return r.run.id == it.key(); });
+        if (running)
+            m_queuedAgain.insert(it.key());
+        else
+            startRerun(*run, it.value());
+    }
+}
+
+bool AnalysisController::rerun(const QString &layerId, const QString &reason)
+{
+    if (!m_project)
+        return false;
+    const auto run = m_project->provenance(layerId);
+    if (!run)
+        return false;
+    // Merged with the other layers of the same run.
+    for (const AnalysisRun &r : m_project->analysisRuns())
+        if (r.id == run->id)
+            return startRerun(r, reason);
+    return startRerun(*run, reason);
+}
+
+bool AnalysisController::startRerun(const AnalysisRun &run, const QString &reason)
+{
+    const Algorithm *algorithm = m_registry ? m_registry->algorithm(run.algorithmId) : nullptr;
+    if (!algorithm || !m_project) {
+        m_notifier->warning(tr("Cannot re-run %1: the algorithm is not available.").arg(run.algorithmId));
+        return false;
+    }
+    Rerun rerun;
+    rerun.run = run;
+    rerun.reason = reason;
+    for (const ParameterDefinition &def : algorithm->parameterDefinitions()) {
+        if (def.type != ParameterType::FileOutput)
+            continue;
+        const QString value = run.parameters.value(def.name).toString();
+        if (value.isEmpty())
+            continue;
+        const QString file = absoluteFile(value);
+        const QString next = alternateOutput(file);
+        rerun.run.parameters.insert(def.name, next);
+        for (const QString &id : run.outputLayerIds) {
+            if (const Layer *layer = m_project->layer(id); layer && absoluteFile(layer->source()) == file)
+                rerun.newSources.insert(id, next);
+        }
+    }
+    AlgorithmTask *task = m_tasks->run(algorithm, rerun.run.parameters);
+    m_reruns.insert(task, rerun);
+    m_notifier->log(tr("Re-running %1 because %2.").arg(algorithm->displayName(), reason));
+    emit rerunStarted(run.id, reason);
+    return true;
+}
+
+void AnalysisController::finishRerun(AlgorithmTask *task)
+{
+    Rerun rerun = m_reruns.take(task);
+    const QString name = task->displayName();
+    const QString id = rerun.run.id;
+    bool ok = false;
+    if (task->state() == AlgorithmTask::State::Canceled) {
+        m_notifier->info(tr("The re-run of %1 was canceled.").arg(name));
+    } else if (task->state() != AlgorithmTask::State::Succeeded) {
+        const Error e = task->error().value_or(Error{tr("unknown error"), {}, {}});
+        m_notifier->error(Error{tr("The re-run of %1 (because %2) failed: %3").arg(name, rerun.reason, e.message), e.source,
+                                e.detail});
+    } else if (m_project) {
+        rerun.run.ranAt = QDateTime::currentDateTimeUtc();
+        QStringList updated;
+        for (auto it = rerun.newSources.cbegin(); it != rerun.newSources.cend(); ++it) {
+            if (keepsMetadata(it.value())) {
+                if (auto written = writeProvenanceMetadata(it.value(), rerun.run); !written)
+                    m_notifier->log(written.error().message);
+            }
+            auto replaced = m_project->replaceLayerSource(it.key(), it.value());
+            if (!replaced) {
+                m_notifier->error(replaced.error());
+                continue;
+            }
+            updated << (*replaced)->name();
+            m_project->setProvenance(it.key(), rerun.run);
+        }
+        ok = !updated.isEmpty();
+        if (ok) {
+            const QString text = tr("%1 was re-run because %2; updated: %3.")
+                                     .arg(name, rerun.reason, u"“"_s + updated.join(u"”, “"_s) + u"”"_s);
+            m_notifier->info(text);
+            m_notifier->log(text);
+        }
+    }
+    emit rerunFinished(id, ok);
+    if (m_queuedAgain.remove(id)) {
+        m_pendingReasons.insert(id, rerun.reason);
+        m_rerunTimer->start();
+    }
 }
 
 } // namespace territoria

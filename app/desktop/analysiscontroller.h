@@ -1,16 +1,22 @@
 #pragma once
 
 #include "geometry/extent.h"
+#include "project/scenario.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QStringList>
 
 #include <functional>
 
 class QDockWidget;
+class QFileSystemWatcher;
 class QMenu;
+class QTimer;
 class QWidget;
 
 namespace territoria {
@@ -19,6 +25,7 @@ class AlgorithmDialog;
 class AlgorithmRegistry;
 class AlgorithmTask;
 class AlgorithmToolbox;
+class Layer;
 class LayerOpener;
 class LogDock;
 class Notifier;
@@ -29,6 +36,12 @@ class TaskManager;
 // menu over the AlgorithmRegistry, algorithm dialogs, and what happens after a
 // run (TaskManager): raster/vector output files are added to the project through
 // the LayerOpener, other outputs and failures go to the message bar and the log.
+//
+// Every output layer records the run that made it (Project::setProvenance, and the
+// file's own metadata). Runs marked autoRerun (prioritization:mcda by default) are
+// re-run in the background when one of their input files changes on disk or an
+// input layer's edits are saved; the output layer is then replaced by the new
+// result, keeping its style, and the log says when and why.
 class AnalysisController : public QObject
 {
     Q_OBJECT
@@ -59,15 +72,39 @@ public:
     // Cancels every running analysis and waits until they stopped.
     void cancelAllAndWait();
 
+    LayerOpener *layerOpener() const { return m_opener; }
+    Notifier *notifier() const { return m_notifier; }
+    // Whether runs of the algorithm re-run on input changes unless the user says
+    // otherwise (prioritizations do: issue 7).
+    static bool autoRerunByDefault(const QString &algorithmId);
+    // Re-runs the analysis behind the output layer `layerId` in the background;
+    // `reason` is said in the log. False when the layer has no recorded run or its
+    // algorithm is unknown. A run already re-running is queued once more.
+    bool rerun(const QString &layerId, const QString &reason);
+    // The input files watched for auto re-runs.
+    QStringList watchedFiles() const;
+    // Milliseconds to wait for more changes before re-running (default 400).
+    void setRerunDelay(int msecs);
+
 Q_SIGNALS:
     // A run finished well; `layerPaths` are the output files being added.
     void taskSucceeded(territoria::AlgorithmTask *task, const QStringList &layerPaths);
     void taskFailed(territoria::AlgorithmTask *task);
+    // An auto re-run started / replaced its output layers (ok) or failed.
+    void rerunStarted(const QString &runId, const QString &reason);
+    void rerunFinished(const QString &runId, bool ok);
 
 private:
     void buildMenu();
     void onTaskStarted(AlgorithmTask *task);
     void onTaskFinished(AlgorithmTask *task);
+    void recordOutputs(AlgorithmTask *task, const QStringList &layerPaths);
+    void finishRerun(AlgorithmTask *task);
+    void updateWatches();
+    void onInputChanged(const QString &path);
+    void onLayerCommitted(Layer *layer);
+    void runPendingReruns();
+    bool startRerun(const AnalysisRun &run, const QString &reason);
 
     const AlgorithmRegistry *m_registry;
     QPointer<Project> m_project;
@@ -82,6 +119,20 @@ private:
     QList<QPointer<AlgorithmDialog>> m_dialogs;
     // Temporary output files being opened -> the layer name to give them.
     QHash<QString, QString> m_outputNames;
+    QHash<QString, QJsonObject> m_outputStyles; // output file -> style to apply when it opens
+    // Output files being opened -> the run that wrote them.
+    QHash<QString, AnalysisRun> m_pendingRuns;
+    // Auto re-runs under way: the task -> its run (with the new output paths) and why.
+    struct Rerun {
+        AnalysisRun run;
+        QHash<QString, QString> newSources; // layer id -> new output file
+        QString reason;
+    };
+    QHash<AlgorithmTask *, Rerun> m_reruns;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_rerunTimer = nullptr;
+    QHash<QString, QString> m_pendingReasons; // run id -> why, waiting for the timer
+    QSet<QString> m_queuedAgain;              // run ids changed again while re-running
 };
 
 } // namespace territoria

@@ -21,6 +21,7 @@
 #include "notifier.h"
 #include "project/project.h"
 #include "projectcontroller.h"
+#include "scenariodock.h"
 #include "settings.h"
 #include "statusbarcontroller.h"
 
@@ -89,6 +90,8 @@ MainWindow::MainWindow(const AlgorithmRegistry *registry, QWidget *parent)
     m_analysis->setMapExtentProvider([this] { return m_canvas->extent(); });
     addDockWidget(Qt::RightDockWidgetArea, m_analysis->toolboxDock());
     tabifyDockWidget(m_identifyDock, m_analysis->toolboxDock());
+    addDockWidget(Qt::RightDockWidgetArea, new ScenarioDock(m_analysis, m_project, this));
+    findChild<ScenarioDock *>()->hide();
     m_analysis->logPluginStatus(m_logDock);
 
     createActions();
@@ -267,6 +270,7 @@ void MainWindow::createMenusAndToolbars()
     panels->addAction(findChild<ChartsDock *>()->toggleViewAction());
 
     panels->addAction(m_analysis->toolboxDock()->toggleViewAction());
+    panels->addAction(findChild<ScenarioDock *>()->toggleViewAction());
 
     menuBar()->addMenu(m_analysis->menu());
 

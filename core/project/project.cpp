@@ -3,6 +3,7 @@
 #include "data/layerloader.h"
 #include "data/rasterlayer.h"
 #include "data/vectorlayer.h"
+#include "analysis/parameterdefinition.h"
 #include "task/feedback.h"
 
 #include <QCoreApplication>
@@ -364,7 +365,10 @@ std::unique_ptr<Layer> Project::takeLayer(const QString &id)
     m_layers.erase(it);
     disconnect(raw, nullptr, this, nullptr);
     m_liveJoins.remove(id);
+    const bool hadRun = m_provenance.remove(id) > 0;
     Q_EMIT layerRemoved(id);
+    if (hadRun)
+        Q_EMIT analysisRunsChanged();
     setDirty(true);
     return taken;
 }
@@ -478,6 +482,11 @@ void Project::clear()
     }
     m_missing.clear();
     m_liveJoins.clear();
+    const bool hadScenarios = !m_scenarios.isEmpty() || !m_brokenScenarios.isEmpty();
+    m_scenarios.clear();
+    m_brokenScenarios = {};
+    const bool hadRuns = !m_provenance.isEmpty();
+    m_provenance.clear();
     const bool hadLayouts = !m_layouts.isEmpty() || !m_brokenLayouts.isEmpty();
     m_layouts.clear();
     m_brokenLayouts = {};
@@ -491,6 +500,10 @@ void Project::clear()
         Q_EMIT fileNameChanged();
     if (hadLayouts)
         Q_EMIT layoutsChanged();
+    if (hadScenarios)
+        Q_EMIT scenariosChanged();
+    if (hadRuns)
+        Q_EMIT analysisRunsChanged();
     Q_EMIT cleared();
     setDirty(false);
 }
@@ -538,6 +551,8 @@ QJsonObject Project::toJson(const QString &projectDir) const
         l.insert("visible"_L1, layer->isVisible());
         l.insert("opacity"_L1, layer->opacity());
         l.insert("style"_L1, layer->styleToJson());
+        if (const auto run = m_provenance.constFind(layer->id()); run != m_provenance.cend())
+            l.insert("provenance"_L1, run->toJson(projectDir));
         if (const auto join = m_liveJoins.constFind(layer->id()); join != m_liveJoins.cend()) {
             // The layer reads the joined cache; the project keeps its own source.
             l.insert("source"_L1, sourceToSaved(join->source, projectDir));
@@ -567,6 +582,14 @@ QJsonObject Project::toJson(const QString &projectDir) const
         layouts.append(broken);
     if (!layouts.isEmpty())
         json.insert("layouts"_L1, layouts);
+
+    QJsonArray scenarios;
+    for (const Scenario &scenario : m_scenarios)
+        scenarios.append(scenario.toJson(projectDir));
+    for (const QJsonValue &broken : m_brokenScenarios)
+        scenarios.append(broken);
+    if (!scenarios.isEmpty())
+        json.insert("scenarios"_L1, scenarios);
     return json;
 }
 
@@ -719,6 +742,13 @@ Result<ProjectLoadReport> Project::load(const QString &fileName, Feedback *feedb
         }
         std::unique_ptr<Layer> layer = std::move(*opened);
         applyDefinition(layer.get(), def, &report.warnings);
+        if (def.value("provenance"_L1).isObject()) {
+            auto run = AnalysisRun::fromJson(def.value("provenance"_L1).toObject(), projectDir);
+            if (run)
+                m_provenance.insert(id, *run);
+            else
+                report.warnings.append(tr("Layer “%1”: its analysis record cannot be read: %2").arg(name, run.error().message));
+        }
         for (const QString &warning : layer->warnings())
             report.warnings.append(tr("Layer “%1”: %2").arg(layer->name(), warning));
         Layer *raw = layer.get();
@@ -768,12 +798,36 @@ Result<ProjectLoadReport> Project::load(const QString &fileName, Feedback *feedb
     }
     m_brokenLayouts = broken;
 
+    // Scenarios. Like layouts, one that cannot be read is kept as raw JSON.
+    QJsonArray brokenScenarios;
+    const QJsonValue scenariosValue = json.value("scenarios"_L1);
+    if (!scenariosValue.isUndefined() && !scenariosValue.isNull() && !scenariosValue.isArray())
+        report.warnings.append(tr("%1: \"scenarios\" is not a list; the scenarios were not read.").arg(nativePath(absolute)));
+    const QJsonArray scenarioEntries = scenariosValue.toArray();
+    for (qsizetype i = 0; i < scenarioEntries.size(); ++i) {
+        auto scenario = Scenario::fromJson(scenarioEntries[i].toObject(), projectDir);
+        if (!scenarioEntries[i].isObject() || !scenario) {
+            report.warnings.append(tr("Scenario %1 of %2 cannot be read and is kept unchanged in the file: %3")
+                                       .arg(i + 1)
+                                       .arg(nativePath(absolute),
+                                            scenario ? tr("it is not an object") : scenario.error().message));
+            brokenScenarios.append(scenarioEntries[i]);
+            continue;
+        }
+        if (scenarioNames().contains(scenario->name))
+            scenario->name = uniqueLayoutName(scenarioNames(), scenario->name);
+        m_scenarios.append(*scenario);
+    }
+    m_brokenScenarios = brokenScenarios;
+
     report.missingLayers = m_missing;
     Q_EMIT fileNameChanged();
     Q_EMIT titleChanged();
     Q_EMIT crsChanged();
     Q_EMIT viewExtentChanged();
     Q_EMIT layoutsChanged();
+    Q_EMIT scenariosChanged();
+    Q_EMIT analysisRunsChanged();
     setDirty(false);
     Q_EMIT loaded();
     return report;
@@ -987,6 +1041,160 @@ bool Project::removeLayout(const QString &name)
         }
     }
     return false;
+}
+
+// ---- scenarios and provenance ------------------------------------------------
+
+QStringList Project::scenarioNames() const
+{
+    QStringList names;
+    for (const Scenario &s : m_scenarios)
+        names.append(s.name);
+    return names;
+}
+
+const Scenario *Project::scenario(const QString &name) const
+{
+    for (const Scenario &s : m_scenarios) {
+        if (s.name == name)
+            return &s;
+    }
+    return nullptr;
+}
+
+QString Project::addScenario(const Scenario &scenario)
+{
+    Scenario copy(scenario);
+    const QString wanted = scenario.name.trimmed().isEmpty() ? tr("Scenario") : scenario.name.trimmed();
+    copy.name = uniqueLayoutName(scenarioNames(), wanted);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!copy.created.isValid())
+        copy.created = now;
+    if (!copy.modified.isValid())
+        copy.modified = now;
+    m_scenarios.append(copy);
+    setDirty();
+    Q_EMIT scenariosChanged();
+    return copy.name;
+}
+
+bool Project::replaceScenario(const QString &name, const Scenario &scenario)
+{
+    for (qsizetype i = 0; i < m_scenarios.size(); ++i) {
+        if (m_scenarios[i].name != name)
+            continue;
+        QStringList others = scenarioNames();
+        others.removeAt(i);
+        Scenario copy(scenario);
+        const QString wanted = scenario.name.trimmed().isEmpty() ? name : scenario.name.trimmed();
+        copy.name = uniqueLayoutName(others, wanted);
+        if (!copy.created.isValid())
+            copy.created = m_scenarios[i].created;
+        copy.modified = QDateTime::currentDateTimeUtc();
+        m_scenarios[i] = copy;
+        setDirty();
+        Q_EMIT scenariosChanged();
+        return true;
+    }
+    return false;
+}
+
+bool Project::removeScenario(const QString &name)
+{
+    for (qsizetype i = 0; i < m_scenarios.size(); ++i) {
+        if (m_scenarios[i].name == name) {
+            m_scenarios.removeAt(i);
+            setDirty();
+            Q_EMIT scenariosChanged();
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Project::renameScenario(const QString &name, const QString &newName)
+{
+    const QString trimmed = newName.trimmed();
+    if (trimmed.isEmpty() || (trimmed != name && scenario(trimmed)))
+        return false;
+    const Scenario *current = scenario(name);
+    if (!current)
+        return false;
+    if (trimmed == name)
+        return true;
+    Scenario copy(*current);
+    copy.name = trimmed;
+    return replaceScenario(name, copy);
+}
+
+std::optional<AnalysisRun> Project::provenance(const QString &layerId) const
+{
+    const auto it = m_provenance.constFind(layerId);
+    if (it == m_provenance.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void Project::setProvenance(const QString &layerId, const AnalysisRun &run)
+{
+    if (!run.isValid()) {
+        if (m_provenance.remove(layerId) > 0) {
+            setDirty();
+            Q_EMIT analysisRunsChanged();
+        }
+        return;
+    }
+    AnalysisRun copy(run);
+    if (copy.id.isEmpty())
+        copy.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!copy.outputLayerIds.contains(layerId))
+        copy.outputLayerIds.append(layerId);
+    // Other layers of the same run learn about this one.
+    for (auto it = m_provenance.begin(); it != m_provenance.end(); ++it) {
+        if (it->id == copy.id && it.key() != layerId && !it->outputLayerIds.contains(layerId))
+            it->outputLayerIds.append(layerId);
+    }
+    m_provenance.insert(layerId, copy);
+    setDirty();
+    Q_EMIT analysisRunsChanged();
+}
+
+QList<AnalysisRun> Project::analysisRuns() const
+{
+    QList<AnalysisRun> runs;
+    for (const auto &layer : m_layers) {
+        const auto it = m_provenance.constFind(layer->id());
+        if (it == m_provenance.cend())
+            continue;
+        auto same = std::find_if(runs.begin(), runs.end(), [&](const AnalysisRun &r) { return r.id == it->id; });
+        if (same == runs.end()) {
+            runs.append(*it);
+            continue;
+        }
+        for (const QString &id : it->outputLayerIds)
+            if (!same->outputLayerIds.contains(id))
+                same->outputLayerIds.append(id);
+    }
+    return runs;
+}
+
+Result<Layer *> Project::replaceLayerSource(const QString &id, const QString &source)
+{
+    Layer *old = layer(id);
+    if (!old)
+        return fail(tr("The project has no layer with id %1.").arg(id));
+    QJsonObject def;
+    def.insert("kind"_L1, kindToString(old->kind()));
+    const VectorSource split = splitVectorSource(source);
+    if (!split.layerName.isEmpty())
+        def.insert("sublayer"_L1, split.layerName);
+    auto opened = openLayerFromDefinition(def, split.path, nullptr);
+    if (!opened)
+        return std::unexpected(opened.error());
+    auto replaced = replaceLayer(id, std::move(*opened));
+    if (replaced)
+        setDirty(true);
+    return replaced;
 }
 
 } // namespace territoria

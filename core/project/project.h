@@ -7,6 +7,7 @@
 #include "error.h"
 #include "geometry/extent.h"
 #include "layout/printlayout.h"
+#include "project/scenario.h"
 #include "territoria_core_export.h"
 
 #include <QHash>
@@ -17,6 +18,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace territoria {
@@ -145,6 +147,37 @@ public:
     // layer goes back to its original source.
     Result<Layer *> applyLiveJoin(const LiveJoinJob &job);
 
+    // ---- scenarios and provenance (design in project/scenario.h) ----
+    // Scenarios in the order they were made; names are unique.
+    QList<Scenario> scenarios() const { return m_scenarios; }
+    QStringList scenarioNames() const;
+    // nullptr when there is none; valid until the next change to the scenarios.
+    const Scenario *scenario(const QString &name) const;
+    // Adds a scenario; a name already taken gets " (2)", " (3)"... Sets created and
+    // modified when not set. Returns the name used.
+    QString addScenario(const Scenario &scenario);
+    // Replaces the scenario called `name` (renamed by `scenario`'s own name, made
+    // unique) and sets its modified time. False when there is none.
+    bool replaceScenario(const QString &name, const Scenario &scenario);
+    bool removeScenario(const QString &name);
+    // False when there is no scenario `name` or `newName` is empty or taken.
+    bool renameScenario(const QString &name, const QString &newName);
+
+    // The run that produced the layer `layerId` (saved as "provenance" in the
+    // layer's entry); nullopt for layers that were not made by an analysis.
+    std::optional<AnalysisRun> provenance(const QString &layerId) const;
+    // Records (or, with an invalid run, forgets) the run of an output layer; the
+    // layer id is added to run.outputLayerIds.
+    void setProvenance(const QString &layerId, const AnalysisRun &run);
+    // The runs behind the project's layers, one per run id (outputLayerIds merged),
+    // in layer order (top first).
+    QList<AnalysisRun> analysisRuns() const;
+    // Replaces the layer `id` by one opened from `source` (same kind), keeping its
+    // id, name, style, visibility, opacity, place and provenance (e.g. after its
+    // analysis was re-run into a new file).
+    Result<Layer *> replaceLayerSource(const QString &id, const QString &source);
+
+
 Q_SIGNALS:
     void layerAdded(territoria::Layer *layer, int index);
     void layerAboutToBeRemoved(territoria::Layer *layer);
@@ -158,6 +191,9 @@ Q_SIGNALS:
     void cleared();
     void loaded();
     void layoutsChanged();
+    void scenariosChanged();
+    // A layer's provenance was set or removed.
+    void analysisRunsChanged();
 
 private:
     // Opens a layer entry that has "joins": re-runs them into the cache (or opens
@@ -179,6 +215,10 @@ private:
     QJsonArray m_brokenLayouts;
     bool m_dirty = false;
     QHash<QString, LiveJoinJob> m_liveJoins; // by layer id
+    QList<Scenario> m_scenarios;
+    // Scenarios of the project file that could not be read, written back on save.
+    QJsonArray m_brokenScenarios;
+    QHash<QString, AnalysisRun> m_provenance; // by layer id
 };
 
 } // namespace territoria

@@ -6,6 +6,7 @@
 #include "chartsdock.h"
 #include "data/layer.h"
 #include "data/vectorlayer.h"
+#include "editingcontroller.h"
 #include "gui/layertreemodel.h"
 #include "gui/mapcanvas.h"
 #include "gui/messagebar.h"
@@ -95,6 +96,16 @@ MainWindow::MainWindow(const AlgorithmRegistry *registry, QWidget *parent)
     m_analysis->logPluginStatus(m_logDock);
 
     createActions();
+    m_editing = new EditingController(m_project, m_canvas, m_notifier, this, m_toolGroup, this);
+    // Unsaved layer edits are asked about before the project (new, open, quit).
+    m_projectController->setUnsavedEditsHandler([this] { return m_editing->maybeSaveEdits(); });
+    connect(m_layerPanel, &LayerPanel::currentLayerChanged, m_editing, &EditingController::setCurrentLayer);
+    connect(m_layerPanel, &LayerPanel::currentLayerChanged, m_statusBar, &StatusBarController::setCurrentLayer);
+    m_editing->setCurrentLayer(m_layerPanel->currentLayer());
+    connect(m_editing, &EditingController::layerCreated, this, [this](VectorLayer *layer) {
+        const bool wasEmpty = m_project->layerCount() == 1;
+        onLayersAdded({layer}, wasEmpty);
+    });
     createMenusAndToolbars();
 
     connect(m_project, &Project::layerAdded, this, &MainWindow::syncCanvasLayers);
@@ -243,7 +254,10 @@ void MainWindow::createMenusAndToolbars()
     project->addSeparator();
     project->addAction(m_actQuit);
 
+    menuBar()->addMenu(m_editing->menu());
+
     QMenu *layer = menuBar()->addMenu(tr("&Layer"));
+    layer->addAction(m_editing->action(u"newLayer"_s));
     layer->addAction(m_actAddLayer);
     layer->addAction(m_actRemoveLayer);
     layer->addSeparator();
@@ -300,6 +314,9 @@ void MainWindow::createMenusAndToolbars()
     navBar->addAction(m_actProjectCrs);
     for (QToolBar *bar : {fileBar, navBar})
         bar->setIconSize(QSize(24, 24));
+    addToolBarBreak();
+    addToolBar(m_editing->toolBar());
+    addToolBar(m_editing->selectionToolBar());
 }
 
 void MainWindow::syncCanvasLayers()
@@ -349,6 +366,8 @@ void MainWindow::onLayersAdded(const QList<Layer *> &layers, bool projectWasEmpt
 void MainWindow::removeLayer(Layer *layer)
 {
     if (!layer)
+        return;
+    if (auto *vl = qobject_cast<VectorLayer *>(layer); vl && !m_editing->maybeSaveEdits({vl}))
         return;
     m_project->removeLayer(layer->id());
     m_project->setDirty();
@@ -459,6 +478,7 @@ void MainWindow::showAttributeTable(Layer *layer)
     if (!vl)
         return;
     auto *window = new AttributeTableWindow(vl, this);
+    window->setEditingController(m_editing);
     connect(layer, &QObject::destroyed, window, &QWidget::close);
     window->show();
 }
@@ -470,6 +490,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_analysis->cancelAllAndWait();
+    m_editing->closeUnmodifiedSessions();
     writeSettings();
     event->accept();
 }

@@ -12,6 +12,7 @@ namespace territoria {
 
 class AlgorithmRegistry;
 class AnalysisController;
+class EditingController;
 class IdentifyDock;
 class Layer;
 class LayerOpener;
@@ -47,6 +48,7 @@ public:
     LayerOpener *layerOpener() const { return m_opener; }
     ProjectController *projectController() const { return m_projectController; }
     AnalysisController *analysisController() const { return m_analysis; }
+    EditingController *editingController() const { return m_editing; }
     MissingLayersDialog *missingLayersDialog() const;
 
     bool openProject(const QString &path);
@@ -88,6 +90,7 @@ private:
     LayerOpener *m_opener = nullptr;
     ProjectController *m_projectController = nullptr;
     AnalysisController *m_analysis = nullptr;
+    EditingController *m_editing = nullptr;
 
     QAction *m_actNew = nullptr;
     QAction *m_actOpen = nullptr;

@@ -74,6 +74,8 @@ void ProjectController::updateRecentMenu()
 
 bool ProjectController::maybeSave()
 {
+    if (m_editsHandler && !m_editsHandler())
+        return false;
     if (!m_project->isDirty())
         return true;
     const auto answer = QMessageBox::warning(

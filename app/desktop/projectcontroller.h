@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QMenu;
 class QWidget;
 
@@ -24,7 +26,11 @@ public:
                       QObject *parent = nullptr);
 
     // Asks to save when dirty. False: the user canceled (or saving failed).
+    // Layers with unsaved edits are asked about first (see setUnsavedEditsHandler()).
     bool maybeSave();
+    // Called by maybeSave() (so before new, open and quit) to ask about unsaved
+    // layer edits; returning false cancels.
+    void setUnsavedEditsHandler(std::function<bool()> handler) { m_editsHandler = std::move(handler); }
     bool newProject();
     // Empty path: ask with a file dialog.
     bool openProject(const QString &path = {});
@@ -48,6 +54,7 @@ private:
     QWidget *m_window;
     QMenu *m_recentMenu = nullptr;
     QPointer<MissingLayersDialog> m_missingDialog;
+    std::function<bool()> m_editsHandler;
 };
 
 } // namespace territoria

@@ -1,5 +1,6 @@
 #include "statusbarcontroller.h"
 
+#include "data/vectorlayer.h"
 #include "gui/mapcanvas.h"
 
 #include <QLabel>
@@ -25,6 +26,9 @@ StatusBarController::StatusBarController(QStatusBar *bar, MapCanvas *canvas, QOb
         bar->addPermanentWidget(label);
         return label;
     };
+    m_selection = makeLabel(160, tr("Selected features of the current layer"));
+    m_selection->setObjectName(u"selectionLabel"_s);
+    m_selection->hide();
     m_coords = makeLabel(200, tr("Cursor coordinates in the project CRS"));
     m_latLon = makeLabel(180, tr("Cursor position as latitude/longitude (WGS 84)"));
     m_scale = makeLabel(110, tr("Current map scale"));
@@ -39,6 +43,32 @@ StatusBarController::StatusBarController(QStatusBar *bar, MapCanvas *canvas, QOb
     connect(canvas, &MapCanvas::scaleChanged, this, &StatusBarController::showScale);
     connect(canvas, &MapCanvas::extentChanged, this, [this] { showScale(m_canvas->scale()); });
     setCrs({}, {});
+}
+
+void StatusBarController::setCurrentLayer(Layer *layer)
+{
+    disconnect(m_selectionConnection);
+    m_layer = qobject_cast<VectorLayer *>(layer);
+    if (m_layer)
+        m_selectionConnection = connect(m_layer, &VectorLayer::selectionChanged, this, &StatusBarController::showSelection);
+    showSelection();
+}
+
+QString StatusBarController::selectionText() const
+{
+    return m_selection->isHidden() ? QString() : m_selection->text();
+}
+
+void StatusBarController::showSelection()
+{
+    const qsizetype count = m_layer ? m_layer->selectedFeatureCount() : 0;
+    if (count == 0) {
+        m_selection->clear();
+        m_selection->hide();
+        return;
+    }
+    m_selection->setText(tr("%Ln selected in “%1”", nullptr, count).arg(m_layer->name()));
+    m_selection->show();
 }
 
 void StatusBarController::setCrs(const Crs &crs, const TransformContext &context)

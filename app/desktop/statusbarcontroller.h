@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointF>
+#include <QPointer>
 #include <optional>
 
 class QLabel;
@@ -12,7 +13,9 @@ class QToolButton;
 
 namespace territoria {
 
+class Layer;
 class MapCanvas;
+class VectorLayer;
 
 // Status bar: cursor coordinates in the project CRS and as latitude/longitude,
 // the current scale (1:N) and the project CRS (click: project CRS dialog).
@@ -23,6 +26,9 @@ public:
     StatusBarController(QStatusBar *bar, MapCanvas *canvas, QObject *parent = nullptr);
 
     void setCrs(const Crs &crs, const TransformContext &context);
+    // Shows how many features of `layer` (the current layer) are selected.
+    void setCurrentLayer(territoria::Layer *layer);
+    QString selectionText() const;
     QString coordinateText() const;
     QString scaleText() const;
 
@@ -41,6 +47,10 @@ private:
     QLabel *m_coords = nullptr;
     QLabel *m_latLon = nullptr;
     QLabel *m_scale = nullptr;
+    QLabel *m_selection = nullptr;
+    QPointer<VectorLayer> m_layer;
+    QMetaObject::Connection m_selectionConnection;
+    void showSelection();
     QToolButton *m_crsButton = nullptr;
     Crs m_crs;
     std::optional<CoordinateTransform> m_toWgs84;

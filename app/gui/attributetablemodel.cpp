@@ -7,10 +7,13 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QTime>
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +53,340 @@ AttributeTableModel::AttributeTableModel(std::shared_ptr<const VectorDataProvide
 {
     Q_ASSERT(m_provider);
     m_fields = m_provider->fields();
+}
+
+AttributeTableModel::AttributeTableModel(VectorLayer *layer, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_provider(layer->dataProvider())
+    , m_layer(layer)
+{
+    Q_ASSERT(m_provider);
+    m_fields = m_provider->fields();
+    connectLayer();
+}
+
+void AttributeTableModel::connectLayer()
+{
+    VectorLayer *layer = m_layer;
+    connect(layer, &VectorLayer::editsChanged, this, [this] {
+        if (!m_layer)
+            return;
+        m_provider = m_layer->dataProvider();
+        m_cache.clear();
+    });
+    connect(layer, &VectorLayer::featuresAdded, this, &AttributeTableModel::onFeaturesAdded);
+    connect(layer, &VectorLayer::featuresDeleted, this, &AttributeTableModel::onFeaturesDeleted);
+    connect(layer, &VectorLayer::featuresChanged, this, &AttributeTableModel::onFeaturesChanged);
+    connect(layer, &VectorLayer::fieldsChanged, this, &AttributeTableModel::onFieldsChanged);
+    connect(layer, &VectorLayer::committed, this, &AttributeTableModel::onCommitted);
+    auto editingToggled = [this] {
+        if (!m_layer)
+            return;
+        m_provider = m_layer->dataProvider();
+        // A roll back drops added rows and restores deleted ones: read the FIDs again.
+        if (m_loaded) {
+            if (m_fields != m_provider->fields())
+                onFieldsChanged();
+            if (m_provider->featureCount() <= 200000)
+                loadSynchronously();
+            else
+                load();
+        }
+        if (rowCount() > 0 && columnCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    };
+    connect(layer, &VectorLayer::editingStarted, this, editingToggled);
+    connect(layer, &VectorLayer::editingStopped, this, editingToggled);
+}
+
+void AttributeTableModel::onFeaturesAdded(const QSet<qint64> &fids)
+{
+    if (!m_layer || !m_loaded)
+        return;
+    m_provider = m_layer->dataProvider();
+    QList<qint64> fresh;
+    for (qint64 fid : fids)
+        if (!m_ids.contains(fid))
+            fresh << fid;
+    if (fresh.isEmpty())
+        return;
+    // New features (negative FIDs) in the order they were added: -1, -2, ...
+    std::sort(fresh.begin(), fresh.end(), [](qint64 a, qint64 b) { return std::abs(a) < std::abs(b); });
+    m_cache.clear();
+    beginInsertRows({}, int(m_ids.size()), int(m_ids.size() + fresh.size() - 1));
+    m_ids.append(fresh);
+    endInsertRows();
+}
+
+void AttributeTableModel::onFeaturesDeleted(const QSet<qint64> &fids)
+{
+    if (!m_layer || !m_loaded)
+        return;
+    m_provider = m_layer->dataProvider();
+    m_cache.clear();
+    for (int row = int(m_ids.size()) - 1; row >= 0; --row) {
+        if (!fids.contains(m_ids.at(row)))
+            continue;
+        // Runs of consecutive rows go in one removal.
+        int first = row;
+        while (first > 0 && fids.contains(m_ids.at(first - 1)))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_ids.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first;
+    }
+}
+
+void AttributeTableModel::onFeaturesChanged(const QSet<qint64> &fids)
+{
+    if (!m_layer)
+        return;
+    m_provider = m_layer->dataProvider();
+    m_cache.clear();
+    if (columnCount() == 0)
+        return;
+    for (qint64 fid : fids) {
+        const int row = rowForFeatureId(fid);
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+    }
+}
+
+void AttributeTableModel::onFieldsChanged()
+{
+    if (!m_layer)
+        return;
+    beginResetModel();
+    m_provider = m_layer->dataProvider();
+    m_fields = m_provider->fields();
+    m_cache.clear();
+    endResetModel();
+}
+
+void AttributeTableModel::onCommitted(const QHash<qint64, qint64> &fidMap)
+{
+    if (!m_layer)
+        return;
+    m_provider = m_layer->dataProvider();
+    m_cache.clear();
+    for (qint64 &fid : m_ids)
+        fid = fidMap.value(fid, fid);
+    if (rowCount() > 0)
+        emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+    if (rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+bool AttributeTableModel::isEditableType(FieldType type)
+{
+    switch (type) {
+    case FieldType::Integer:
+    case FieldType::Integer64:
+    case FieldType::Real:
+    case FieldType::String:
+    case FieldType::Date:
+    case FieldType::Time:
+    case FieldType::DateTime:
+    case FieldType::Boolean:
+        return true;
+    default:
+        return false;
+    }
+}
+
+std::optional<QVariant> AttributeTableModel::convertValue(const Field &field, const QVariant &input, QString *error)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("territoria::AttributeTableModel", text); };
+    auto failWith = [&](const QString &message) -> std::optional<QVariant> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (!input.isValid() || input.isNull())
+        return QVariant();
+    const bool isText = input.typeId() == QMetaType::QString;
+    const QString text = isText ? input.toString().trimmed() : QString();
+    if (field.type != FieldType::String && isText
+        && (text.isEmpty() || text.compare(u"NULL"_s, Qt::CaseInsensitive) == 0))
+        return QVariant();
+    const QLocale locale;
+    const QLocale c = QLocale::c();
+    switch (field.type) {
+    case FieldType::Integer:
+    case FieldType::Integer64: {
+        bool ok = false;
+        qlonglong v = 0;
+        if (isText) {
+            v = locale.toLongLong(text, &ok);
+            if (!ok)
+                v = c.toLongLong(text, &ok);
+        } else if (input.typeId() == QMetaType::Double) {
+            const double d = input.toDouble();
+            ok = std::isfinite(d) && d == std::trunc(d) && std::abs(d) < 9.2e18;
+            v = qlonglong(d);
+        } else {
+            v = input.toLongLong(&ok);
+        }
+        if (!ok)
+            return failWith(tr("Field “%1”: “%2” is not a whole number.").arg(field.name, input.toString()));
+        if (field.type == FieldType::Integer && (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max()))
+            return failWith(tr("Field “%1”: %2 is outside the range of a 32-bit integer (−2147483648 to 2147483647).")
+                                .arg(field.name)
+                                .arg(v));
+        if (field.width > 0 && QString::number(std::abs(v)).size() > field.width)
+            return failWith(tr("Field “%1”: %2 has more than %3 digits.").arg(field.name).arg(v).arg(field.width));
+        return field.type == FieldType::Integer ? QVariant(int(v)) : QVariant(v);
+    }
+    case FieldType::Real: {
+        bool ok = false;
+        double d = 0;
+        if (isText) {
+            d = locale.toDouble(text, &ok);
+            if (!ok)
+                d = c.toDouble(text, &ok);
+        } else {
+            d = input.toDouble(&ok);
+        }
+        if (!ok || !std::isfinite(d))
+            return failWith(tr("Field “%1”: “%2” is not a number.").arg(field.name, input.toString()));
+        if (field.precision > 0) {
+            const double scale = std::pow(10.0, field.precision);
+            d = std::round(d * scale) / scale;
+        }
+        if (field.width > 0) {
+            const int integerDigits = field.width - field.precision - (field.precision > 0 ? 1 : 0);
+            const double limit = std::pow(10.0, std::max(0, integerDigits));
+            if (std::abs(d) >= limit)
+                return failWith(tr("Field “%1”: %2 does not fit in %3 digits with %4 decimals.")
+                                    .arg(field.name, c.toString(d, 'g', 15))
+                                    .arg(field.width)
+                                    .arg(field.precision));
+        }
+        return QVariant(d);
+    }
+    case FieldType::String: {
+        const QString s = input.typeId() == QMetaType::QDate ? input.toDate().toString(Qt::ISODate) : input.toString();
+        if (field.width > 0 && s.size() > field.width)
+            return failWith(tr("Field “%1”: the text has %2 characters; the field holds at most %3.")
+                                .arg(field.name)
+                                .arg(s.size())
+                                .arg(field.width));
+        return QVariant(s);
+    }
+    case FieldType::Date: {
+        QDate d;
+        if (input.typeId() == QMetaType::QDate)
+            d = input.toDate();
+        else if (input.typeId() == QMetaType::QDateTime)
+            d = input.toDateTime().date();
+        else {
+            d = QDate::fromString(text, Qt::ISODate);
+            if (!d.isValid())
+                d = locale.toDate(text, QLocale::ShortFormat);
+            if (!d.isValid())
+                d = QDate::fromString(text, u"d/M/yyyy"_s);
+        }
+        if (!d.isValid())
+            return failWith(tr("Field “%1”: “%2” is not a date (use YYYY-MM-DD).").arg(field.name, input.toString()));
+        return QVariant(d);
+    }
+    case FieldType::DateTime: {
+        QDateTime dt;
+        if (input.typeId() == QMetaType::QDateTime)
+            dt = input.toDateTime();
+        else if (input.typeId() == QMetaType::QDate)
+            dt = input.toDate().startOfDay();
+        else {
+            dt = QDateTime::fromString(text, Qt::ISODate);
+            if (!dt.isValid())
+                dt = locale.toDateTime(text, QLocale::ShortFormat);
+            if (!dt.isValid())
+                dt = QDateTime::fromString(text, u"d/M/yyyy H:mm"_s);
+        }
+        if (!dt.isValid())
+            return failWith(tr("Field “%1”: “%2” is not a date and time (use YYYY-MM-DD HH:MM:SS).")
+                                .arg(field.name, input.toString()));
+        return QVariant(dt);
+    }
+    case FieldType::Time: {
+        QTime t;
+        if (input.typeId() == QMetaType::QTime)
+            t = input.toTime();
+        else {
+            t = QTime::fromString(text, Qt::ISODate);
+            if (!t.isValid())
+                t = locale.toTime(text, QLocale::ShortFormat);
+        }
+        if (!t.isValid())
+            return failWith(tr("Field “%1”: “%2” is not a time (use HH:MM:SS).").arg(field.name, input.toString()));
+        return QVariant(t);
+    }
+    case FieldType::Boolean: {
+        if (input.typeId() == QMetaType::Bool)
+            return input;
+        if (!isText) {
+            bool ok = false;
+            const qlonglong v = input.toLongLong(&ok);
+            if (ok && (v == 0 || v == 1))
+                return QVariant(v == 1);
+        }
+        static const QStringList yes{u"1"_s, u"true"_s, u"t"_s, u"yes"_s, u"y"_s, u"si"_s, u"sí"_s, u"s"_s,
+                                     u"verdadero"_s, u"v"_s, u"sim"_s};
+        static const QStringList no{u"0"_s, u"false"_s, u"f"_s, u"no"_s, u"n"_s, u"falso"_s, u"não"_s, u"nao"_s};
+        const QString lower = text.toLower();
+        if (yes.contains(lower))
+            return QVariant(true);
+        if (no.contains(lower))
+            return QVariant(false);
+        return failWith(tr("Field “%1”: “%2” is not true or false.").arg(field.name, input.toString()));
+    }
+    default:
+        break;
+    }
+    return failWith(tr("Field “%1” (%2) cannot be edited here.").arg(field.name, Field::typeName(field.type)));
+}
+
+Qt::ItemFlags AttributeTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && m_layer && m_layer->isEditable() && index.column() < m_fields.size()
+        && isEditableType(m_fields.at(index.column()).type))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool AttributeTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || !m_layer || index.row() >= m_ids.size()
+        || index.column() >= m_fields.size())
+        return false;
+    if (!m_layer->isEditable()) {
+        emit editFailed(QCoreApplication::translate("territoria::AttributeTableModel",
+                                                    "Layer “%1” is not in edit mode: turn on editing first.")
+                            .arg(m_layer->name()));
+        return false;
+    }
+    QString error;
+    const auto converted = convertValue(m_fields.at(index.column()), value, &error);
+    if (!converted) {
+        emit editFailed(error);
+        return false;
+    }
+    const qint64 fid = m_ids.at(index.row());
+    const QVariant current = data(index, Qt::EditRole);
+    const bool currentNull = !current.isValid() || current.isNull();
+    const bool nextNull = !converted->isValid() || converted->isNull();
+    if (currentNull == nextNull && (nextNull || current == *converted))
+        return true; // nothing changes: no undo step
+    if (!m_layer->changeAttributeValue(fid, index.column(), *converted)) {
+        emit editFailed(QCoreApplication::translate("territoria::AttributeTableModel",
+                                                    "Could not change field “%1” of feature %2.")
+                            .arg(m_fields.at(index.column()).name)
+                            .arg(fid));
+        return false;
+    }
+    return true;
 }
 
 AttributeTableModel::~AttributeTableModel()

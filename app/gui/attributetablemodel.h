@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace territoria {
 
@@ -28,6 +29,11 @@ public:
     static constexpr int MaxCachedPages = 50;
 
     explicit AttributeTableModel(std::shared_ptr<const VectorDataProvider> provider, QObject *parent = nullptr);
+    // Follows `layer`: its current data (edits included), rows added, deleted and
+    // changed by edits, undo and redo, fields added and deleted, and the new FIDs
+    // after a commit. While the layer is editing, cells are editable (setData()
+    // converts the text to the field's type and calls changeAttributeValue()).
+    explicit AttributeTableModel(VectorLayer *layer, QObject *parent = nullptr);
     ~AttributeTableModel() override;
 
     // Reads the FIDs in a background thread; emits loaded() (or loadFailed()).
@@ -49,6 +55,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     // Starts a background sort; emits sortFinished(). A new sort cancels the previous one.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    VectorLayer *layer() const { return m_layer; }
+    // Whether values of `type` can be typed in a cell or a form.
+    static bool isEditableType(FieldType type);
+    // Converts what the user typed (text in the C or the user's locale, or an
+    // already typed value) to `field`'s type, checking width and precision. An
+    // empty text (or "NULL") for a non-text field gives NULL (an invalid QVariant).
+    // Empty optional with a translated `error` naming the field when it does not fit.
+    static std::optional<QVariant> convertValue(const Field &field, const QVariant &input, QString *error = nullptr);
 
     // Display text of a value as the table shows it (NULL, dates, numbers).
     static QString displayText(const QVariant &value);
@@ -59,6 +76,8 @@ Q_SIGNALS:
     void sortStarted();
     void sortFinished();
     void sortFailed(const QString &message);
+    // setData() refused a value (translated, names the field).
+    void editFailed(const QString &message);
 
 private:
     struct Page {
@@ -66,8 +85,15 @@ private:
     };
     const Page *page(int pageIndex) const;
     void cancelWork();
+    void connectLayer();
+    void onFeaturesAdded(const QSet<qint64> &fids);
+    void onFeaturesDeleted(const QSet<qint64> &fids);
+    void onFeaturesChanged(const QSet<qint64> &fids);
+    void onFieldsChanged();
+    void onCommitted(const QHash<qint64, qint64> &fidMap);
 
     std::shared_ptr<const VectorDataProvider> m_provider;
+    QPointer<VectorLayer> m_layer;
     Fields m_fields;
     QList<qint64> m_ids;
     bool m_loaded = false;

@@ -97,6 +97,11 @@ void LayerTreeModel::watch(Layer *layer)
     connect(layer, &Layer::visibilityChanged, this, &LayerTreeModel::layerChanged, Qt::UniqueConnection);
     connect(layer, &Layer::styleChanged, this, &LayerTreeModel::layerChanged, Qt::UniqueConnection);
     connect(layer, &Layer::crsChanged, this, &LayerTreeModel::layerChanged, Qt::UniqueConnection);
+    if (auto *vl = qobject_cast<VectorLayer *>(layer)) {
+        // The edit-mode marker.
+        connect(vl, &VectorLayer::editingStarted, this, &LayerTreeModel::layerChanged, Qt::UniqueConnection);
+        connect(vl, &VectorLayer::editingStopped, this, &LayerTreeModel::layerChanged, Qt::UniqueConnection);
+    }
 }
 
 void LayerTreeModel::layerChanged()
@@ -181,6 +186,10 @@ QVariant LayerTreeModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
+        // A pencil marks the layers in edit mode.
+        if (auto *vl = qobject_cast<VectorLayer *>(l); vl && vl->isEditable())
+            return QString(l->name() + u" ✎"_s);
+        return l->name();
     case Qt::EditRole:
         return l->name();
     case Qt::CheckStateRole:

@@ -59,6 +59,11 @@ void MapCanvas::setLayers(const QList<Layer *> &layers)
             m_layerConnections << connect(vector, &VectorLayer::selectionChanged, this,
                                           &MapCanvas::updateSelectionHighlight);
             m_layerConnections << connect(vector, &Layer::crsChanged, this, &MapCanvas::updateSelectionHighlight);
+            // Edited geometries: the highlight and the snapping index read them again.
+            m_layerConnections << connect(vector, &VectorLayer::editsChanged, this, [this] {
+                invalidateSnapIndex();
+                updateSelectionHighlight();
+            });
         }
     }
     updateSelectionHighlight();
@@ -254,6 +259,7 @@ void MapCanvas::setView(const QPointF &center, double mupp, bool addToHistory)
     m_hasView = true;
     if (addToHistory)
         pushHistory();
+    invalidateSnapIndex();
     update();
     refresh();
     emit extentChanged();
@@ -340,16 +346,116 @@ void MapCanvas::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.fillRect(rect(), m_background);
-    if (m_image.isNull() || !(m_imageMupp > 0))
+    if (!m_image.isNull() && m_imageMupp > 0) {
+        // Where the last image lies in the current view.
+        const double ratio = m_imageMupp / m_mupp;
+        const QSizeF imageSize = QSizeF(m_image.size()) / m_image.devicePixelRatio() * ratio;
+        const QPointF imageCenterPx = toPixel(m_imageCenter);
+        const QRectF target(imageCenterPx - QPointF(imageSize.width() / 2, imageSize.height() / 2), imageSize);
+        p.setRenderHint(QPainter::SmoothPixmapTransform, std::abs(ratio - 1.0) > 1e-6);
+        p.drawImage(target, m_image);
+        drawSelection(p);
+    }
+    // The tool's drawing shows even before the first image is ready.
+    if (m_tool && m_hasView) {
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing);
+        m_tool->paint(p);
+        p.restore();
+    }
+}
+
+void MapCanvas::setMapTool(MapTool *tool)
+{
+    if (tool == m_tool)
         return;
-    // Where the last image lies in the current view.
-    const double ratio = m_imageMupp / m_mupp;
-    const QSizeF imageSize = QSizeF(m_image.size()) / m_image.devicePixelRatio() * ratio;
-    const QPointF imageCenterPx = toPixel(m_imageCenter);
-    const QRectF target(imageCenterPx - QPointF(imageSize.width() / 2, imageSize.height() / 2), imageSize);
-    p.setRenderHint(QPainter::SmoothPixmapTransform, std::abs(ratio - 1.0) > 1e-6);
-    p.drawImage(target, m_image);
-    drawSelection(p);
+    if (m_tool)
+        m_tool->deactivate();
+    m_tool = tool;
+    m_pressed = false;
+    m_dragging = false;
+    if (m_tool)
+        m_tool->activate();
+    updateToolCursor();
+    update();
+    emit mapToolChanged(m_tool);
+}
+
+void MapCanvas::updateToolCursor()
+{
+    if (m_tool)
+        setCursor(m_tool->cursor());
+    else
+        setCursor(Qt::OpenHandCursor);
+}
+
+void MapCanvas::setSnapping(const QList<SnapLayerSetting> &layers, double tolerancePixels, bool enabled)
+{
+    for (const auto &c : std::as_const(m_snapConnections))
+        disconnect(c);
+    m_snapConnections.clear();
+    QList<SnapLayerSetting> valid;
+    for (const SnapLayerSetting &s : layers) {
+        if (!s.layer || s.type == SnapType::None)
+            continue;
+        valid << s;
+        m_snapConnections << connect(s.layer.data(), &VectorLayer::editsChanged, this,
+                                     &MapCanvas::invalidateSnapIndex);
+        m_snapConnections << connect(s.layer.data(), &Layer::crsChanged, this, &MapCanvas::invalidateSnapIndex);
+        m_snapConnections << connect(s.layer.data(), &QObject::destroyed, this, &MapCanvas::invalidateSnapIndex);
+    }
+    m_snapIndex.setLayers(valid);
+    m_snapTolerancePx = std::isfinite(tolerancePixels) && tolerancePixels > 0 ? tolerancePixels : 12.0;
+    m_snapEnabled = enabled;
+    invalidateSnapIndex();
+    update();
+}
+
+SnapMatch MapCanvas::snap(const QPointF &pixel, const QList<QPair<const VectorLayer *, qint64>> &exclude) const
+{
+    SnapMatch none;
+    none.point = toMapCoordinates(pixel);
+    if (!m_snapEnabled || !m_hasView || !m_crs.isValid() || m_snapIndex.layers().isEmpty())
+        return none;
+    const double tolerance = m_snapTolerancePx * m_mupp;
+    const Extent view = extent();
+    if (m_snapIndexDirty || !(m_snapIndexExtent == view)) {
+        // Read a margin of one tolerance so that points just outside the view snap too.
+        auto prepared = m_snapIndex.prepare(view.buffered(tolerance), m_crs, m_transformContext);
+        m_snapIndexDirty = false;
+        m_snapIndexExtent = view;
+        if (!prepared) {
+            qWarning("Snapping: %s", qPrintable(prepared.error().toString()));
+            return none;
+        }
+    }
+    SnapMatch match = m_snapIndex.snap(none.point, tolerance, exclude);
+    if (!match.isValid())
+        return none;
+    return match;
+}
+
+void MapCanvas::drawSnapMarker(QPainter &painter, const QPointF &pixel, SnapType type)
+{
+    if (type == SnapType::None)
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(Qt::NoBrush);
+    const QColor color(230, 0, 170);
+    // A white halo keeps the marker visible on dark and light maps alike.
+    for (const auto &[pen, width] : {std::pair{QColor(Qt::white), 4.0}, std::pair{color, 2.0}}) {
+        painter.setPen(QPen(pen, width, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+        if (type == SnapType::Segment) {
+            // A cross on a short line: "on the segment".
+            painter.drawLine(pixel + QPointF(-6, 6), pixel + QPointF(6, -6));
+            painter.drawLine(pixel + QPointF(-6, -6), pixel + QPointF(6, 6));
+            painter.drawLine(pixel + QPointF(-9, 0), pixel + QPointF(9, 0));
+        } else {
+            painter.drawRect(QRectF(pixel - QPointF(6, 6), QSizeF(12, 12)));
+        }
+    }
+    painter.restore();
 }
 
 void MapCanvas::setSelectionColor(const QColor &color)
@@ -458,6 +564,7 @@ void MapCanvas::drawSelection(QPainter &p) const
 void MapCanvas::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    invalidateSnapIndex();
     if (!m_hasView)
         return;
     // The current history entry is what is shown now.
@@ -469,6 +576,10 @@ void MapCanvas::resizeEvent(QResizeEvent *event)
 
 void MapCanvas::mousePressEvent(QMouseEvent *event)
 {
+    if (m_tool && m_hasView && m_tool->mousePress(event)) {
+        event->accept();
+        return;
+    }
     if (event->button() == Qt::LeftButton || event->button() == Qt::MiddleButton) {
         m_pressed = true;
         m_dragging = false;
@@ -483,8 +594,11 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
     const QPoint pos = event->position().toPoint();
     if (m_hasView)
         emit cursorMoved(toMapCoordinates(event->position()));
-    if (!m_pressed)
+    if (!m_pressed) {
+        if (m_tool && m_hasView)
+            m_tool->mouseMove(event);
         return;
+    }
     if (!m_dragging && (pos - m_pressPos).manhattanLength() >= DragThreshold) {
         m_dragging = true;
         setCursor(Qt::ClosedHandCursor);
@@ -497,17 +611,25 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    QWidget::mouseDoubleClickEvent(event);
+    if (m_tool && m_hasView && m_tool->mouseDoubleClick(event)) {
+        event->accept();
+        return;
+    }
+    // Not consumed: Qt sends a double click instead of the second press; treat it as one.
+    mousePressEvent(event);
 }
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (!m_pressed)
+    if (!m_pressed) {
+        if (m_tool && m_hasView)
+            m_tool->mouseRelease(event);
         return;
+    }
     m_pressed = false;
     if (m_dragging) {
         m_dragging = false;
-        setCursor(Qt::OpenHandCursor);
+        updateToolCursor();
         pushHistory();
     } else if (m_hasView) {
         emit mapClicked(toMapCoordinates(event->position()), event->button());
@@ -525,8 +647,23 @@ void MapCanvas::wheelEvent(QWheelEvent *event)
     event->accept();
 }
 
+bool MapCanvas::event(QEvent *event)
+{
+    // A key the active tool handles now (Esc while drawing, Delete on a selected
+    // vertex) must reach keyPressEvent() rather than a window shortcut.
+    if (event->type() == QEvent::ShortcutOverride && m_tool && m_tool->wantsKey(static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
 void MapCanvas::keyPressEvent(QKeyEvent *event)
 {
+    if (m_tool && m_tool->keyPress(event)) {
+        event->accept();
+        return;
+    }
     const double step = std::min(width(), height()) / 4.0;
     switch (event->key()) {
     case Qt::Key_Plus:

@@ -119,6 +119,7 @@ Q_SIGNALS:
     void renderErrors(const QList<territoria::LayerRenderError> &errors, const QStringList &warnings);
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -167,6 +168,10 @@ private:
     bool m_snapEnabled = false;
     double m_snapTolerancePx = 12;
     mutable bool m_snapIndexDirty = true;
+    mutable Extent m_snapIndexExtent; // the extent the index was prepared for
+    QList<QMetaObject::Connection> m_snapConnections;
+    void invalidateSnapIndex() { m_snapIndexDirty = true; }
+    void updateToolCursor();
 
     QPointer<MapRenderJob> m_job;
     QTimer m_renderTimer;

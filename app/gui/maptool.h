@@ -40,6 +40,10 @@ public:
     virtual bool mouseRelease(QMouseEvent *event) { Q_UNUSED(event) return false; }
     virtual bool mouseDoubleClick(QMouseEvent *event) { Q_UNUSED(event) return false; }
     virtual bool keyPress(QKeyEvent *event) { Q_UNUSED(event) return false; }
+    // Whether keyPress() would consume `event` now (Esc while drawing, Delete with
+    // a vertex selected...): the canvas then takes the key before a window
+    // shortcut on the same key (e.g. "Delete selected features").
+    virtual bool wantsKey(const QKeyEvent *event) const { Q_UNUSED(event) return false; }
     virtual void paint(QPainter &painter) { Q_UNUSED(painter) }
 
 Q_SIGNALS:

@@ -110,6 +110,17 @@ Result<DatasetPool::Lease> DatasetPool::acquire()
     return Lease(shared_from_this(), std::move(ds));
 }
 
+void DatasetPool::clearIdle()
+{
+    std::vector<GDALDatasetUniquePtr> idle;
+    {
+        QMutexLocker lock(&m_mutex);
+        idle.swap(m_idle);
+    }
+    GdalErrorCollector errors;
+    idle.clear();
+}
+
 void DatasetPool::release(GDALDatasetUniquePtr ds)
 {
     if (!ds)

@@ -45,6 +45,10 @@ public:
     // An Error (naming the file and GDAL's reason) when the source cannot be opened.
     Result<Lease> acquire();
 
+    // Closes the idle datasets (a writer is about to change or replace the file);
+    // datasets lent out at the time come back to the pool as usual.
+    void clearIdle();
+
     QString path() const { return m_path; }
     QStringList openOptions() const { return m_openOptions; }
 

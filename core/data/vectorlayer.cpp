@@ -1,6 +1,7 @@
 #include "data/vectorlayer.h"
 
 #include "data/datasetpool.h"
+#include "data/vectorlayer_p.h"
 #include "data/gdalutil.h"
 #include "data/srsutil.h"
 #include "geometry/wkbreader.h"
@@ -121,291 +122,10 @@ GeometryKind kindFromOgrType(OGRwkbGeometryType type)
     }
 }
 
-// A static packed R-tree (Sort-Tile-Recursive) over feature bounding boxes.
-class StrTree
-{
-public:
-    struct Item {
-        double x0, y0, x1, y1;
-        qint64 fid;
-    };
-    static constexpr size_t NodeSize = 16;
 
-    explicit StrTree(std::vector<Item> items)
-        : m_items(std::move(items))
-    {
-        const size_t n = m_items.size();
-        if (n == 0)
-            return;
-        const size_t leafCount = (n + NodeSize - 1) / NodeSize;
-        const auto slices = static_cast<size_t>(std::ceil(std::sqrt(static_cast<double>(leafCount))));
-        const size_t perSlice = slices * NodeSize;
-        std::sort(m_items.begin(), m_items.end(),
-                  [](const Item &a, const Item &b) { return a.x0 + a.x1 < b.x0 + b.x1; });
-        for (size_t s = 0; s < n; s += perSlice) {
-            const auto end = m_items.begin() + static_cast<std::ptrdiff_t>(std::min(n, s + perSlice));
-            std::sort(m_items.begin() + static_cast<std::ptrdiff_t>(s), end,
-                      [](const Item &a, const Item &b) { return a.y0 + a.y1 < b.y0 + b.y1; });
-        }
-        // Level 0 boxes are the items themselves; build parents until one node remains.
-        std::vector<Box> level;
-        level.reserve(n);
-        for (const Item &it : m_items)
-            level.push_back({it.x0, it.y0, it.x1, it.y1});
-        m_levels.push_back(std::move(level));
-        while (m_levels.back().size() > 1) {
-            const std::vector<Box> &child = m_levels.back();
-            std::vector<Box> parent;
-            parent.reserve((child.size() + NodeSize - 1) / NodeSize);
-            for (size_t i = 0; i < child.size(); i += NodeSize) {
-                Box b = child[i];
-                for (size_t j = i + 1; j < std::min(child.size(), i + NodeSize); ++j) {
-                    b.x0 = std::min(b.x0, child[j].x0);
-                    b.y0 = std::min(b.y0, child[j].y0);
-                    b.x1 = std::max(b.x1, child[j].x1);
-                    b.y1 = std::max(b.y1, child[j].y1);
-                }
-                parent.push_back(b);
-            }
-            m_levels.push_back(std::move(parent));
-        }
-    }
-
-    void query(const Extent &e, QList<qint64> &out) const
-    {
-        if (m_items.empty())
-            return;
-        struct Entry {
-            size_t level, index;
-        };
-        std::vector<Entry> stack;
-        const size_t top = m_levels.size() - 1;
-        for (size_t i = 0; i < m_levels[top].size(); ++i)
-            stack.push_back({top, i});
-        while (!stack.empty()) {
-            const Entry en = stack.back();
-            stack.pop_back();
-            const Box &b = m_levels[en.level][en.index];
-            if (b.x1 < e.xMin() || b.x0 > e.xMax() || b.y1 < e.yMin() || b.y0 > e.yMax())
-                continue;
-            if (en.level == 0) {
-                out.append(m_items[en.index].fid);
-                continue;
-            }
-            const size_t first = en.index * NodeSize;
-            const size_t last = std::min(m_levels[en.level - 1].size(), first + NodeSize);
-            for (size_t c = first; c < last; ++c)
-                stack.push_back({en.level - 1, c});
-        }
-    }
-
-private:
-    struct Box {
-        double x0, y0, x1, y1;
-    };
-    std::vector<Item> m_items;
-    std::vector<std::vector<Box>> m_levels;
-};
-
-struct OgrFieldInfo {
-    OGRFieldType type;
-    OGRFieldSubType subType;
-};
 
 } // namespace
 
-struct VectorDataProvider::Private {
-    QString path;        // as given by the user
-    QString openPath;    // what GDAL opens ("CSV:..." for .txt)
-    VectorLayerOptions options;
-    QStringList openOptions; // effective
-    std::shared_ptr<DatasetPool> pool;
-    QString layerName;
-    int layerIndex = 0;
-    bool multiLayer = false;
-    QString driverName;
-    QString encoding = u"UTF-8"_s;
-    QByteArray recodeFrom; // non-empty: strings are recoded from this encoding by us
-    Fields fields;
-    std::vector<OgrFieldInfo> ogrFields;
-    QByteArrayList fieldNamesUtf8;
-    Crs crs;
-    OGRwkbGeometryType geomType = wkbUnknown;
-    QString geomTypeName;
-    GeometryKind kind = GeometryKind::Mixed;
-    bool fastSpatialFilter = false;
-    bool fastArrow = false; // OGR's Arrow stream is fast and the geometries are linear
-    QString gpkgRtree; // GeoPackage R-tree table, when present
-
-    mutable std::mutex cacheMutex;
-    mutable std::optional<qint64> count;
-    mutable std::optional<Extent> extent;
-    mutable std::mutex treeMutex;
-    mutable std::shared_ptr<const StrTree> tree;
-
-    OGRLayer *layerOf(GDALDataset *ds) const
-    {
-        OGRLayer *l = nullptr;
-        if (!layerName.isEmpty())
-            l = ds->GetLayerByName(layerName.toUtf8().constData());
-        if (!l)
-            l = ds->GetLayer(layerIndex);
-        return l;
-    }
-
-    QString decode(const char *s) const
-    {
-        if (!recodeFrom.isEmpty()) {
-            char *r = CPLRecode(s, recodeFrom.constData(), CPL_ENC_UTF8);
-            QString out = QString::fromUtf8(r);
-            CPLFree(r);
-            return out;
-        }
-        return QString::fromUtf8(s);
-    }
-
-    QVariant value(OGRFeature *f, int i) const
-    {
-        if (!f->IsFieldSetAndNotNull(i))
-            return {};
-        const OgrFieldInfo &fi = ogrFields[static_cast<size_t>(i)];
-        switch (fi.type) {
-        case OFTInteger:
-            if (fi.subType == OFSTBoolean)
-                return QVariant(f->GetFieldAsInteger(i) != 0);
-            return QVariant(f->GetFieldAsInteger(i));
-        case OFTInteger64:
-            if (fi.subType == OFSTBoolean)
-                return QVariant(f->GetFieldAsInteger64(i) != 0);
-            return QVariant(static_cast<qint64>(f->GetFieldAsInteger64(i)));
-        case OFTReal:
-            return QVariant(f->GetFieldAsDouble(i));
-        case OFTString:
-        case OFTWideString:
-            return QVariant(decode(f->GetFieldAsString(i)));
-        case OFTDate:
-        case OFTTime:
-        case OFTDateTime: {
-            int y = 0, mo = 0, d = 0, h = 0, mi = 0, tz = 0;
-            float sec = 0;
-            if (!f->GetFieldAsDateTime(i, &y, &mo, &d, &h, &mi, &sec, &tz))
-                return {};
-            const int isec = static_cast<int>(sec);
-            const int msec = static_cast<int>(std::lround((sec - isec) * 1000.0f));
-            const QTime time(h, mi, isec, std::min(msec, 999));
-            if (fi.type == OFTDate)
-                return QVariant(QDate(y, mo, d));
-            if (fi.type == OFTTime)
-                return QVariant(time);
-            if (tz == 100)
-                return QVariant(QDateTime(QDate(y, mo, d), time, Qt::UTC));
-            if (tz > 1)
-                return QVariant(QDateTime(QDate(y, mo, d), time, Qt::OffsetFromUTC, (tz - 100) * 15 * 60));
-            return QVariant(QDateTime(QDate(y, mo, d), time));
-        }
-        case OFTBinary: {
-            int n = 0;
-            const GByte *b = f->GetFieldAsBinary(i, &n);
-            return QVariant(QByteArray(reinterpret_cast<const char *>(b), n));
-        }
-        case OFTIntegerList: {
-            int n = 0;
-            const int *v = f->GetFieldAsIntegerList(i, &n);
-            QVariantList l;
-            for (int k = 0; k < n; ++k)
-                l.append(v[k]);
-            return l;
-        }
-        case OFTInteger64List: {
-            int n = 0;
-            const GIntBig *v = f->GetFieldAsInteger64List(i, &n);
-            QVariantList l;
-            for (int k = 0; k < n; ++k)
-                l.append(static_cast<qint64>(v[k]));
-            return l;
-        }
-        case OFTRealList: {
-            int n = 0;
-            const double *v = f->GetFieldAsDoubleList(i, &n);
-            QVariantList l;
-            for (int k = 0; k < n; ++k)
-                l.append(v[k]);
-            return l;
-        }
-        case OFTStringList:
-        case OFTWideStringList: {
-            QVariantList l;
-            for (char **s = f->GetFieldAsStringList(i); s && *s; ++s)
-                l.append(decode(*s));
-            return l;
-        }
-        }
-        return {};
-    }
-
-    static QByteArray geometryWkb(OGRGeometry *g)
-    {
-        if (!g)
-            return {};
-        std::unique_ptr<OGRGeometry> linear;
-        if (g->hasCurveGeometry(TRUE)) {
-            linear.reset(g->getLinearGeometry());
-            if (linear)
-                g = linear.get();
-        }
-        const size_t size = g->WkbSize();
-        QByteArray wkb(static_cast<qsizetype>(size), Qt::Uninitialized);
-        if (g->exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()), wkbVariantIso) != OGRERR_NONE)
-            return {};
-        return wkb;
-    }
-
-    Feature toFeature(OGRFeature *f, bool withGeometry, bool withAttributes, const QList<int> *subset) const
-    {
-        Feature out;
-        out.id = f->GetFID();
-        if (withGeometry)
-            out.geometry = Geometry::fromWkb(geometryWkb(f->GetGeometryRef()));
-        if (withAttributes) {
-            const int n = static_cast<int>(fields.size());
-            out.attributes.resize(n);
-            if (subset && !subset->isEmpty()) {
-                for (int i : *subset)
-                    if (i >= 0 && i < n)
-                        out.attributes[i] = value(f, i);
-            } else {
-                for (int i = 0; i < n; ++i)
-                    out.attributes[i] = value(f, i);
-            }
-        }
-        return out;
-    }
-
-    // Sets ignored fields on a leased layer. `keep` empty + all = keep everything.
-    void setIgnored(OGRLayer *layer, bool ignoreGeometry, bool ignoreAllFields, const QList<int> &keep) const
-    {
-        // Raw OGR names (fields[i].name may have been recoded by us).
-        char **ignored = nullptr;
-        if (ignoreGeometry)
-            ignored = CSLAddString(ignored, "OGR_GEOMETRY");
-        ignored = CSLAddString(ignored, "OGR_STYLE");
-        if (ignoreAllFields || !keep.isEmpty()) {
-            for (int i = 0; i < fieldNamesUtf8.size(); ++i)
-                if (ignoreAllFields || !keep.contains(i))
-                    ignored = CSLAddString(ignored, fieldNamesUtf8[i].constData());
-        }
-        layer->SetIgnoredFields(const_cast<const char **>(ignored));
-        CSLDestroy(ignored);
-    }
-
-    static void resetLayer(OGRLayer *layer)
-    {
-        layer->SetSpatialFilter(nullptr);
-        layer->SetAttributeFilter(nullptr);
-        layer->SetIgnoredFields(nullptr);
-        layer->ResetReading();
-    }
-};
 
 namespace {
 
@@ -445,26 +165,17 @@ bool isTextTable(const QString &suffix)
 // ---------------------------------------------------------------------------------------------
 // VectorDataProvider
 
-VectorDataProvider::VectorDataProvider(std::shared_ptr<Private> dd, std::shared_ptr<const VectorEdits> edits)
-    : d(std::move(dd))
-    , m_edits(edits ? std::move(edits) : std::make_shared<const VectorEdits>())
-{
-}
-
-VectorDataProvider::~VectorDataProvider() = default;
-
 QString VectorDataProvider::source() const { return d->path; }
 QString VectorDataProvider::layerName() const { return d->layerName; }
 QString VectorDataProvider::driverName() const { return d->driverName; }
 QString VectorDataProvider::encoding() const { return d->encoding; }
 VectorLayerOptions VectorDataProvider::options() const { return d->options; }
-Fields VectorDataProvider::fields() const { return d->fields; }
 GeometryKind VectorDataProvider::geometryKind() const { return d->kind; }
 QString VectorDataProvider::geometryTypeName() const { return d->geomTypeName; }
 Crs VectorDataProvider::crs() const { return d->crs; }
 bool VectorDataProvider::hasFastSpatialFilter() const { return d->fastSpatialFilter || !d->gpkgRtree.isEmpty(); }
 
-qint64 VectorDataProvider::featureCount() const
+static qint64 sourceFeatureCount(const VectorDataProvider::Private *d)
 {
     {
         std::lock_guard lock(d->cacheMutex);
@@ -497,7 +208,7 @@ qint64 VectorDataProvider::featureCount() const
     return n;
 }
 
-Extent VectorDataProvider::extent() const
+static Extent sourceExtent(const VectorDataProvider::Private *d)
 {
     {
         std::lock_guard lock(d->cacheMutex);
@@ -544,7 +255,7 @@ Extent VectorDataProvider::extent() const
     return e;
 }
 
-Result<Feature> VectorDataProvider::feature(qint64 fid) const
+static Result<Feature> sourceFeature(const VectorDataProvider::Private *d, qint64 fid)
 {
     auto lease = d->pool->acquire();
     if (!lease)
@@ -662,9 +373,8 @@ std::optional<Result<qint64>> forEachArrow(OGRLayer *layer, const QString &path,
 
 } // namespace
 
-Result<qint64> VectorDataProvider::forEachFeature(const FeatureRequest &request,
-                                                  const std::function<bool(Feature &&)> &visitor,
-                                                  Feedback *feedback) const
+static Result<qint64> sourceForEachFeature(const VectorDataProvider::Private *d, const FeatureRequest &request,
+                                           const std::function<bool(Feature &&)> &visitor, Feedback *feedback)
 {
     auto lease = d->pool->acquire();
     if (!lease)
@@ -708,7 +418,7 @@ Result<qint64> VectorDataProvider::forEachFeature(const FeatureRequest &request,
     return visited;
 }
 
-QList<qint64> VectorDataProvider::featureIdsInExtent(const Extent &extent) const
+static QList<qint64> sourceFeatureIdsInExtent(const VectorDataProvider::Private *d, const Extent &extent)
 {
     QList<qint64> out;
     if (extent.isNull() || d->geomType == wkbNone)
@@ -753,11 +463,11 @@ QList<qint64> VectorDataProvider::featureIdsInExtent(const Extent &extent) const
             }
         }
     }
-    std::shared_ptr<const StrTree> tree;
+    std::shared_ptr<const detail::StrTree> tree;
     {
         std::lock_guard lock(d->treeMutex);
         if (!d->tree) {
-            std::vector<StrTree::Item> items;
+            std::vector<detail::StrTree::Item> items;
             auto lease = d->pool->acquire();
             if (lease) {
                 GdalErrorCollector errors;
@@ -775,7 +485,7 @@ QList<qint64> VectorDataProvider::featureIdsInExtent(const Extent &extent) const
                     }
                 }
             }
-            d->tree = std::make_shared<const StrTree>(std::move(items));
+            d->tree = std::make_shared<const detail::StrTree>(std::move(items));
         }
         tree = d->tree;
     }
@@ -784,7 +494,7 @@ QList<qint64> VectorDataProvider::featureIdsInExtent(const Extent &extent) const
     return out;
 }
 
-Result<QList<qint64>> VectorDataProvider::featureIds(Feedback *feedback) const
+static Result<QList<qint64>> sourceFeatureIds(const VectorDataProvider::Private *d, Feedback *feedback)
 {
     auto lease = d->pool->acquire();
     if (!lease)
@@ -804,6 +514,362 @@ Result<QList<qint64>> VectorDataProvider::featureIds(Feedback *feedback) const
         if (feedback && (++n & 4095) == 0 && feedback->isCanceled())
             return fail(QCoreApplication::translate("VectorLayer", "Reading “%1” was canceled").arg(QFileInfo(d->path).fileName()), d->path);
     }
+    return ids;
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// The edit buffer laid over the source
+
+struct VectorDataProvider::Merged {
+    Fields fields;
+    QList<int> sourceIndex;          // per merged field: the source field index, or -1 (added field)
+    QHash<QString, int> indexByName; // merged field name -> merged index
+    std::mutex mutex;
+    std::optional<Extent> extent;
+};
+
+VectorDataProvider::VectorDataProvider(std::shared_ptr<Private> dd, std::shared_ptr<const VectorEdits> edits)
+    : d(std::move(dd))
+    , m_edits(edits ? std::move(edits) : std::make_shared<const VectorEdits>())
+{
+    if (m_edits->isEmpty())
+        return;
+    auto m = std::make_shared<Merged>();
+    const QSet<QString> deletedFields(m_edits->deletedFields.cbegin(), m_edits->deletedFields.cend());
+    for (qsizetype i = 0; i < d->fields.size(); ++i) {
+        if (deletedFields.contains(d->fields[i].name))
+            continue;
+        m->fields.append(d->fields[i]);
+        m->sourceIndex.append(static_cast<int>(i));
+    }
+    for (const Field &f : m_edits->addedFields) {
+        m->fields.append(f);
+        m->sourceIndex.append(-1);
+    }
+    for (qsizetype i = 0; i < m->fields.size(); ++i)
+        if (!m->indexByName.contains(m->fields[i].name))
+            m->indexByName.insert(m->fields[i].name, static_cast<int>(i));
+    m_merged = std::move(m);
+}
+
+VectorDataProvider::~VectorDataProvider() = default;
+
+const VectorEdits &VectorDataProvider::edits() const { return *m_edits; }
+
+std::shared_ptr<const VectorDataProvider> VectorDataProvider::withEdits(VectorEdits edits) const
+{
+    return std::shared_ptr<const VectorDataProvider>(
+        new VectorDataProvider(d, std::make_shared<const VectorEdits>(std::move(edits))));
+}
+
+std::shared_ptr<const VectorDataProvider> VectorDataProvider::sourceProvider() const
+{
+    return std::shared_ptr<const VectorDataProvider>(new VectorDataProvider(d));
+}
+
+Fields VectorDataProvider::fields() const
+{
+    return m_merged ? m_merged->fields : d->fields;
+}
+
+Feature VectorDataProvider::mergedFeature(Feature &&src, bool withAttributes, const QList<int> *subset) const
+{
+    Feature out;
+    out.id = src.id;
+    out.geometry = std::move(src.geometry);
+    if (auto g = m_edits->changedGeometries.constFind(out.id); g != m_edits->changedGeometries.cend())
+        out.geometry = *g;
+    if (!withAttributes)
+        return out;
+    const Merged &m = *m_merged;
+    const qsizetype n = m.fields.size();
+    out.attributes.resize(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        if (subset && !subset->contains(static_cast<int>(i)))
+            continue;
+        const int si = m.sourceIndex[i];
+        if (si >= 0 && si < src.attributes.size())
+            out.attributes[i] = std::move(src.attributes[si]);
+    }
+    if (auto c = m_edits->changedAttributes.constFind(out.id); c != m_edits->changedAttributes.cend()) {
+        for (auto it = c->cbegin(); it != c->cend(); ++it) {
+            const int idx = m.indexByName.value(it.key(), -1);
+            if (idx >= 0 && (!subset || subset->contains(idx)))
+                out.attributes[idx] = it.value();
+        }
+    }
+    return out;
+}
+
+Feature VectorDataProvider::addedFeature(qint64 fid, const VectorEdits::NewFeature &added, bool withGeometry,
+                                         bool withAttributes, const QList<int> *subset) const
+{
+    Feature out;
+    out.id = fid;
+    if (withGeometry)
+        out.geometry = added.geometry;
+    if (!withAttributes)
+        return out;
+    const Merged &m = *m_merged;
+    out.attributes.resize(m.fields.size());
+    for (auto it = added.attributes.cbegin(); it != added.attributes.cend(); ++it) {
+        const int idx = m.indexByName.value(it.key(), -1);
+        if (idx >= 0 && (!subset || subset->contains(idx)))
+            out.attributes[idx] = it.value();
+    }
+    return out;
+}
+
+namespace {
+// Added features in the order they were added (-1, -2, ...).
+template<class F>
+void forEachAdded(const VectorEdits &e, F &&f)
+{
+    for (auto it = e.added.cend(); it != e.added.cbegin();) {
+        --it;
+        if (!f(it.key(), it.value()))
+            return;
+    }
+}
+
+QList<qint64> sortedKeys(const QHash<qint64, Geometry> &h)
+{
+    QList<qint64> keys = h.keys();
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+} // namespace
+
+qint64 VectorDataProvider::featureCount() const
+{
+    const qint64 n = sourceFeatureCount(d.get());
+    if (!m_merged || n < 0)
+        return n;
+    return n - m_edits->deleted.size() + m_edits->added.size();
+}
+
+Extent VectorDataProvider::extent() const
+{
+    if (!m_merged)
+        return sourceExtent(d.get());
+    {
+        std::lock_guard lock(m_merged->mutex);
+        if (m_merged->extent)
+            return *m_merged->extent;
+    }
+    const VectorEdits &e = *m_edits;
+    const Extent src = sourceExtent(d.get());
+    // When no deleted or moved feature touched the border of the source's extent, the
+    // extent is the source's grown by the new geometries; otherwise read everything.
+    bool scan = false;
+    QSet<qint64> removed = e.deleted;
+    for (auto it = e.changedGeometries.cbegin(); it != e.changedGeometries.cend(); ++it)
+        removed.insert(it.key());
+    if (removed.size() > 2000) {
+        scan = true;
+    } else {
+        for (qint64 fid : std::as_const(removed)) {
+            auto f = sourceFeature(d.get(), fid);
+            if (!f || f->geometry.isNull())
+                continue;
+            const Extent bb = f->geometry.boundingBox();
+            if (bb.isNull())
+                continue;
+            if (bb.xMin() <= src.xMin() || bb.yMin() <= src.yMin() || bb.xMax() >= src.xMax() || bb.yMax() >= src.yMax()) {
+                scan = true;
+                break;
+            }
+        }
+    }
+    Extent out;
+    if (scan) {
+        FeatureRequest r;
+        r.noAttributes = true;
+        auto n = forEachFeature(r, [&](Feature &&f) {
+            const Extent bb = f.geometry.boundingBox();
+            if (!bb.isNull())
+                out.combine(bb);
+            return true;
+        });
+        if (!n)
+            return src;
+    } else {
+        out = src;
+        for (auto it = e.changedGeometries.cbegin(); it != e.changedGeometries.cend(); ++it) {
+            if (e.deleted.contains(it.key()))
+                continue;
+            const Extent bb = it.value().boundingBox();
+            if (!bb.isNull())
+                out.combine(bb);
+        }
+        for (const auto &a : e.added) {
+            const Extent bb = a.geometry.boundingBox();
+            if (!bb.isNull())
+                out.combine(bb);
+        }
+    }
+    std::lock_guard lock(m_merged->mutex);
+    m_merged->extent = out;
+    return out;
+}
+
+Result<Feature> VectorDataProvider::feature(qint64 fid) const
+{
+    if (!m_merged)
+        return sourceFeature(d.get(), fid);
+    const auto notFound = [&] {
+        return fail(QCoreApplication::translate("VectorLayer", "Feature %1 not found in “%2”")
+                        .arg(fid)
+                        .arg(QFileInfo(d->path).fileName()),
+                    d->path);
+    };
+    if (fid < 0) {
+        auto it = m_edits->added.constFind(fid);
+        if (it == m_edits->added.cend())
+            return notFound();
+        return addedFeature(fid, *it, true, true, nullptr);
+    }
+    if (m_edits->deleted.contains(fid))
+        return notFound();
+    auto f = sourceFeature(d.get(), fid);
+    if (!f)
+        return f;
+    return mergedFeature(std::move(*f), true, nullptr);
+}
+
+Result<qint64> VectorDataProvider::forEachFeature(const FeatureRequest &request,
+                                                  const std::function<bool(Feature &&)> &visitor,
+                                                  Feedback *feedback) const
+{
+    if (!m_merged)
+        return sourceForEachFeature(d.get(), request, visitor, feedback);
+    const VectorEdits &e = *m_edits;
+    const Merged &m = *m_merged;
+    const bool spatial = !request.filterExtent.isNull();
+    const bool withGeometry = !request.noGeometry;
+    const bool withAttributes = !request.noAttributes;
+    const QList<int> *subset = request.attributes.isEmpty() ? nullptr : &request.attributes;
+
+    FeatureRequest src = request;
+    src.limit = -1;
+    src.attributes.clear();
+    if (withAttributes && subset) {
+        for (int i : request.attributes)
+            if (i >= 0 && i < m.sourceIndex.size() && m.sourceIndex[i] >= 0)
+                src.attributes.append(m.sourceIndex[i]);
+        if (src.attributes.isEmpty())
+            src.noAttributes = true; // only added fields asked for
+    }
+    // Changed geometries are needed even when the caller wants none (to test the filter).
+    qint64 visited = 0;
+    bool stop = false;
+    const auto deliver = [&](Feature &&f) {
+        if (request.limit >= 0 && visited >= request.limit) {
+            stop = true;
+            return false;
+        }
+        ++visited;
+        if (!visitor(std::move(f))) {
+            stop = true;
+            return false;
+        }
+        return true;
+    };
+    const auto matches = [&](const Geometry &g) {
+        if (!spatial)
+            return true;
+        if (g.isNull())
+            return false;
+        const Extent bb = g.boundingBox();
+        return !bb.isNull() && bb.intersects(request.filterExtent) && (bb.isEmpty() || g.intersects(request.filterExtent));
+    };
+    if (request.limit != 0) {
+        auto r = sourceForEachFeature(
+            d.get(), src,
+            [&](Feature &&f) {
+                if (e.deleted.contains(f.id))
+                    return true;
+                if (spatial && e.changedGeometries.contains(f.id))
+                    return true; // visited below, at its new place
+                Feature out = mergedFeature(std::move(f), withAttributes, subset);
+                if (!withGeometry)
+                    out.geometry = Geometry();
+                return deliver(std::move(out));
+            },
+            feedback);
+        if (!r)
+            return std::unexpected(r.error());
+    } else {
+        stop = true;
+    }
+    if (!stop && spatial) {
+        for (qint64 fid : sortedKeys(e.changedGeometries)) {
+            if (e.deleted.contains(fid) || !matches(e.changedGeometries.value(fid)))
+                continue;
+            auto f = sourceFeature(d.get(), fid);
+            if (!f)
+                continue;
+            Feature out = mergedFeature(std::move(*f), withAttributes, subset);
+            if (!withGeometry)
+                out.geometry = Geometry();
+            if (!deliver(std::move(out)))
+                break;
+        }
+    }
+    if (!stop) {
+        forEachAdded(e, [&](qint64 fid, const VectorEdits::NewFeature &a) {
+            if (feedback && feedback->isCanceled())
+                return false;
+            if (!matches(a.geometry))
+                return true;
+            return deliver(addedFeature(fid, a, withGeometry, withAttributes, subset));
+        });
+    }
+    if (feedback && feedback->isCanceled())
+        return fail(QCoreApplication::translate("VectorLayer", "Reading “%1” was canceled").arg(QFileInfo(d->path).fileName()), d->path);
+    return visited;
+}
+
+QList<qint64> VectorDataProvider::featureIdsInExtent(const Extent &extent) const
+{
+    if (!m_merged)
+        return sourceFeatureIdsInExtent(d.get(), extent);
+    QList<qint64> out;
+    if (extent.isNull())
+        return out;
+    const VectorEdits &e = *m_edits;
+    if (d->geomType != wkbNone) {
+        for (qint64 fid : sourceFeatureIdsInExtent(d.get(), extent))
+            if (!e.deleted.contains(fid) && !e.changedGeometries.contains(fid))
+                out.append(fid);
+    }
+    for (auto it = e.changedGeometries.cbegin(); it != e.changedGeometries.cend(); ++it) {
+        const Extent bb = it.value().boundingBox();
+        if (!e.deleted.contains(it.key()) && !bb.isNull() && bb.intersects(extent))
+            out.append(it.key());
+    }
+    for (auto it = e.added.cbegin(); it != e.added.cend(); ++it) {
+        const Extent bb = it.value().geometry.boundingBox();
+        if (!bb.isNull() && bb.intersects(extent))
+            out.append(it.key());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+Result<QList<qint64>> VectorDataProvider::featureIds(Feedback *feedback) const
+{
+    auto ids = sourceFeatureIds(d.get(), feedback);
+    if (!ids || !m_merged)
+        return ids;
+    const VectorEdits &e = *m_edits;
+    if (!e.deleted.isEmpty())
+        ids->removeIf([&](qint64 fid) { return e.deleted.contains(fid); });
+    forEachAdded(e, [&](qint64 fid, const VectorEdits::NewFeature &) {
+        ids->append(fid);
+        return true;
+    });
     return ids;
 }
 
@@ -943,6 +1009,8 @@ Result<std::unique_ptr<VectorLayer>> VectorLayer::open(const QString &path, cons
     const QFileInfo fi(path);
     const QString fileName = fi.fileName().isEmpty() ? path : fi.fileName();
     const bool isLocalPath = !path.startsWith(u"/vsi"_s) && !path.contains(u"://"_s) && !path.contains(u':');
+    if (isLocalPath)
+        recoverInterruptedSave(path); // a save killed half-way: the whole old or new file set
     if (isLocalPath && !fi.exists())
         return fail(QCoreApplication::translate("VectorLayer", "Cannot open “%1”: the file does not exist").arg(fileName), path);
 
@@ -1155,19 +1223,47 @@ VectorLayer::VectorLayer(std::shared_ptr<const VectorDataProvider> provider, QOb
     m_sourceProvider = m_provider;
 }
 
-VectorLayer::~VectorLayer() = default;
+VectorLayer::~VectorLayer()
+{
+    // The stack's signals reach this layer while it is destroyed: cut them first.
+    if (m_undoStack) {
+        m_undoStack->disconnect(this);
+        m_undoStack.reset();
+    }
+}
 
-QString VectorLayer::source() const { return m_provider->source(); }
+std::shared_ptr<const VectorDataProvider> VectorLayer::dataProvider() const
+{
+    if (m_providerDirty) {
+        m_provider = m_edits.isEmpty() ? m_sourceProvider : m_sourceProvider->withEdits(m_edits);
+        m_providerDirty = false;
+    }
+    return m_provider;
+}
+
+QString VectorLayer::source() const { return m_sourceProvider->source(); }
 
 QString VectorLayer::sublayerName() const
 {
-    return m_provider->d->multiLayer ? m_provider->layerName() : QString();
+    return m_sourceProvider->d->multiLayer ? m_sourceProvider->layerName() : QString();
 }
 
-Extent VectorLayer::extent() const { return m_provider->extent(); }
-Fields VectorLayer::fields() const { return m_provider->fields(); }
-qint64 VectorLayer::featureCount() const { return m_provider->featureCount(); }
-GeometryKind VectorLayer::geometryKind() const { return m_provider->geometryKind(); }
+Extent VectorLayer::extent() const { return dataProvider()->extent(); }
+Fields VectorLayer::fields() const
+{
+    if (!m_providerDirty)
+        return m_provider->fields();
+    // Inside an edit command: the same merge as the provider's, without building one
+    // (which would share, and so later copy, the whole edit buffer).
+    Fields out;
+    for (const Field &f : m_sourceProvider->fields())
+        if (!m_edits.deletedFields.contains(f.name))
+            out.append(f);
+    out.append(m_edits.addedFields);
+    return out;
+}
+qint64 VectorLayer::featureCount() const { return dataProvider()->featureCount(); }
+GeometryKind VectorLayer::geometryKind() const { return dataProvider()->geometryKind(); }
 
 void VectorLayer::setStyle(const VectorStyle &style)
 {

@@ -13,6 +13,8 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QUndoStack;
 
@@ -29,6 +31,7 @@ struct VectorEdits {
     struct NewFeature {
         Geometry geometry;
         QHash<QString, QVariant> attributes; // field name -> value; absent = NULL
+        bool operator==(const NewFeature &) const = default;
     };
     QMap<qint64, NewFeature> added;                          // fid < 0
     QHash<qint64, Geometry> changedGeometries;               // existing (source) fids
@@ -41,6 +44,7 @@ struct VectorEdits {
     // JSON for the crash journal (geometries as hex WKB, values typed).
     QJsonObject toJson() const;
     static Result<VectorEdits> fromJson(const QJsonObject &json);
+    bool operator==(const VectorEdits &) const = default;
 };
 
 struct VectorLayerOptions {
@@ -100,6 +104,13 @@ protected:
     std::shared_ptr<Private> d;              // shared by providers of one source
     std::shared_ptr<const VectorEdits> m_edits; // never null (empty when not editing)
     friend class VectorLayer;
+
+private:
+    struct Merged; // the merged field list and caches of a provider with edits
+    std::shared_ptr<Merged> m_merged; // null when m_edits is empty (the fast source path)
+    Feature mergedFeature(Feature &&source, bool withAttributes, const QList<int> *subset) const;
+    Feature addedFeature(qint64 fid, const VectorEdits::NewFeature &added, bool withGeometry, bool withAttributes,
+                         const QList<int> *subset) const;
 };
 
 class TERRITORIA_CORE_EXPORT VectorLayer : public Layer
@@ -126,7 +137,7 @@ public:
     // The data as the user sees it now: the source with the session's edits laid
     // over it. A new provider object after every edit, so a render or a worker
     // holding one keeps a consistent view.
-    std::shared_ptr<const VectorDataProvider> dataProvider() const { return m_provider; }
+    std::shared_ptr<const VectorDataProvider> dataProvider() const;
     // Shortcuts to the provider.
     Fields fields() const;
     qint64 featureCount() const;
@@ -170,7 +181,10 @@ public:
 
     // The session's undo stack (null when not editing). Every edit below pushes
     // one command; wrap several in beginEditCommand()/endEditCommand() to undo
-    // them as one (paste, multi-edit of a field, split).
+    // them as one (paste, multi-edit of a field, split). Inside such a command the
+    // edits change the buffer in place and the signals (featuresAdded/Deleted/Changed,
+    // fieldsChanged, selectionChanged, editsChanged, repaintRequested) come once, from
+    // endEditCommand(); dataProvider() and fields() are current at every step.
     QUndoStack *undoStack() const { return m_undoStack.get(); }
     void beginEditCommand(const QString &text);
     void endEditCommand();
@@ -215,12 +229,24 @@ Q_SIGNALS:
 
 private:
     VectorLayer(std::shared_ptr<const VectorDataProvider> provider, QObject *parent = nullptr);
-    // Replaces the edit buffer (used by the undo commands), refreshes
-    // m_provider, writes the journal and emits the signals.
+    // Replaces the edit buffer (used by the undo commands), refreshes m_provider
+    // and emits the signals (the journal follows the undo stack's indexChanged()).
     void setEdits(VectorEdits edits);
     friend class VectorEditCommand;
+    // The edit buffer to change: a copy, or inside beginEditCommand() the buffer itself
+    // (moved out; pushEdit() puts it back), so a macro of n edits costs O(n log n).
+    VectorEdits takeEdits();
+    // Pushes one undo command going from the current edits to `next` (or, inside a
+    // macro, applies it and remembers what changed for endEditCommand()).
+    void pushEdit(const QString &text, VectorEdits next, const QSet<qint64> &added, const QSet<qint64> &deleted,
+                  const QSet<qint64> &changed, bool fieldsChanged);
+    void writeJournal() const;
+    void removeJournal() const;
+    // Replaces the source provider after a commit (same options), mapping the selection.
+    Result<void> reloadSource(const QHash<qint64, qint64> &fidMap, const std::function<qint64(qint64)> &remapExisting);
 
-    std::shared_ptr<const VectorDataProvider> m_provider;
+    mutable std::shared_ptr<const VectorDataProvider> m_provider; // rebuilt lazily inside a macro
+    mutable bool m_providerDirty = false;
     std::shared_ptr<const VectorDataProvider> m_sourceProvider;
     VectorStyle m_style;
     QSet<qint64> m_selected;
@@ -230,6 +256,14 @@ private:
     std::unique_ptr<QUndoStack> m_undoStack;
     int m_macroDepth = 0;
     QString m_journalPath;
+    mutable std::optional<std::pair<bool, QString>> m_editSupport; // cached supportsEditing()
+    // The open edit command (beginEditCommand()): state before it and what changed since.
+    VectorEdits m_macroBefore;
+    QString m_macroText;
+    int m_macroSteps = 0;
+    QSet<qint64> m_pendingAdded, m_pendingDeleted, m_pendingChanged;
+    bool m_pendingFields = false;
+    bool m_pendingSelection = false;
 };
 
 } // namespace territoria

@@ -37,12 +37,18 @@ struct PastedFeatures {
     QStringList unmatchedFields;    // source fields with no destination field
     int convertedToNull = 0;        // values that could not be converted
     int skippedGeometryType = 0;    // points pasted into a polygon layer, ...
-    QStringList messages;           // translated summary lines for the message bar
+    QStringList messages;           // translated lines for the message bar about what did not fit (empty if all did)
 };
 TERRITORIA_CORE_EXPORT Result<PastedFeatures> convertFeaturesForLayer(const QList<Feature> &features,
                                                                      const Fields &sourceFields,
                                                                      const Crs &sourceCrs,
                                                                      const VectorLayer &destination,
                                                                      const TransformContext &context = {});
+
+// `value` as the type a field of `type` stores (Integer from "12" or 12.0, Real
+// from "3.5", Date from "2024-05-01", Boolean from "true"/"sí"/1...). An invalid
+// QVariant (NULL) stays NULL. `ok` is false when the value does not fit (then the
+// result is NULL): 12.5 into an Integer, "abc" into a Real, an out-of-range number.
+TERRITORIA_CORE_EXPORT QVariant convertValueToFieldType(const QVariant &value, FieldType type, bool *ok = nullptr);
 
 } // namespace territoria

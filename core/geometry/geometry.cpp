@@ -602,4 +602,86 @@ Geometry Geometry::transformed(const CoordinateTransform &ct) const
     return Geometry(std::move(out));
 }
 
+namespace {
+
+// Appends clones of the non-empty members of `g` (collections flattened) whose
+// GEOS type is `wanted`.
+void collectMembers(GEOSContextHandle_t ctx, const GEOSGeometry *g, int wanted, std::vector<GEOSGeometry *> &out)
+{
+    const int type = GEOSGeomTypeId_r(ctx, g);
+    if (type == GEOS_MULTIPOINT || type == GEOS_MULTILINESTRING || type == GEOS_MULTIPOLYGON
+        || type == GEOS_GEOMETRYCOLLECTION) {
+        const int n = GEOSGetNumGeometries_r(ctx, g);
+        for (int i = 0; i < n; ++i)
+            collectMembers(ctx, GEOSGetGeometryN_r(ctx, g, i), wanted, out);
+        return;
+    }
+    if (type == wanted && GEOSisEmpty_r(ctx, g) == 0)
+        if (GEOSGeometry *copy = GEOSGeom_clone_r(ctx, g))
+            out.push_back(copy);
+}
+
+} // namespace
+
+Result<Geometry> Geometry::makeValid() const
+{
+    if (isNull())
+        return fail(QCoreApplication::translate("Geometry", "There is no geometry to repair."));
+    GeosGeometryPtr g = geosFromWkb(m_wkb);
+    if (!g)
+        return fail(QCoreApplication::translate("Geometry", "The geometry cannot be read, so it cannot be repaired."),
+                    {}, geosLastError());
+    GEOSContextHandle_t ctx = geosContext();
+    GEOSMakeValidParams *params = GEOSMakeValidParams_create_r(ctx);
+    if (!params)
+        return fail(QCoreApplication::translate("Geometry", "The geometry cannot be repaired."), {}, geosLastError());
+    GEOSMakeValidParams_setMethod_r(ctx, params, GEOS_MAKE_VALID_STRUCTURE);
+    GEOSMakeValidParams_setKeepCollapsed_r(ctx, params, 0);
+    GeosGeometryPtr fixed(GEOSMakeValidWithParams_r(ctx, g.get(), params));
+    GEOSMakeValidParams_destroy_r(ctx, params);
+    if (!fixed)
+        return fail(QCoreApplication::translate("Geometry", "The geometry cannot be repaired."), {}, geosLastError());
+
+    const GeometryKind k = kind();
+    int wanted = -1, multiType = -1;
+    switch (k) {
+    case GeometryKind::Point: wanted = GEOS_POINT; multiType = GEOS_MULTIPOINT; break;
+    case GeometryKind::Line: wanted = GEOS_LINESTRING; multiType = GEOS_MULTILINESTRING; break;
+    case GeometryKind::Polygon: wanted = GEOS_POLYGON; multiType = GEOS_MULTIPOLYGON; break;
+    default: break;
+    }
+    if (wanted < 0) {
+        // Mixed collections: GEOS's result as it is.
+        if (GEOSisEmpty_r(ctx, fixed.get()) == 1)
+            return fail(QCoreApplication::translate("Geometry", "Nothing remains of the geometry after repairing it."));
+        return Geometry(geosToWkb(fixed.get()));
+    }
+    std::vector<GEOSGeometry *> members;
+    collectMembers(ctx, fixed.get(), wanted, members);
+    if (members.empty())
+        return fail(QCoreApplication::translate("Geometry", "Nothing remains of the geometry after repairing it "
+                                                            "(it collapsed to a lower dimension)."));
+    const WkbHeader h = readHeader(reinterpret_cast<const unsigned char *>(m_wkb.constData()),
+                                   static_cast<size_t>(m_wkb.size()));
+    const bool wasMulti = h.baseType == 4 || h.baseType == 5 || h.baseType == 6 || h.baseType == 7
+        || h.baseType == 15 || h.baseType == 16;
+    GeosGeometryPtr result;
+    if (members.size() == 1 && !wasMulti) {
+        result.reset(members.front());
+    } else {
+        result.reset(GEOSGeom_createCollection_r(ctx, multiType, members.data(),
+                                                 static_cast<unsigned int>(members.size())));
+        if (!result) {
+            for (GEOSGeometry *m : members)
+                GEOSGeom_destroy_r(ctx, m);
+            return fail(QCoreApplication::translate("Geometry", "The geometry cannot be repaired."), {},
+                        geosLastError());
+        }
+    }
+    QByteArray wkb = geosToWkb(result.get());
+    if (wkb.isEmpty())
+        return fail(QCoreApplication::translate("Geometry", "The geometry cannot be repaired."), {}, geosLastError());
+    return Geometry(std::move(wkb));
+}
+
 } // namespace territoria

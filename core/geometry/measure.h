@@ -20,6 +20,7 @@ struct Measurement {
     bool planarIsMetric = true; // false for a geographic CRS (planar in degrees)
 };
 
+// A Measurer holds a PROJ transformation: create and use it in one thread.
 class TERRITORIA_CORE_EXPORT Measurer
 {
 public:

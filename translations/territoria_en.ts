@@ -292,6 +292,10 @@
         <source>No values to chart</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rank: bar from the best to the worst, dot at the mean</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Classification</name>
@@ -634,26 +638,6 @@ Layers given on the command line are stacked top first: the first one is drawn o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: %1 COMMAND [options]
-
-Commands:
-  info PATH... [--json]        Describe the layers of files (CRS, extent, fields, bands...).
-  render INPUT... --out FILE   Draw a project (.territoria) or layers to PNG, PDF or SVG.
-  layout list PROJECT          List the print layouts of a project.
-  layout export PROJECT --layout NAME --out FILE [--atlas]
-                               Export a print layout (or its atlas) to PDF, SVG or images.
-  algorithms [--json]          List the analysis algorithms and their parameters.
-  run ALGORITHM --param N=V... Run an analysis algorithm and print its outputs.
-
-Options:
-  -h, --help                   Show this help (&apos;%1 COMMAND --help&apos; for a command).
-  -v, --version                Show the version.
-
-Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arguments.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lists the print layouts of a project, one name per line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,6 +740,169 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
     <message>
         <source>Unknown layout command “%1”: use “list” or “export”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [options]
+
+Commands:
+  info PATH... [--json]        Describe the layers of files (CRS, extent, fields, bands...).
+  render INPUT... --out FILE   Draw a project (.territoria) or layers to PNG, PDF or SVG.
+  layout list PROJECT          List the print layouts of a project.
+  layout export PROJECT --layout NAME --out FILE [--atlas]
+                               Export a print layout (or its atlas) to PDF, SVG or images.
+  algorithms [--json]          List the analysis algorithms and their parameters.
+  run ALGORITHM --param N=V... Run an analysis algorithm and print its outputs.
+  scenario list PROJECT        List the scenarios of a project (also: show, run, compare).
+  scenario run PROJECT NAME    Run a scenario&apos;s analyses (--all: every scenario).
+  scenario compare PROJECT A B --out DIR
+                               Differences per district between two scenarios (CSV, GeoPackage).
+
+Options:
+  -h, --help                   Show this help (&apos;%1 COMMAND --help&apos; for a command).
+  -v, --version                Show the version.
+
+Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arguments.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its scenarios are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project %1 has no scenario “%2”; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the scenarios of a project, one name per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON: every scenario with its analyses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describes a scenario: description, author, and its analyses with the command line that reproduces each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a project file and a scenario name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the analyses of a scenario in order; the outputs go to the folder &lt;project&gt;.scenarios/&lt;name&gt;/ next to the project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every scenario of the project, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario (not with --all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --all give only the project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a project file and a scenario name (or --all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project %1 has no scenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares the result layers of two scenarios (each one&apos;s last vector output, after &apos;scenario run&apos;) unit by
+unit: for every numeric field in both, A, B, B − A and the change in %. Writes DIR/A_vs_B.csv and
+DIR/A_vs_B.gpkg (the difference map, with A&apos;s geometry) and prints a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the CSV table and the GeoPackage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key field matching the units (default: the scenario&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario compared with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a project file and two scenario names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither scenario names a key field: give --key FIELD (e.g. the district code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario “%1” has no results yet (%2 is missing): run &apos;%3 scenario run %4 &quot;%1&quot;&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 scenario list PROJECT [--json]
+       %1 scenario show PROJECT NAME [--json]
+       %1 scenario run PROJECT (NAME | --all)
+       %1 scenario compare PROJECT NAME_A NAME_B --out DIR [--key FIELD]
+Run &apos;%1 scenario COMMAND --help&apos; for the options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown scenario command “%1”: use “list”, “show”, “run” or “compare”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1301,6 +1448,350 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
 </context>
 <context>
+    <name>EditableGeometry</name>
+    <message>
+        <source>The cutting or reshaping line must be a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cutting or reshaping line needs at least two vertices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lines and polygons can be split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cutting line cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The polygon cannot be split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lines and polygons can be reshaped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reshaping line must have a single part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reshaping line must cross the feature&apos;s boundary at least twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reshaped geometry cannot be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExposureAlgorithm</name>
+    <message>
+        <source>Exposure per district and hazard level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each hazard level exposes in each district: one row per district and level (very high first) with `zone`, `level`, `level_code` (4 very high … 1 low) and `count`, plus `area_m2` (building footprints), `length_m` (roads) and `people` (population raster) where they apply; a GeoPackage table, or CSV when the output ends in .csv (or with “csv_output”), and optionally the districts as a layer with a column per level (“layer_output”). The hazard is a polygon layer with a level field (muy alto, alto, medio, bajo, their English names or 1 to 4) or a raster classified by four thresholds (lower bounds of low, medium, high, very high: lahar zones, flood depth, ash thickness). A building or facility counts in the hazard zone and the district holding its centroid (the true, area-weighted centroid, not the centre of its bounding box); where districts overlap or a centroid lies on a border, the first district in the layer&apos;s order holds it. Roads are cut by the zones and districts and measured. People: the cells whose centre is in a zone and a district. Overlapping hazard zones are reported (count and feature ids); by default the highest level holds (conservative: each building, metre of road and person counts once, at the highest level); “each_zone” counts them in every zone holding them (as QGIS&apos;s count points in polygon does; people still count once, at the highest level) and “refuse” stops. Layers in another CRS than the hazard are reprojected explicitly, with a warning; a population raster in another CRS is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard zones (polygons with a level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard level field (empty: level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard raster instead of zones (depth, thickness, probability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raster thresholds: lower bounds of low, medium, high and very high (e.g. 0.1,0.5,1,2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names of the raster&apos;s levels from low to very high (empty: low, medium, high, very high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposed elements: buildings (polygons or points), facilities (points) or roads (lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Districts (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District name or code field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population raster (people per cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlapping hazard zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure table (GeoPackage, or CSV when it ends in .csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also as a layer: the districts with a column per level (count_very_high … count_low, and people_, area_m2_, length_m_ where they apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure table (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Districts with the exposure per level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements in a hazard zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements outside every hazard zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposed elements outside every district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in a hazard zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs of overlapping hazard zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements per level, low to very high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the hazard as zones (“hazard”, polygons with a level) or as a raster (“hazard_raster” with “thresholds”), one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to measure: give the exposed elements (“exposure”) and/or a population raster (“population”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no hazard level field “%2” (parameter “hazard_field”): every zone needs a level (muy alto, alto, medio, bajo or 1 to 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hazard zones must be polygons: %1 has %2 geometries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no hazard zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hazard zones must be polygons: feature %1 of %2 is a %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, feature %2: “%3” in field “%4” is not a hazard level (muy alto, alto, medio, bajo, very high, high, medium, low or 1 to 4, 4 the highest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hazard zone of %1 has a level in field “%2”: the hazard layer has no levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n zone(s) without a level are left out (features %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parameter “thresholds”: a hazard raster needs four thresholds, the lower bounds of low, medium, high and very high (e.g. 0.1,0.5,1,2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the raster %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the raster %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot classify the hazard raster %1 (not enough memory?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot turn the hazard raster %1 into zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cell of %1 reaches the low threshold %2: there are no hazard zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in geographic coordinates: areas and lengths are left empty (reproject the layers to a projected CRS in metres).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no CRS: assuming the CRS of the hazard (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in another CRS than the hazard (%2) and cannot be reprojected to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2, the hazard in %3: reprojecting it to the hazard&apos;s CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no field “%2” (parameter “zone_field”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The districts must be polygons: feature %1 of %2 is a %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reproject district %1 of %2 to the hazard&apos;s CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no district with a geometry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pair(s) of hazard zones overlap (feature ids %2). Fix the zones, or choose overlaps=highest (the highest level holds) or each_zone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pair(s) of hazard zones overlap (feature ids %2); where they do, the highest level holds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pair(s) of hazard zones overlap (feature ids %2); elements there count in every zone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no features: there is nothing exposed to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no usable geometries: there is nothing exposed to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n feature(s) without a usable geometry were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the population raster %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population raster %1 is in another CRS than the hazard (%2): warp it to the hazard&apos;s CRS first (Raster ▸ Warp); people are not resampled silently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population raster %1 is rotated; warp it to a north-up grid first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rasterize the hazard zones on the grid of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rasterize the districts on the grid of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the population raster %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per district and hazard level. A building or facility counts in the hazard zone and the district holding its centroid; roads by their length inside each zone and district; people by the cells whose centre is inside. Overlapping zones: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted in every zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the highest level holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exposure table %1 must end in .gpkg or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the exposure table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the exposure table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exposed element(s) are outside every district of %1: they are not in the table.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldCalculator</name>
     <message>
         <source>Invalid expression “%1”: %2</source>
@@ -1461,6 +1952,65 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
     <message>
         <source>Unreadable geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no geometry to repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry cannot be read, so it cannot be repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry cannot be repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing remains of the geometry after repairing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing remains of the geometry after repairing it (it collapsed to a lower dimension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HazardAlgorithm</name>
+    <message>
+        <source>Hazard level (CENEPRED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard (peligrosidad) the way CENEPRED&apos;s manual computes it. Each factor (susceptibility factors and hazard parameters) has descriptors, listed from the most to the least hazardous and weighted by an AHP pairwise matrix (or a list of weights); the factors are weighted by another AHP matrix or list. The hazard value of a unit (or cell) is Σ factor weight × weight of the unit&apos;s descriptor. The factors are fields of the units (vector mode) or rasters of class codes on one grid (raster mode, written block by block). Level ranges as in the manual: the possible values v1 ≥ … ≥ v5 (every factor at its 1st, …, 5th descriptor) give low [v5, v4), medium [v4, v3), high [v3, v2) and very high [v2, v1]; values below v4 are low. Give “ranges” (lower bounds of low, medium, high and very high) and “level_names” to override them. Writes hazard_value, hazard_level (1 low to 4 very high, a stable code) and hazard_level_name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation units with a descriptor field per factor (vector mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields of the units holding each factor&apos;s descriptor class (vector mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rasters of descriptor class codes, one per factor (raster mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descriptor weights per factor, separated by “|”: an AHP matrix (1,2,3,5,7;1/2,1,2,3,5;…) or a list, most hazardous descriptor first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class values of the descriptors per factor, separated by “|”, in the order of the weights (empty: 1, 2, 3, … with 1 the most hazardous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights of the factors: an AHP matrix (1,3;1/3,1) or a list (0.75,0.25)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2100,6 +2650,10 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
     <message>
         <source>“%1” has the same value in every unit: it adds nothing to the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style of the output layer: the five priority classes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2907,6 +3461,10 @@ Run &apos;%1 layout export --help&apos; for the options.
         <source>No unit of %1 can be scored (every unit is excluded by the constraint or has missing values).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrioritizationRaster</name>
@@ -3104,6 +3662,575 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
 </context>
 <context>
+    <name>RiskCore</name>
+    <message>
+        <source>Parameter “%1”: “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1” is empty: give an AHP matrix (1,3;1/3,1) or a list of weights (0.75,0.25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: a %2 x %2 matrix for %3 item(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the AHP matrix is inconsistent (CR = %2 &gt; 0.10); run prioritization:ahp on it to see the judgements most at odds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 weight(s) for %3 item(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the weight %2 is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the weights add up to zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: give 4 numbers (the lower bounds of low, medium, high and very high, e.g. 0.068,0.134,0.260,0.503) or 5 (with the upper bound of very high); got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the bounds must increase (%2 comes after %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: give four names, from the lowest level to the highest (e.g. bajo,medio,alto,muy alto).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 descriptor matrices (separated by “|”) for %3 factor(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 class lists (separated by “|”) for %3 factor(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: factor %2 has %3 descriptor(s); it needs at least 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: factor %2 has %3 class(es) but %4 descriptor weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No factors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level ranges are derived from the descriptor weights only when every factor has the same number of descriptors (%1 has %2, %3 has %4): give the ranges explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manual derives the four levels from five descriptors; these factors have %1: give the ranges explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two descriptor ranks give the same value (%1): the ranges cannot be derived; give them explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the level table needs 4 rows separated by “;” (hazard very high to low), got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: row %2 has %3 entries; it needs 4 (vulnerability very high to low).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: row %2, column %3: “%4” is not a level (1 to 4 or low, medium, high, very high).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no field “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no features to evaluate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, feature %2: “%3” in field “%4” is not one of its descriptor classes (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) have an empty descriptor field: their value and level are empty.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raster %1: the class “%2” is not a number (the cells of a factor raster hold class codes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the raster %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raster %1 is not on the grid of %2 (size, origin and cell size must match): align it first (Raster ▸ Warp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the raster %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the raster %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raster %1, cell (column %2, row %3): the value %4 is not one of its descriptor classes (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the raster %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) have no data in a factor: left as no data.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Level ranges: lower bounds of low, medium, high, very high (e.g. 0.068,0.134,0.260,0.503); empty: derived from the weighted descriptor values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names of the levels from low to very high (empty: low, medium, high, very high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output units with value and level (vector mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output level raster, 1 low to 4 very high (raster mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output value raster (raster mode, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units with value and level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall weight of each factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible values (all factors at descriptor 1..n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level bounds used (low lower bound .. very high upper bound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units or cells per level (low to very high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style of the output layer: the levels in the conventional colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either “%1” (fields of the units) or “%2” (rasters), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: file not found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “level_raster”: no output file given (needed with “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the factors: “%1” (fields of the units) or “%2” (rasters of class codes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “units”: no layer given (needed with “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “output”: no output file given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level ranges: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskLevelAlgorithm</name>
+    <message>
+        <source>Risk level (hazard × vulnerability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk from the hazard and the vulnerability of each unit (or cell) into four levels: very high (red #d7191c), high (orange #fdae61), medium (yellow #ffffbf) and low (green #1a9641). Method “table”: a 4 × 4 table of levels, rows for hazard very high, high, medium, low and columns for vulnerability very high … low (default 4,4,3,3;4,3,3,2;3,3,2,2;3,2,2,1, 4 = very high); the level fields hold 1..4 or the names (muy alto, alto, medio, bajo). Method “product”: CENEPRED&apos;s matrix of values, R = P × V, with the risk ranges the products of the hazard and vulnerability range bounds (the “ranges” output of risk:hazard and risk:vulnerability). Writes risk_level (1 low to 4 very high, a stable code), risk_level_name, risk_color (the conventional colour, for the style) and, with “product”, risk_value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units with hazard and vulnerability (vector mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard level field (table) or hazard value field (product); empty: hazard_level or hazard_value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability level field (table) or value field (product); empty: vulnerability_level or vulnerability_value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard level raster, 1..4 (or value raster with “product”; raster mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability level raster on the same grid (raster mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level table: rows hazard very high..low, columns vulnerability very high..low (4 = very high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard range bounds, low lower bound .. very high upper bound (product)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability range bounds, low lower bound .. very high upper bound (product)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names of the levels from low to very high (empty: low, medium, high, very high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output units with the risk level (vector mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output risk level raster (raster mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units with the risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk range bounds (product)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units or cells per level (low to very high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of each level (low to very high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style of the output layer: the levels in the conventional colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method “product” needs “hazard_ranges” and “vulnerability_ranges” (the “ranges” outputs of risk:hazard and risk:vulnerability).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method “product” needs non-negative range bounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either “units” or “hazard_raster” and “vulnerability_raster”, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “output”: no output file given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no hazard field “%2” (parameter “hazard_field”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no vulnerability field “%2” (parameter “vulnerability_field”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) have an empty or unknown hazard or vulnerability (not 1 to 4 nor a level name): their risk is empty.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the “units” (with hazard and vulnerability fields) or both “hazard_raster” and “vulnerability_raster”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “level_raster”: no output file given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the raster %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raster %1 is not on the grid of %2 (size, origin and cell size must match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the raster %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the raster %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the raster %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) hold a hazard or vulnerability that is not a level 1 to 4: left as no data.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>An analysis run has no algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run of %1 is damaged: &quot;parameters&quot; is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scenario has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario “%1” is damaged: &quot;runs&quot; is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario “%1”: run %2 is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario “%1”, run %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the analysis parameters in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the analysis parameters in %1: the format keeps no metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records no analysis parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the recorded analysis parameters are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioCompare</name>
+    <message>
+        <source>%1: a unit has no value in the key field “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the key field “%2” is not unique: “%3” appears more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: GDAL has no GeoPackage driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it may be open in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the field %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units in both “%2” (A) and “%3” (B), matched on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) only in A: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) only in B: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: total A %2, B %3, mean B − A %4; %5 up, %6 down, %7 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest rise %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest fall %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key field given to match the units of the two scenarios (e.g. the district code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no key field “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 share no numeric field to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit of %1 matches one of %2 on “%3” (are they the same districts?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRunner</name>
+    <message>
+        <source>Scenario “%1”: save the project first; the scenario&apos;s outputs go next to the project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario “%1” has no analyses to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario “%1”, analysis %2: the algorithm “%3” is not available (is its plugin installed?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario “%1” has no analysis that writes a vector layer to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario “%1”: cannot create the output folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario “%1” was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario “%1”: analysis %2 of %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario “%1”, analysis %2 (%3) failed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SensitivityAlgorithm</name>
     <message>
         <source>Sensitivity of a prioritization to the weights</source>
@@ -3263,10 +4390,6 @@ Run &apos;%1 layout export --help&apos; for the options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The speed table gives modes per class, but the slope correction follows the mode “%1” on every cell.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not enough memory for a %1 x %2 speed grid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3287,6 +4410,14 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
     <message>
         <source>Parameter “speed_table”: the land cover %1 has classes that the table does not give: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “road_mode”: unknown mode “%1” (walk, bicycle or motorized).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel modes per cell (%1): the slope correction follows each cell&apos;s mode.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3552,10 +4683,6 @@ Run &apos;%1 layout export --help&apos; for the options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Minutes of travel from (or to) the nearest facility over a speed raster (km/h; 0 or no data is impassable) or a friction raster (seconds to cross one cell, as GRASS r.cost), or a speed surface merged from a land-cover raster and a speed table, roads burned over it (all cells they touch; the fastest road wins) and barrier polygons (impassable), stacked in the order given (later layers override earlier ones; roads and barriers in another CRS are reprojected); on 8 neighbours or 16 (knight&apos;s move). Each move costs its length times the mean cost of the cells it crosses, exactly as r.cost, so without slope the result equals r.cost&apos;s. Walking (Tobler&apos;s hiking function) and bicycling speeds are corrected for the slope of each move from a DEM on the same grid, uphill and downhill differently; motorized travel ignores slope. Also writes the nearest-facility allocation raster and, on request, one raster per facility. The raster must be in a projected CRS; facilities are reprojected to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Land-cover raster (integer classes; instead of speed or friction)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3589,6 +4716,69 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
     <message>
         <source>Parameter “speed_table”: a land cover needs a speed table (class:kmh[:mode];... or a CSV file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of travel from (or to) the nearest facility over a speed raster (km/h; 0 or no data is impassable) or a friction raster (seconds to cross one cell, as GRASS r.cost), or a speed surface merged from a land-cover raster and a speed table, roads burned over it (all cells they touch; the fastest road wins) and barrier polygons (impassable), stacked in the order given (later layers override earlier ones; roads and barriers in another CRS are reprojected); on 8 neighbours or 16 (knight&apos;s move). Each move costs its length times the mean cost of the cells it crosses, exactly as r.cost, so without slope the result equals r.cost&apos;s. Walking (Tobler&apos;s hiking function) and bicycling speeds are corrected for the slope of each move from a DEM on the same grid, uphill and downhill differently; motorized travel ignores slope. Over a land cover, each cell follows its own mode: its class&apos;s in the speed table (class:kmh:mode; default: the travel mode) and road_mode on the roads. Also writes the nearest-facility allocation raster and, on request, one raster per facility. The raster must be in a projected CRS; facilities are reprojected to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel mode on the roads (slope correction; “same”: the travel mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DEM %1 is not used: ignore_slope is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “dem”: the speed table or the roads give walking or bicycling cells, whose speeds are corrected for slope; give “dem”, or set ignore_slope=true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VectorEdits</name>
+    <message>
+        <source>The saved edits are damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a geometry is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a geometry is not hexadecimal WKB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a feature id is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an added feature has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an added field has no name or an unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the edit journal “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an edit journal (invalid JSON: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an edit journal of this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3705,6 +4895,328 @@ Run &apos;%1 layout export --help&apos; for the options.
         <source>“%1” does not declare a coordinate reference system: set one before using it with other layers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not being edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values given for the %2 fields of “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value “%1” does not fit the field “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n feature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already has a field named “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field name “%1” is too long for a shapefile (at most 10 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“fid” is the GeoPackage&apos;s feature id column; choose another field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format of “%1” cannot store fields of type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no field number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edits add a feature with the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edits delete the field “%1”, which “%2” does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk error (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the edits to “%1”: %2 failed%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field “%1” does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feature does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packing the shapefile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a local file and cannot be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” or its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GDAL driver can write “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is read as %2 text, which cannot be written back; open it as UTF-8 to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” takes its geometries from text columns, which cannot be edited as geometries; save it as a GeoPackage to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 format of “%2” cannot be written by GDAL; save it as a GeoPackage to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 driver cannot write features to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuilding the spatial index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacing the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacing “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edits were saved to “%1”, but it could not be read again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VectorLayerFactory</name>
+    <message>
+        <source>No file name was given for the new layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New layers can be GeoPackages or shapefiles, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shapefile&apos;s name must end in .shp: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GeoPackage&apos;s name must end in .gpkg: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of “%1” does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shapefile holds one kind of geometry: choose point, line or polygon for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a coordinate reference system for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field of “%1” has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field name “%1” is used twice in “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field name “%1” is too long for a shapefile (at most 10 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a reserved column of the GeoPackage; choose another field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shapefile cannot store the %1 field “%2”: use Date or String</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field “%1” has a type that cannot be created (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL does not understand its coordinate reference system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it exists and is not a GeoPackage that can be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already has a layer named “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field “%1” could not be added (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copied features cannot be reprojected to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields with no match in “%1” were left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) did not fit the destination field&apos;s type and were left empty</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) with another kind of geometry were skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n multi-part feature(s) do not fit a single-part layer and were skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) could not be reprojected and were skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VectorLayerRenderer</name>
@@ -3768,6 +5280,81 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
     <message>
         <source>Bivariate colours: Joshua Stevens (joshuastevens.net)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VulnerabilityAlgorithm</name>
+    <message>
+        <source>Vulnerability level (CENEPRED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability the way CENEPRED&apos;s manual computes it, on blocks, buildings or districts (or raster cells). Each parameter (a field of the units, or a raster of class codes) belongs to a dimension (social, economic, environmental) and a component (exposure, fragility, resilience); its descriptors, most vulnerable first, are weighted by AHP. The weight of a parameter is the weight of its dimension × the weight of its component (renormalized over the components the dimension has) × its weight within that group; each level accepts an AHP matrix or a list, and defaults to equal weights. V = Σ parameter weight × descriptor weight. Levels as for the hazard: the possible values v1 ≥ … ≥ v5 give low [v5, v4), medium [v4, v3), high [v3, v2) and very high [v2, v1], or the given “ranges”. Writes vulnerability_value, vulnerability_level (1 low to 4 very high) and vulnerability_level_name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation units (blocks, buildings or districts) with a field per parameter (vector mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields of the units holding each parameter&apos;s descriptor class (vector mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rasters of descriptor class codes, one per parameter (raster mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension of each parameter: social, economic or environmental (comma separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component of each parameter: exposure, fragility or resilience (comma separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descriptor weights per parameter, separated by “|”: an AHP matrix or a list, most vulnerable descriptor first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class values of the descriptors per parameter, separated by “|” (empty: 1, 2, 3, … with 1 the most vulnerable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights of the dimensions present, in the order social, economic, environmental: AHP matrix or list (empty: equal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights of exposure, fragility and resilience (those present): AHP matrix or list (empty: equal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights of the parameters within each dimension and component, one AHP matrix or list per group separated by “|”, groups in order of first appearance (empty: equal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “dimensions”: %1 dimension(s) for %2 parameter(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “components”: %1 component(s) for %2 parameter(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “dimensions”: “%1” is not social, economic or environmental.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “components”: “%1” is not exposure, fragility or resilience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “parameter_weights”: %1 group(s) separated by “|” but the parameters form %2 (dimension, component) group(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4130,6 +5717,34 @@ Run &apos;%1 layout export --help&apos; for the options.
         <source>Keep Running</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edits of layer “%1” were saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot re-run %1: the algorithm is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-running %1 because %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The re-run of %1 was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The re-run of %1 (because %2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was re-run because %2; updated: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>territoria::AttributeTableModel</name>
@@ -4139,6 +5754,58 @@ Run &apos;%1 layout export --help&apos; for the options.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Field “%1”: “%2” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1”: %2 is outside the range of a 32-bit integer (−2147483648 to 2147483647).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1”: %2 has more than %3 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1”: “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1”: %2 does not fit in %3 digits with %4 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1”: the text has %2 characters; the field holds at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1”: “%2” is not a date (use YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1”: “%2” is not a date and time (use YYYY-MM-DD HH:MM:SS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1”: “%2” is not a time (use HH:MM:SS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1”: “%2” is not true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1” (%2) cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1” is not in edit mode: turn on editing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change field “%1” of feature %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4172,6 +5839,180 @@ Run &apos;%1 layout export --help&apos; for the options.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or stop editing this layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a field to the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a field of the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the edits of layer “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value (empty = NULL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to &amp;Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This layer cannot be edited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on editing to add fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on editing to delete fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on editing to change values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the features to change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set “%1” on %n feature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” set on %n feature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Field — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole number (64 bit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the field a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field to delete:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4331,6 +6172,344 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
 </context>
 <context>
+    <name>territoria::EditableGeometry</name>
+    <message>
+        <source>The feature has no geometry to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry cannot be read (malformed WKB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only point, line and polygon geometries (single or multi) can be edited, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::EditingController</name>
+    <message>
+        <source>Toggle &amp;Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or stop editing the current layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Layer Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the edits of the current layer to its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the unsaved edits of the current layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digitize a new point, line or polygon: click vertices, right click or Enter finishes, Backspace removes the last vertex, Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move Feature(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a feature (or the selected features) to move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vertex Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move vertices by dragging, double click a segment to add one, Delete removes the selected vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;plit Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a line across lines or polygons to split them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected features of the current layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected features of the current layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the copied features into the current layer (reprojected, fields matched by name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select by &amp;Click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a feature to select it; Shift adds, Ctrl removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select by &amp;Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a rectangle to select features; Shift adds, Ctrl removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select by &amp;Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the vertices of a polygon, right click to select the features in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select by E&amp;xpression…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select features with an SQL condition on their attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invert Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Se&amp;lection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure &amp;Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure a distance on the map, planar and on the ellipsoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure A&amp;rea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure an area on the map, planar and on the ellipsoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty GeoPackage or Shapefile layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;napping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap to vertices and segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll Back Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop all unsaved edits of layer “%1”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;elect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection and Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a vector layer in the layer panel to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1” cannot be edited: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the journal folder %1: edits of “%2” are not protected against a crash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the edits of layer “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the edits of layer “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1” has unsaved edits. Do you want to save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Feature — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new feature was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry of feature %1 of “%2” is not valid: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix (make valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on editing of layer “%1” to fix its geometry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the geometry of feature %1 of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed the geometry of feature %1 (undo with Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on editing of layer “%1” to delete features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the selected features of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n feature(s) (undo with Ctrl+Z).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n feature(s) of “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn on editing of layer “%1” to paste features into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n feature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n feature(s) into “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created layer “%1”; it is in edit mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsaved edits of %1 could not be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1” already has unsaved edits: the journal %2 was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the unsaved edits of “%1” (%2). Save them to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the journal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>territoria::EnumParameterWidget</name>
     <message>
         <source>(none)</source>
@@ -4357,6 +6536,40 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
     <message>
         <source>Use Map Extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::FeatureForm</name>
+    <message>
+        <source>Feature Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value (NULL) for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>number, %n decimal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 values cannot be edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This layer has no attribute fields.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4726,6 +6939,81 @@ Run &apos;%1 layout export --help&apos; for the options.
     </message>
     <message>
         <source>Re-run the live joins of the project from the current table files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::JournalRestoreDialog</name>
+    <message numerus="yes">
+        <source>%n new feature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed feature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted feature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Edits Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes from a previous session were found (the program was closed without saving them). Restore them to continue editing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+    %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the checked journals: their changes are lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the journals and ask again on the next start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6193,6 +8481,10 @@ Y %3 – %4</source>
         <source>Only features on the page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rank range (sensitivity)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>territoria::LayoutManagerDialog</name>
@@ -6484,6 +8776,395 @@ Y %3 – %4</source>
     </message>
 </context>
 <context>
+    <name>territoria::MapToolCapture</name>
+    <message>
+        <source>Add point feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add line feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add polygon feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digitizing cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on the map to add a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to add vertices; right click or Enter finishes, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vertices. Click to add more; Backspace removes the last one; right click or Enter finishes, Esc cancels.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; has no point, line or polygon geometry to digitize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a vector layer to edit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current layer cannot take digitized features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line needs at least 2 vertices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A polygon needs at least 3 vertices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map coordinates cannot be transformed to the CRS of the layer &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vertex lies outside the area where the CRS of the layer &quot;%1&quot; is defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The digitized geometry could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MapToolEdit</name>
+    <message>
+        <source>Choose a vector layer to edit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; is not in edit mode: toggle editing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry of feature %1 is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MapToolLineEdit</name>
+    <message>
+        <source>The line leaves the area where the CRS of the layer &quot;%1&quot; is defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a line of at least 2 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line crosses no feature of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MapToolMeasure</name>
+    <message>
+        <source>Measure distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to start a new measurement; Esc clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the points of the path to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the vertices of the area to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to add points; right click finishes, Esc starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 square degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map has no CRS: no ellipsoidal measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planar (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ellipsoidal (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ellipsoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference: %1%2 (%3%4 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MapToolMoveFeature</name>
+    <message>
+        <source>Move features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press on a feature and drag it; selected features move together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to the new place and release; Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The features could not be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n feature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) moved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MapToolReshape</name>
+    <message>
+        <source>Reshape features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a line that crosses the boundary twice; right click or Enter reshapes, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line does not reshape any feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reshape %n feature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) reshaped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MapToolSelect</name>
+    <message>
+        <source>Select features by click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select features by rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select features by polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on a feature or drag a rectangle to select; Shift adds, Ctrl removes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the vertices of a polygon to select with; Shift adds, Ctrl removes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to add vertices; right click, Enter or a double click selects, Backspace removes the last vertex, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a vector layer to select in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection shape cannot be used with the CRS of the layer &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) selected in &quot;%1&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A selection polygon needs at least 3 vertices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MapToolSplit</name>
+    <message>
+        <source>Split features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a line across the features to split; right click or Enter splits, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line does not cut any feature through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %n feature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) split.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MapToolVertex</name>
+    <message>
+        <source>Vertex tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a feature to see its vertices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the vertex to move it; Delete removes it; double click on a segment adds a vertex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a vertex to move it, click to select it; double click on a segment adds a vertex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry of feature %1 could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vertex cannot be removed: the geometry would have too few vertices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vertex cannot be placed there: outside the area of the layer&apos;s CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertex added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::Measurer</name>
+    <message>
+        <source>Measuring needs a valid coordinate reference system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinate reference system “%1” cannot be used for measuring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinate reference system “%1” has no ellipsoid to measure on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinate reference system “%1” has no geographic CRS to measure on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vertex cannot be converted to geographic coordinates for the ellipsoidal measurement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::Measurer::Private</name>
+    <message>
+        <source>A vertex cannot be converted to geographic coordinates for the ellipsoidal measurement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>territoria::MessageBar</name>
     <message>
         <source>Close</source>
@@ -6536,6 +9217,161 @@ Y %3 – %4</source>
     </message>
     <message>
         <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::NewLayerDialog</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole number (64 bit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shapefile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: the file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No geometry (table only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geometry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Layer File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shapefile (*.shp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file of the new layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the coordinate reference system of the new layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6656,6 +9492,26 @@ Y %3 – %4</source>
     </message>
     <message>
         <source>The project has no layer with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1”: its analysis record cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;scenarios&quot; is not a list; the scenarios were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario %1 of %2 cannot be read and is kept unchanged in the file: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6875,6 +9731,373 @@ Y %3 – %4</source>
     </message>
 </context>
 <context>
+    <name>territoria::RiskProvider</name>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::ScenarioComparisonDialog</name>
+    <message>
+        <source>“%1” compared with “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B − A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::ScenarioDock</name>
+    <message>
+        <source>Scenario “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the analyses of a scenario in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No analysis algorithms are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new scenario from the analyses recorded in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, description, author, key field and parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the scenario, to change its parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the scenario (its output files stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected scenario in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every scenario in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the scenarios being run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences per unit (B − A) of the two scenarios&apos; results: a table and a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A (reference):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n analysis/analyses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project has no recorded analyses yet: run one from the Analysis menu, then make a scenario of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the scenario “%1”? Its output files are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the project first: a scenario&apos;s outputs go next to the project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different scenarios to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario “%1” has no results yet: run it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the key field (e.g. the district code) in the properties of scenario “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference %1 − %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::ScenarioEditDialog</name>
+    <message>
+        <source>Scenario “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ubigeo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field that identifies a unit (the district code) in the results, to compare scenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyses, run in this order (unchecked ones are left out):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Parameters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the scenario a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The algorithm “%1” is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::SelectByExpressionDialog</name>
+    <message>
+        <source>Write an expression to select features of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid expression “%1”: one expression only, without “;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL&apos;s Memory driver is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create an in-memory copy of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expression “%1” is not valid for “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expression “%1” failed on “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select by Expression — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHERE (SQLite SQL; the feature id is “rowid”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. &quot;POBLACION&quot; &gt; 10000 AND &quot;NOMBDIST&quot; LIKE &apos;CAY%&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields (double-click to insert):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create new selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to current selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from current selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select within current selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer has unsaved edits: the expression is evaluated on an in-memory copy of the edited data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Select Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) match; %1 selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::SnappingIndex</name>
+    <message>
+        <source>Snapping cannot read the layer(s) %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>territoria::SnappingSettingsWidget</name>
+    <message>
+        <source>Snap while digitizing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All visible vector layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertices and segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>territoria::StatusBarController</name>
     <message>
         <source>Cursor coordinates in the project CRS</source>
@@ -6903,6 +10126,17 @@ Y %3 – %4</source>
     <message>
         <source>outside the CRS</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected features of the current layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected in “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

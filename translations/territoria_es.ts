@@ -292,6 +292,10 @@
         <source>No values to chart</source>
         <translation>No hay valores para graficar</translation>
     </message>
+    <message>
+        <source>Rank: bar from the best to the worst, dot at the mean</source>
+        <translation>Rango: barra de la mejor a la peor, punto en la media</translation>
+    </message>
 </context>
 <context>
     <name>Classification</name>
@@ -637,42 +641,6 @@ Las capas indicadas en la línea de comandos se apilan de arriba hacia abajo: la
         <translation>%1: %2%</translation>
     </message>
     <message>
-        <source>Usage: %1 COMMAND [options]
-
-Commands:
-  info PATH... [--json]        Describe the layers of files (CRS, extent, fields, bands...).
-  render INPUT... --out FILE   Draw a project (.territoria) or layers to PNG, PDF or SVG.
-  layout list PROJECT          List the print layouts of a project.
-  layout export PROJECT --layout NAME --out FILE [--atlas]
-                               Export a print layout (or its atlas) to PDF, SVG or images.
-  algorithms [--json]          List the analysis algorithms and their parameters.
-  run ALGORITHM --param N=V... Run an analysis algorithm and print its outputs.
-
-Options:
-  -h, --help                   Show this help (&apos;%1 COMMAND --help&apos; for a command).
-  -v, --version                Show the version.
-
-Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arguments.
-</source>
-        <translation>Uso: %1 COMANDO [opciones]
-
-Comandos:
-  info RUTA... [--json]        Describe las capas de los archivos (SRC, extensión, campos, bandas...).
-  render ENTRADA... --out ARCHIVO  Dibuja un proyecto (.territoria) o capas en PNG, PDF o SVG.
-  layout list PROYECTO         Lista los diseños de impresión de un proyecto.
-  layout export PROYECTO --layout NOMBRE --out ARCHIVO [--atlas]
-                               Exporta un diseño de impresión (o su atlas) a PDF, SVG o imágenes.
-  algorithms [--json]          Lista los algoritmos de análisis y sus parámetros.
-  run ALGORITMO --param N=V... Ejecuta un algoritmo de análisis e imprime sus salidas.
-
-Opciones:
-  -h, --help                   Muestra esta ayuda (&apos;%1 COMANDO --help&apos; para un comando).
-  -v, --version                Muestra la versión.
-
-Estado de salida: 0 si todo va bien, 1 si no se puede leer o escribir un archivo, 2 si los argumentos son incorrectos.
-</translation>
-    </message>
-    <message>
         <source>Lists the print layouts of a project, one name per line.</source>
         <translation>Lista los diseños de impresión de un proyecto, un nombre por línea.</translation>
     </message>
@@ -781,6 +749,197 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     <message>
         <source>Unknown layout command “%1”: use “list” or “export”.</source>
         <translation>Comando de diseño desconocido «%1»: use «list» o «export».</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [options]
+
+Commands:
+  info PATH... [--json]        Describe the layers of files (CRS, extent, fields, bands...).
+  render INPUT... --out FILE   Draw a project (.territoria) or layers to PNG, PDF or SVG.
+  layout list PROJECT          List the print layouts of a project.
+  layout export PROJECT --layout NAME --out FILE [--atlas]
+                               Export a print layout (or its atlas) to PDF, SVG or images.
+  algorithms [--json]          List the analysis algorithms and their parameters.
+  run ALGORITHM --param N=V... Run an analysis algorithm and print its outputs.
+  scenario list PROJECT        List the scenarios of a project (also: show, run, compare).
+  scenario run PROJECT NAME    Run a scenario&apos;s analyses (--all: every scenario).
+  scenario compare PROJECT A B --out DIR
+                               Differences per district between two scenarios (CSV, GeoPackage).
+
+Options:
+  -h, --help                   Show this help (&apos;%1 COMMAND --help&apos; for a command).
+  -v, --version                Show the version.
+
+Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arguments.
+</source>
+        <translation>Uso: %1 COMANDO [opciones]
+
+Comandos:
+  info RUTA... [--json]        Describe las capas de los archivos (SRC, extensión, campos, bandas...).
+  render ENTRADA... --out ARCHIVO
+                               Dibuja un proyecto (.territoria) o capas en PNG, PDF o SVG.
+  layout list PROYECTO         Lista los diseños de impresión de un proyecto.
+  layout export PROYECTO --layout NOMBRE --out ARCHIVO [--atlas]
+                               Exporta un diseño de impresión (o su atlas) a PDF, SVG o imágenes.
+  algorithms [--json]          Lista los algoritmos de análisis y sus parámetros.
+  run ALGORITMO --param N=V... Ejecuta un algoritmo de análisis e imprime sus salidas.
+  scenario list PROYECTO       Lista los escenarios de un proyecto (también: show, run, compare).
+  scenario run PROYECTO NOMBRE Ejecuta los análisis de un escenario (--all: todos los escenarios).
+  scenario compare PROYECTO A B --out DIR
+                               Diferencias por distrito entre dos escenarios (CSV, GeoPackage).
+
+Opciones:
+  -h, --help                   Muestra esta ayuda ('%1 COMANDO --help' para un comando).
+  -v, --version                Muestra la versión.
+
+Estado de salida: 0 si tiene éxito, 1 si no se puede leer o escribir un archivo, 2 si los argumentos son incorrectos.
+</translation>
+    </message>
+    <message>
+        <source>the project has no scenarios</source>
+        <translation>el proyecto no tiene escenarios</translation>
+    </message>
+    <message>
+        <source>its scenarios are: %1</source>
+        <translation>sus escenarios son: %1</translation>
+    </message>
+    <message>
+        <source>The project %1 has no scenario “%2”; %3.</source>
+        <translation>El proyecto %1 no tiene el escenario “%2”; %3.</translation>
+    </message>
+    <message>
+        <source>Lists the scenarios of a project, one name per line.</source>
+        <translation>Lista los escenarios de un proyecto, un nombre por línea.</translation>
+    </message>
+    <message>
+        <source>Print JSON: every scenario with its analyses.</source>
+        <translation>Imprimir JSON: cada escenario con sus análisis.</translation>
+    </message>
+    <message>
+        <source>Describes a scenario: description, author, and its analyses with the command line that reproduces each one.</source>
+        <translation>Describe un escenario: descripción, autor y sus análisis con la línea de comandos que reproduce cada uno.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Imprimir JSON.</translation>
+    </message>
+    <message>
+        <source>The scenario.</source>
+        <translation>El escenario.</translation>
+    </message>
+    <message>
+        <source>Give a project file and a scenario name.</source>
+        <translation>Indique un archivo de proyecto y un nombre de escenario.</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Escenario: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Descripción: %1</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Autor: %1</translation>
+    </message>
+    <message>
+        <source>Key field: %1</source>
+        <translation>Campo clave: %1</translation>
+    </message>
+    <message>
+        <source>Output folder: %1</source>
+        <translation>Carpeta de salida: %1</translation>
+    </message>
+    <message>
+        <source>Analysis %1: %2</source>
+        <translation>Análisis %1: %2</translation>
+    </message>
+    <message>
+        <source>Runs the analyses of a scenario in order; the outputs go to the folder &lt;project&gt;.scenarios/&lt;name&gt;/ next to the project file.</source>
+        <translation>Ejecuta los análisis de un escenario en orden; las salidas van a la carpeta &lt;proyecto&gt;.scenarios/&lt;nombre&gt;/ junto al archivo del proyecto.</translation>
+    </message>
+    <message>
+        <source>Run every scenario of the project, in order.</source>
+        <translation>Ejecutar todos los escenarios del proyecto, en orden.</translation>
+    </message>
+    <message>
+        <source>The scenario (not with --all).</source>
+        <translation>El escenario (no con --all).</translation>
+    </message>
+    <message>
+        <source>Give a project file.</source>
+        <translation>Indique un archivo de proyecto.</translation>
+    </message>
+    <message>
+        <source>With --all give only the project file.</source>
+        <translation>Con --all indique solo el archivo de proyecto.</translation>
+    </message>
+    <message>
+        <source>Give a project file and a scenario name (or --all).</source>
+        <translation>Indique un archivo de proyecto y un nombre de escenario (o --all).</translation>
+    </message>
+    <message>
+        <source>The project %1 has no scenarios.</source>
+        <translation>El proyecto %1 no tiene escenarios.</translation>
+    </message>
+    <message>
+        <source>Compares the result layers of two scenarios (each one&apos;s last vector output, after &apos;scenario run&apos;) unit by
+unit: for every numeric field in both, A, B, B − A and the change in %. Writes DIR/A_vs_B.csv and
+DIR/A_vs_B.gpkg (the difference map, with A&apos;s geometry) and prints a summary.</source>
+        <translation>Compara las capas de resultados de dos escenarios (la última salida vectorial de cada uno, tras 'scenario run') unidad por
+unidad: para cada campo numérico presente en ambas, A, B, B − A y el cambio en %. Escribe DIR/A_vs_B.csv y
+DIR/A_vs_B.gpkg (el mapa de diferencias, con la geometría de A) e imprime un resumen.</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV table and the GeoPackage.</source>
+        <translation>Carpeta para la tabla CSV y el GeoPackage.</translation>
+    </message>
+    <message>
+        <source>Key field matching the units (default: the scenario&apos;s own).</source>
+        <translation>Campo clave que empareja las unidades (predeterminado: el del propio escenario).</translation>
+    </message>
+    <message>
+        <source>The reference scenario.</source>
+        <translation>El escenario de referencia.</translation>
+    </message>
+    <message>
+        <source>The scenario compared with it.</source>
+        <translation>El escenario que se compara con él.</translation>
+    </message>
+    <message>
+        <source>Give a project file and two scenario names.</source>
+        <translation>Indique un archivo de proyecto y dos nombres de escenario.</translation>
+    </message>
+    <message>
+        <source>Missing --out DIR.</source>
+        <translation>Falta --out DIR.</translation>
+    </message>
+    <message>
+        <source>Neither scenario names a key field: give --key FIELD (e.g. the district code).</source>
+        <translation>Ninguno de los escenarios indica un campo clave: use --key CAMPO (p. ej., el código de distrito).</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” has no results yet (%2 is missing): run &apos;%3 scenario run %4 &quot;%1&quot;&apos; first.</source>
+        <translation>El escenario “%1” aún no tiene resultados (falta %2): ejecute primero '%3 scenario run %4 "%1"'.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 scenario list PROJECT [--json]
+       %1 scenario show PROJECT NAME [--json]
+       %1 scenario run PROJECT (NAME | --all)
+       %1 scenario compare PROJECT NAME_A NAME_B --out DIR [--key FIELD]
+Run &apos;%1 scenario COMMAND --help&apos; for the options.
+</source>
+        <translation>Uso: %1 scenario list PROYECTO [--json]
+       %1 scenario show PROYECTO NOMBRE [--json]
+       %1 scenario run PROYECTO (NOMBRE | --all)
+       %1 scenario compare PROYECTO NOMBRE_A NOMBRE_B --out DIR [--key CAMPO]
+Ejecute '%1 scenario COMANDO --help' para ver las opciones.
+</translation>
+    </message>
+    <message>
+        <source>Unknown scenario command “%1”: use “list”, “show”, “run” or “compare”.</source>
+        <translation>Comando de escenario desconocido “%1”: use “list”, “show”, “run” o “compare”.</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1484,350 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     </message>
 </context>
 <context>
+    <name>EditableGeometry</name>
+    <message>
+        <source>The cutting or reshaping line must be a line.</source>
+        <translation>La línea de corte o de remodelado debe ser una línea.</translation>
+    </message>
+    <message>
+        <source>The cutting or reshaping line needs at least two vertices.</source>
+        <translation>La línea de corte o de remodelado necesita al menos dos vértices.</translation>
+    </message>
+    <message>
+        <source>Only lines and polygons can be split.</source>
+        <translation>Solo se pueden dividir líneas y polígonos.</translation>
+    </message>
+    <message>
+        <source>The cutting line cannot be read.</source>
+        <translation>No se puede leer la línea de corte.</translation>
+    </message>
+    <message>
+        <source>The polygon cannot be split.</source>
+        <translation>No se puede dividir el polígono.</translation>
+    </message>
+    <message>
+        <source>Only lines and polygons can be reshaped.</source>
+        <translation>Solo se pueden remodelar líneas y polígonos.</translation>
+    </message>
+    <message>
+        <source>The reshaping line must have a single part.</source>
+        <translation>La línea de remodelado debe tener una sola parte.</translation>
+    </message>
+    <message>
+        <source>The reshaping line must cross the feature&apos;s boundary at least twice.</source>
+        <translation>La línea de remodelado debe cruzar el límite de la entidad al menos dos veces.</translation>
+    </message>
+    <message>
+        <source>The reshaped geometry cannot be built.</source>
+        <translation>No se puede construir la geometría remodelada.</translation>
+    </message>
+</context>
+<context>
+    <name>ExposureAlgorithm</name>
+    <message>
+        <source>Exposure per district and hazard level</source>
+        <translation>Exposición por distrito y nivel de peligro</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>What each hazard level exposes in each district: one row per district and level (very high first) with `zone`, `level`, `level_code` (4 very high … 1 low) and `count`, plus `area_m2` (building footprints), `length_m` (roads) and `people` (population raster) where they apply; a GeoPackage table, or CSV when the output ends in .csv (or with “csv_output”), and optionally the districts as a layer with a column per level (“layer_output”). The hazard is a polygon layer with a level field (muy alto, alto, medio, bajo, their English names or 1 to 4) or a raster classified by four thresholds (lower bounds of low, medium, high, very high: lahar zones, flood depth, ash thickness). A building or facility counts in the hazard zone and the district holding its centroid (the true, area-weighted centroid, not the centre of its bounding box); where districts overlap or a centroid lies on a border, the first district in the layer&apos;s order holds it. Roads are cut by the zones and districts and measured. People: the cells whose centre is in a zone and a district. Overlapping hazard zones are reported (count and feature ids); by default the highest level holds (conservative: each building, metre of road and person counts once, at the highest level); “each_zone” counts them in every zone holding them (as QGIS&apos;s count points in polygon does; people still count once, at the highest level) and “refuse” stops. Layers in another CRS than the hazard are reprojected explicitly, with a warning; a population raster in another CRS is refused.</source>
+        <translation>Lo que cada nivel de peligro expone en cada distrito: una fila por distrito y nivel (muy alto primero) con `zone`, `level`, `level_code` (4 muy alto … 1 bajo) y `count`, además de `area_m2` (huellas de edificaciones), `length_m` (vías) y `people` (ráster de población) cuando corresponda; una tabla GeoPackage, o CSV cuando la salida termina en .csv (o con “csv_output”), y opcionalmente los distritos como capa con una columna por nivel (“layer_output”). El peligro es una capa de polígonos con un campo de nivel (muy alto, alto, medio, bajo, sus nombres en inglés o 1 a 4) o un ráster clasificado por cuatro umbrales (límites inferiores de bajo, medio, alto y muy alto: zonas de lahar, profundidad de inundación, espesor de ceniza). Una edificación o instalación se cuenta en la zona de peligro y el distrito que contienen su centroide (el centroide real, ponderado por área, no el centro de su rectángulo envolvente); donde los distritos se superponen o un centroide cae en un límite, lo contiene el primer distrito según el orden de la capa. Las vías se cortan por las zonas y distritos y se miden. Personas: las celdas cuyo centro está en una zona y un distrito. Se informan las zonas de peligro superpuestas (cantidad e identificadores de entidad); de forma predeterminada prevalece el nivel más alto (conservador: cada edificación, metro de vía y persona cuenta una vez, en el nivel más alto); “each_zone” los cuenta en cada zona que los contiene (como hace el conteo de puntos en polígono de QGIS; las personas siguen contando una vez, en el nivel más alto) y “refuse” detiene el proceso. Las capas en un SRC distinto al del peligro se reproyectan explícitamente, con una advertencia; un ráster de población en otro SRC se rechaza.</translation>
+    </message>
+    <message>
+        <source>Hazard zones (polygons with a level)</source>
+        <translation>Zonas de peligro (polígonos con un nivel)</translation>
+    </message>
+    <message>
+        <source>Hazard level field (empty: level)</source>
+        <translation>Campo de nivel de peligro (vacío: level)</translation>
+    </message>
+    <message>
+        <source>Hazard raster instead of zones (depth, thickness, probability)</source>
+        <translation>Ráster de peligro en lugar de zonas (profundidad, espesor, probabilidad)</translation>
+    </message>
+    <message>
+        <source>Raster thresholds: lower bounds of low, medium, high and very high (e.g. 0.1,0.5,1,2)</source>
+        <translation>Umbrales del ráster: límites inferiores de bajo, medio, alto y muy alto (p. ej., 0.1,0.5,1,2)</translation>
+    </message>
+    <message>
+        <source>Names of the raster&apos;s levels from low to very high (empty: low, medium, high, very high)</source>
+        <translation>Nombres de los niveles del ráster de bajo a muy alto (vacío: bajo, medio, alto, muy alto)</translation>
+    </message>
+    <message>
+        <source>Exposed elements: buildings (polygons or points), facilities (points) or roads (lines)</source>
+        <translation>Elementos expuestos: edificaciones (polígonos o puntos), instalaciones (puntos) o vías (líneas)</translation>
+    </message>
+    <message>
+        <source>Districts (polygons)</source>
+        <translation>Distritos (polígonos)</translation>
+    </message>
+    <message>
+        <source>District name or code field</source>
+        <translation>Campo de nombre o código del distrito</translation>
+    </message>
+    <message>
+        <source>Population raster (people per cell)</source>
+        <translation>Ráster de población (personas por celda)</translation>
+    </message>
+    <message>
+        <source>Overlapping hazard zones</source>
+        <translation>Zonas de peligro superpuestas</translation>
+    </message>
+    <message>
+        <source>Exposure table (GeoPackage, or CSV when it ends in .csv)</source>
+        <translation>Tabla de exposición (GeoPackage, o CSV cuando termina en .csv)</translation>
+    </message>
+    <message>
+        <source>Also as CSV</source>
+        <translation>También como CSV</translation>
+    </message>
+    <message>
+        <source>Also as a layer: the districts with a column per level (count_very_high … count_low, and people_, area_m2_, length_m_ where they apply)</source>
+        <translation>También como capa: los distritos con una columna por nivel (count_very_high … count_low, y people_, area_m2_, length_m_ cuando corresponda)</translation>
+    </message>
+    <message>
+        <source>Exposure table</source>
+        <translation>Tabla de exposición</translation>
+    </message>
+    <message>
+        <source>Exposure table (CSV)</source>
+        <translation>Tabla de exposición (CSV)</translation>
+    </message>
+    <message>
+        <source>Districts with the exposure per level</source>
+        <translation>Distritos con la exposición por nivel</translation>
+    </message>
+    <message>
+        <source>Elements in a hazard zone</source>
+        <translation>Elementos en una zona de peligro</translation>
+    </message>
+    <message>
+        <source>Elements outside every hazard zone</source>
+        <translation>Elementos fuera de toda zona de peligro</translation>
+    </message>
+    <message>
+        <source>Exposed elements outside every district</source>
+        <translation>Elementos expuestos fuera de todo distrito</translation>
+    </message>
+    <message>
+        <source>People in a hazard zone</source>
+        <translation>Personas en una zona de peligro</translation>
+    </message>
+    <message>
+        <source>Pairs of overlapping hazard zones</source>
+        <translation>Pares de zonas de peligro superpuestas</translation>
+    </message>
+    <message>
+        <source>Elements per level, low to very high</source>
+        <translation>Elementos por nivel, de bajo a muy alto</translation>
+    </message>
+    <message>
+        <source>Rows written</source>
+        <translation>Filas escritas</translation>
+    </message>
+    <message>
+        <source>Give the hazard as zones (“hazard”, polygons with a level) or as a raster (“hazard_raster” with “thresholds”), one of them.</source>
+        <translation>Indique el peligro como zonas (“hazard”, polígonos con un nivel) o como ráster (“hazard_raster” con “thresholds”), uno de los dos.</translation>
+    </message>
+    <message>
+        <source>Nothing to measure: give the exposed elements (“exposure”) and/or a population raster (“population”).</source>
+        <translation>Nada que medir: indique los elementos expuestos (“exposure”) y/o un ráster de población (“population”).</translation>
+    </message>
+    <message>
+        <source>%1 has no hazard level field “%2” (parameter “hazard_field”): every zone needs a level (muy alto, alto, medio, bajo or 1 to 4).</source>
+        <translation>%1 no tiene el campo de nivel de peligro “%2” (parámetro “hazard_field”): cada zona necesita un nivel (muy alto, alto, medio, bajo o 1 a 4).</translation>
+    </message>
+    <message>
+        <source>The hazard zones must be polygons: %1 has %2 geometries.</source>
+        <translation>Las zonas de peligro deben ser polígonos: %1 tiene geometrías de tipo %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no hazard zones.</source>
+        <translation>%1 no tiene zonas de peligro.</translation>
+    </message>
+    <message>
+        <source>The hazard zones must be polygons: feature %1 of %2 is a %3.</source>
+        <translation>Las zonas de peligro deben ser polígonos: la entidad %1 de %2 es de tipo %3.</translation>
+    </message>
+    <message>
+        <source>%1, feature %2: “%3” in field “%4” is not a hazard level (muy alto, alto, medio, bajo, very high, high, medium, low or 1 to 4, 4 the highest).</source>
+        <translation>%1, entidad %2: “%3” en el campo “%4” no es un nivel de peligro (muy alto, alto, medio, bajo, very high, high, medium, low o 1 a 4, siendo 4 el más alto).</translation>
+    </message>
+    <message>
+        <source>No hazard zone of %1 has a level in field “%2”: the hazard layer has no levels.</source>
+        <translation>Ninguna zona de peligro de %1 tiene un nivel en el campo “%2”: la capa de peligro no tiene niveles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n zone(s) without a level are left out (features %2).</source>
+        <translation>
+            <numerusform>%1: se omite %n zona sin nivel (entidades %2).</numerusform>
+            <numerusform>%1: se omiten %n zonas sin nivel (entidades %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parameter “thresholds”: a hazard raster needs four thresholds, the lower bounds of low, medium, high and very high (e.g. 0.1,0.5,1,2).</source>
+        <translation>Parámetro “thresholds”: un ráster de peligro necesita cuatro umbrales, los límites inferiores de bajo, medio, alto y muy alto (p. ej., 0.1,0.5,1,2).</translation>
+    </message>
+    <message>
+        <source>Cannot open the raster %1.</source>
+        <translation>No se puede abrir el ráster %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the raster %1.</source>
+        <translation>No se puede leer el ráster %1.</translation>
+    </message>
+    <message>
+        <source>Cannot classify the hazard raster %1 (not enough memory?).</source>
+        <translation>No se puede clasificar el ráster de peligro %1 (¿memoria insuficiente?).</translation>
+    </message>
+    <message>
+        <source>Cannot turn the hazard raster %1 into zones.</source>
+        <translation>No se puede convertir el ráster de peligro %1 en zonas.</translation>
+    </message>
+    <message>
+        <source>No cell of %1 reaches the low threshold %2: there are no hazard zones.</source>
+        <translation>Ninguna celda de %1 alcanza el umbral bajo %2: no hay zonas de peligro.</translation>
+    </message>
+    <message>
+        <source>%1 is in geographic coordinates: areas and lengths are left empty (reproject the layers to a projected CRS in metres).</source>
+        <translation>%1 está en coordenadas geográficas: las áreas y longitudes quedan vacías (reproyecte las capas a un SRC proyectado en metros).</translation>
+    </message>
+    <message>
+        <source>%1 has no CRS: assuming the CRS of the hazard (%2).</source>
+        <translation>%1 no tiene SRC: se asume el SRC del peligro (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is in another CRS than the hazard (%2) and cannot be reprojected to it.</source>
+        <translation>%1 está en un SRC distinto al del peligro (%2) y no se puede reproyectar a él.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, the hazard in %3: reprojecting it to the hazard&apos;s CRS.</source>
+        <translation>%1 está en %2 y el peligro en %3: se reproyecta al SRC del peligro.</translation>
+    </message>
+    <message>
+        <source>%1 has no field “%2” (parameter “zone_field”).</source>
+        <translation>%1 no tiene el campo “%2” (parámetro “zone_field”).</translation>
+    </message>
+    <message>
+        <source>%1 has no districts.</source>
+        <translation>%1 no tiene distritos.</translation>
+    </message>
+    <message>
+        <source>The districts must be polygons: feature %1 of %2 is a %3.</source>
+        <translation>Los distritos deben ser polígonos: la entidad %1 de %2 es de tipo %3.</translation>
+    </message>
+    <message>
+        <source>Cannot reproject district %1 of %2 to the hazard&apos;s CRS.</source>
+        <translation>No se puede reproyectar el distrito %1 de %2 al SRC del peligro.</translation>
+    </message>
+    <message>
+        <source>%1 has no district with a geometry.</source>
+        <translation>%1 no tiene ningún distrito con geometría.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pair(s) of hazard zones overlap (feature ids %2). Fix the zones, or choose overlaps=highest (the highest level holds) or each_zone.</source>
+        <translation>
+            <numerusform>%1: %n par de zonas de peligro se superpone (identificadores de entidad %2). Corrija las zonas o elija overlaps=highest (prevalece el nivel más alto) o each_zone.</numerusform>
+            <numerusform>%1: %n pares de zonas de peligro se superponen (identificadores de entidad %2). Corrija las zonas o elija overlaps=highest (prevalece el nivel más alto) o each_zone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pair(s) of hazard zones overlap (feature ids %2); where they do, the highest level holds.</source>
+        <translation>
+            <numerusform>%1: %n par de zonas de peligro se superpone (identificadores de entidad %2); donde ocurre, prevalece el nivel más alto.</numerusform>
+            <numerusform>%1: %n pares de zonas de peligro se superponen (identificadores de entidad %2); donde ocurre, prevalece el nivel más alto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pair(s) of hazard zones overlap (feature ids %2); elements there count in every zone.</source>
+        <translation>
+            <numerusform>%1: %n par de zonas de peligro se superpone (identificadores de entidad %2); los elementos allí cuentan en cada zona.</numerusform>
+            <numerusform>%1: %n pares de zonas de peligro se superponen (identificadores de entidad %2); los elementos allí cuentan en cada zona.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no features: there is nothing exposed to count.</source>
+        <translation>%1 no tiene entidades: no hay elementos expuestos que contar.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>No se puede abrir %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no usable geometries: there is nothing exposed to count.</source>
+        <translation>%1 no tiene geometrías utilizables: no hay elementos expuestos que contar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n feature(s) without a usable geometry were left out.</source>
+        <translation>
+            <numerusform>%1: se omitió %n entidad sin geometría utilizable.</numerusform>
+            <numerusform>%1: se omitieron %n entidades sin geometría utilizable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the population raster %1.</source>
+        <translation>No se puede abrir el ráster de población %1.</translation>
+    </message>
+    <message>
+        <source>The population raster %1 is in another CRS than the hazard (%2): warp it to the hazard&apos;s CRS first (Raster ▸ Warp); people are not resampled silently.</source>
+        <translation>El ráster de población %1 está en un SRC distinto al del peligro (%2): reprojéctelo primero al SRC del peligro (Ráster ▸ Reproyectar); las personas no se remuestrean en silencio.</translation>
+    </message>
+    <message>
+        <source>The population raster %1 is rotated; warp it to a north-up grid first.</source>
+        <translation>El ráster de población %1 está rotado; reprojéctelo primero a una malla orientada al norte.</translation>
+    </message>
+    <message>
+        <source>Cannot rasterize the hazard zones on the grid of %1.</source>
+        <translation>No se pueden rasterizar las zonas de peligro en la malla de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot rasterize the districts on the grid of %1.</source>
+        <translation>No se pueden rasterizar los distritos en la malla de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the population raster %1.</source>
+        <translation>No se puede leer el ráster de población %1.</translation>
+    </message>
+    <message>
+        <source>One row per district and hazard level. A building or facility counts in the hazard zone and the district holding its centroid; roads by their length inside each zone and district; people by the cells whose centre is inside. Overlapping zones: %1.</source>
+        <translation>Una fila por distrito y nivel de peligro. Una edificación o instalación se cuenta en la zona de peligro y el distrito que contienen su centroide; las vías por su longitud dentro de cada zona y distrito; las personas por las celdas cuyo centro está dentro. Zonas superpuestas: %1.</translation>
+    </message>
+    <message>
+        <source>counted in every zone</source>
+        <translation>se cuentan en cada zona</translation>
+    </message>
+    <message>
+        <source>the highest level holds</source>
+        <translation>prevalece el nivel más alto</translation>
+    </message>
+    <message>
+        <source>The exposure table %1 must end in .gpkg or .csv.</source>
+        <translation>La tabla de exposición %1 debe terminar en .gpkg o .csv.</translation>
+    </message>
+    <message>
+        <source>Cannot create the exposure table %1.</source>
+        <translation>No se puede crear la tabla de exposición %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the exposure table %1.</source>
+        <translation>No se puede escribir la tabla de exposición %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exposed element(s) are outside every district of %1: they are not in the table.</source>
+        <translation>
+            <numerusform>%n elemento expuesto está fuera de todo distrito de %1: no figura en la tabla.</numerusform>
+            <numerusform>%n elementos expuestos están fuera de todo distrito de %1: no figuran en la tabla.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldCalculator</name>
     <message>
         <source>Invalid expression “%1”: %2</source>
@@ -1486,6 +1989,65 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     <message>
         <source>Unreadable geometry</source>
         <translation>Geometría ilegible</translation>
+    </message>
+    <message>
+        <source>There is no geometry to repair.</source>
+        <translation>No hay geometría que reparar.</translation>
+    </message>
+    <message>
+        <source>The geometry cannot be read, so it cannot be repaired.</source>
+        <translation>No se puede leer la geometría, por lo que no se puede reparar.</translation>
+    </message>
+    <message>
+        <source>The geometry cannot be repaired.</source>
+        <translation>No se puede reparar la geometría.</translation>
+    </message>
+    <message>
+        <source>Nothing remains of the geometry after repairing it.</source>
+        <translation>No queda nada de la geometría después de repararla.</translation>
+    </message>
+    <message>
+        <source>Nothing remains of the geometry after repairing it (it collapsed to a lower dimension).</source>
+        <translation>No queda nada de la geometría después de repararla (colapsó a una dimensión inferior).</translation>
+    </message>
+</context>
+<context>
+    <name>HazardAlgorithm</name>
+    <message>
+        <source>Hazard level (CENEPRED)</source>
+        <translation>Nivel de peligro (CENEPRED)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Hazard (peligrosidad) the way CENEPRED&apos;s manual computes it. Each factor (susceptibility factors and hazard parameters) has descriptors, listed from the most to the least hazardous and weighted by an AHP pairwise matrix (or a list of weights); the factors are weighted by another AHP matrix or list. The hazard value of a unit (or cell) is Σ factor weight × weight of the unit&apos;s descriptor. The factors are fields of the units (vector mode) or rasters of class codes on one grid (raster mode, written block by block). Level ranges as in the manual: the possible values v1 ≥ … ≥ v5 (every factor at its 1st, …, 5th descriptor) give low [v5, v4), medium [v4, v3), high [v3, v2) and very high [v2, v1]; values below v4 are low. Give “ranges” (lower bounds of low, medium, high and very high) and “level_names” to override them. Writes hazard_value, hazard_level (1 low to 4 very high, a stable code) and hazard_level_name.</source>
+        <translation>Peligrosidad tal como la calcula el manual del CENEPRED. Cada factor (factores de susceptibilidad y parámetros de evaluación del peligro) tiene descriptores, listados del más al menos peligroso y ponderados por una matriz de comparación por pares AHP (o una lista de pesos); los factores se ponderan con otra matriz AHP o lista. El valor de peligro de una unidad (o celda) es Σ peso del factor × peso del descriptor de la unidad. Los factores son campos de las unidades (modo vectorial) o rásteres de códigos de clase sobre una misma malla (modo ráster, escrito bloque por bloque). Rangos de niveles como en el manual: los valores posibles v1 ≥ … ≥ v5 (todos los factores en su 1.er, …, 5.º descriptor) dan bajo [v5, v4), medio [v4, v3), alto [v3, v2) y muy alto [v2, v1]; los valores menores que v4 son bajo. Indique “ranges” (límites inferiores de bajo, medio, alto y muy alto) y “level_names” para reemplazarlos. Escribe hazard_value, hazard_level (1 bajo a 4 muy alto, un código estable) y hazard_level_name.</translation>
+    </message>
+    <message>
+        <source>Evaluation units with a descriptor field per factor (vector mode)</source>
+        <translation>Unidades de evaluación con un campo de descriptor por factor (modo vectorial)</translation>
+    </message>
+    <message>
+        <source>Fields of the units holding each factor&apos;s descriptor class (vector mode)</source>
+        <translation>Campos de las unidades que contienen la clase de descriptor de cada factor (modo vectorial)</translation>
+    </message>
+    <message>
+        <source>Rasters of descriptor class codes, one per factor (raster mode)</source>
+        <translation>Rásteres de códigos de clase de descriptor, uno por factor (modo ráster)</translation>
+    </message>
+    <message>
+        <source>Descriptor weights per factor, separated by “|”: an AHP matrix (1,2,3,5,7;1/2,1,2,3,5;…) or a list, most hazardous descriptor first</source>
+        <translation>Pesos de los descriptores por factor, separados por “|”: una matriz AHP (1,2,3,5,7;1/2,1,2,3,5;…) o una lista, el descriptor más peligroso primero</translation>
+    </message>
+    <message>
+        <source>Class values of the descriptors per factor, separated by “|”, in the order of the weights (empty: 1, 2, 3, … with 1 the most hazardous)</source>
+        <translation>Valores de clase de los descriptores por factor, separados por “|”, en el orden de los pesos (vacío: 1, 2, 3, … siendo 1 el más peligroso)</translation>
+    </message>
+    <message>
+        <source>Weights of the factors: an AHP matrix (1,3;1/3,1) or a list (0.75,0.25)</source>
+        <translation>Pesos de los factores: una matriz AHP (1,3;1/3,1) o una lista (0.75,0.25)</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2687,10 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     <message>
         <source>“%1” has the same value in every unit: it adds nothing to the score.</source>
         <translation>«%1» tiene el mismo valor en todas las unidades: no aporta nada al puntaje.</translation>
+    </message>
+    <message>
+        <source>Style of the output layer: the five priority classes</source>
+        <translation>Estilo de la capa de salida: las cinco clases de prioridad</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +3497,10 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
         <source>No unit of %1 can be scored (every unit is excluded by the constraint or has missing values).</source>
         <translation>Ninguna unidad de %1 puede recibir puntaje (todas están excluidas por la restricción o tienen valores faltantes).</translation>
     </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Prioridad %1</translation>
+    </message>
 </context>
 <context>
     <name>PrioritizationRaster</name>
@@ -3128,6 +3698,575 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     </message>
 </context>
 <context>
+    <name>RiskCore</name>
+    <message>
+        <source>Parameter “%1”: “%2” is not a number.</source>
+        <translation>Parámetro “%1”: “%2” no es un número.</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medio</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>muy alto</translation>
+    </message>
+    <message>
+        <source>Parameter “%1” is empty: give an AHP matrix (1,3;1/3,1) or a list of weights (0.75,0.25).</source>
+        <translation>El parámetro “%1” está vacío: indique una matriz AHP (1,3;1/3,1) o una lista de pesos (0.75,0.25).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2</source>
+        <translation>Parámetro “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: a %2 x %2 matrix for %3 item(s).</source>
+        <translation>Parámetro “%1”: una matriz de %2 x %2 para %3 elemento(s).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the AHP matrix is inconsistent (CR = %2 &gt; 0.10); run prioritization:ahp on it to see the judgements most at odds.</source>
+        <translation>Parámetro “%1”: la matriz AHP es inconsistente (CR = %2 &gt; 0.10); ejecute prioritization:ahp sobre ella para ver los juicios más discordantes.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 weight(s) for %3 item(s).</source>
+        <translation>Parámetro “%1”: %2 peso(s) para %3 elemento(s).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the weight %2 is negative.</source>
+        <translation>Parámetro “%1”: el peso %2 es negativo.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the weights add up to zero.</source>
+        <translation>Parámetro “%1”: los pesos suman cero.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: give 4 numbers (the lower bounds of low, medium, high and very high, e.g. 0.068,0.134,0.260,0.503) or 5 (with the upper bound of very high); got %2.</source>
+        <translation>Parámetro “%1”: indique 4 números (los límites inferiores de bajo, medio, alto y muy alto, p. ej., 0.068,0.134,0.260,0.503) o 5 (con el límite superior de muy alto); se recibieron %2.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the bounds must increase (%2 comes after %3).</source>
+        <translation>Parámetro “%1”: los límites deben ser crecientes (%2 viene después de %3).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: give four names, from the lowest level to the highest (e.g. bajo,medio,alto,muy alto).</source>
+        <translation>Parámetro “%1”: indique cuatro nombres, del nivel más bajo al más alto (p. ej., bajo,medio,alto,muy alto).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 descriptor matrices (separated by “|”) for %3 factor(s).</source>
+        <translation>Parámetro “%1”: %2 matrices de descriptores (separadas por “|”) para %3 factor(es).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 class lists (separated by “|”) for %3 factor(s).</source>
+        <translation>Parámetro “%1”: %2 listas de clases (separadas por “|”) para %3 factor(es).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: factor %2 has %3 descriptor(s); it needs at least 2.</source>
+        <translation>Parámetro “%1”: el factor %2 tiene %3 descriptor(es); necesita al menos 2.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: factor %2 has %3 class(es) but %4 descriptor weights.</source>
+        <translation>Parámetro “%1”: el factor %2 tiene %3 clase(s) pero %4 pesos de descriptores.</translation>
+    </message>
+    <message>
+        <source>No factors.</source>
+        <translation>No hay factores.</translation>
+    </message>
+    <message>
+        <source>The level ranges are derived from the descriptor weights only when every factor has the same number of descriptors (%1 has %2, %3 has %4): give the ranges explicitly.</source>
+        <translation>Los rangos de niveles se derivan de los pesos de los descriptores solo cuando todos los factores tienen el mismo número de descriptores (%1 tiene %2, %3 tiene %4): indique los rangos explícitamente.</translation>
+    </message>
+    <message>
+        <source>The manual derives the four levels from five descriptors; these factors have %1: give the ranges explicitly.</source>
+        <translation>El manual deriva los cuatro niveles de cinco descriptores; estos factores tienen %1: indique los rangos explícitamente.</translation>
+    </message>
+    <message>
+        <source>Two descriptor ranks give the same value (%1): the ranges cannot be derived; give them explicitly.</source>
+        <translation>Dos rangos de descriptores dan el mismo valor (%1): no se pueden derivar los rangos; indíquelos explícitamente.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the level table needs 4 rows separated by “;” (hazard very high to low), got %2.</source>
+        <translation>Parámetro “%1”: la tabla de niveles necesita 4 filas separadas por “;” (peligro muy alto a bajo); se recibieron %2.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: row %2 has %3 entries; it needs 4 (vulnerability very high to low).</source>
+        <translation>Parámetro “%1”: la fila %2 tiene %3 entradas; necesita 4 (vulnerabilidad muy alta a baja).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: row %2, column %3: “%4” is not a level (1 to 4 or low, medium, high, very high).</source>
+        <translation>Parámetro “%1”: fila %2, columna %3: “%4” no es un nivel (1 a 4 o bajo, medio, alto, muy alto).</translation>
+    </message>
+    <message>
+        <source>%1 has no field “%2”.</source>
+        <translation>%1 no tiene el campo “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 has no features to evaluate.</source>
+        <translation>%1 no tiene entidades que evaluar.</translation>
+    </message>
+    <message>
+        <source>%1, feature %2: “%3” in field “%4” is not one of its descriptor classes (%5).</source>
+        <translation>%1, entidad %2: “%3” en el campo “%4” no es una de sus clases de descriptor (%5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) have an empty descriptor field: their value and level are empty.</source>
+        <translation>
+            <numerusform>%n unidad tiene un campo de descriptor vacío: su valor y nivel quedan vacíos.</numerusform>
+            <numerusform>%n unidades tienen un campo de descriptor vacío: su valor y nivel quedan vacíos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raster %1: the class “%2” is not a number (the cells of a factor raster hold class codes).</source>
+        <translation>Ráster %1: la clase “%2” no es un número (las celdas de un ráster de factor contienen códigos de clase).</translation>
+    </message>
+    <message>
+        <source>Cannot open the raster %1.</source>
+        <translation>No se puede abrir el ráster %1.</translation>
+    </message>
+    <message>
+        <source>The raster %1 is not on the grid of %2 (size, origin and cell size must match): align it first (Raster ▸ Warp).</source>
+        <translation>El ráster %1 no está en la malla de %2 (el tamaño, el origen y el tamaño de celda deben coincidir): alinéelo primero (Ráster ▸ Reproyectar).</translation>
+    </message>
+    <message>
+        <source>Cannot create the raster %1.</source>
+        <translation>No se puede crear el ráster %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the raster %1.</source>
+        <translation>No se puede leer el ráster %1.</translation>
+    </message>
+    <message>
+        <source>Raster %1, cell (column %2, row %3): the value %4 is not one of its descriptor classes (%5).</source>
+        <translation>Ráster %1, celda (columna %2, fila %3): el valor %4 no es una de sus clases de descriptor (%5).</translation>
+    </message>
+    <message>
+        <source>Cannot write the raster %1.</source>
+        <translation>No se puede escribir el ráster %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) have no data in a factor: left as no data.</source>
+        <translation>
+            <numerusform>%n celda no tiene datos en un factor: se deja sin datos.</numerusform>
+            <numerusform>%n celdas no tienen datos en un factor: se dejan sin datos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Level ranges: lower bounds of low, medium, high, very high (e.g. 0.068,0.134,0.260,0.503); empty: derived from the weighted descriptor values</source>
+        <translation>Rangos de niveles: límites inferiores de bajo, medio, alto, muy alto (p. ej., 0.068,0.134,0.260,0.503); vacío: derivados de los valores ponderados de los descriptores</translation>
+    </message>
+    <message>
+        <source>Names of the levels from low to very high (empty: low, medium, high, very high)</source>
+        <translation>Nombres de los niveles de bajo a muy alto (vacío: bajo, medio, alto, muy alto)</translation>
+    </message>
+    <message>
+        <source>Output units with value and level (vector mode)</source>
+        <translation>Unidades de salida con valor y nivel (modo vectorial)</translation>
+    </message>
+    <message>
+        <source>Output level raster, 1 low to 4 very high (raster mode)</source>
+        <translation>Ráster de nivel de salida, 1 bajo a 4 muy alto (modo ráster)</translation>
+    </message>
+    <message>
+        <source>Output value raster (raster mode, optional)</source>
+        <translation>Ráster de valor de salida (modo ráster, opcional)</translation>
+    </message>
+    <message>
+        <source>Units with value and level</source>
+        <translation>Unidades con valor y nivel</translation>
+    </message>
+    <message>
+        <source>Level raster</source>
+        <translation>Ráster de niveles</translation>
+    </message>
+    <message>
+        <source>Value raster</source>
+        <translation>Ráster de valores</translation>
+    </message>
+    <message>
+        <source>Overall weight of each factor</source>
+        <translation>Peso global de cada factor</translation>
+    </message>
+    <message>
+        <source>Possible values (all factors at descriptor 1..n)</source>
+        <translation>Valores posibles (todos los factores en el descriptor 1..n)</translation>
+    </message>
+    <message>
+        <source>Level bounds used (low lower bound .. very high upper bound)</source>
+        <translation>Límites de nivel usados (límite inferior de bajo .. límite superior de muy alto)</translation>
+    </message>
+    <message>
+        <source>Units or cells per level (low to very high)</source>
+        <translation>Unidades o celdas por nivel (de bajo a muy alto)</translation>
+    </message>
+    <message>
+        <source>Style of the output layer: the levels in the conventional colours</source>
+        <translation>Estilo de la capa de salida: los niveles en los colores convencionales</translation>
+    </message>
+    <message>
+        <source>Give either “%1” (fields of the units) or “%2” (rasters), not both.</source>
+        <translation>Indique “%1” (campos de las unidades) o “%2” (rásteres), no ambos.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: file not found: %2</source>
+        <translation>Parámetro “%1”: no se encontró el archivo: %2</translation>
+    </message>
+    <message>
+        <source>Parameter “level_raster”: no output file given (needed with “%1”).</source>
+        <translation>Parámetro “level_raster”: no se indicó ningún archivo de salida (necesario con “%1”).</translation>
+    </message>
+    <message>
+        <source>Give the factors: “%1” (fields of the units) or “%2” (rasters of class codes).</source>
+        <translation>Indique los factores: “%1” (campos de las unidades) o “%2” (rásteres de códigos de clase).</translation>
+    </message>
+    <message>
+        <source>Parameter “units”: no layer given (needed with “%1”).</source>
+        <translation>Parámetro “units”: no se indicó ninguna capa (necesaria con “%1”).</translation>
+    </message>
+    <message>
+        <source>Parameter “output”: no output file given.</source>
+        <translation>Parámetro “output”: no se indicó ningún archivo de salida.</translation>
+    </message>
+    <message>
+        <source>Level ranges: %1.</source>
+        <translation>Rangos de niveles: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskLevelAlgorithm</name>
+    <message>
+        <source>Risk level (hazard × vulnerability)</source>
+        <translation>Nivel de riesgo (peligro × vulnerabilidad)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Risk from the hazard and the vulnerability of each unit (or cell) into four levels: very high (red #d7191c), high (orange #fdae61), medium (yellow #ffffbf) and low (green #1a9641). Method “table”: a 4 × 4 table of levels, rows for hazard very high, high, medium, low and columns for vulnerability very high … low (default 4,4,3,3;4,3,3,2;3,3,2,2;3,2,2,1, 4 = very high); the level fields hold 1..4 or the names (muy alto, alto, medio, bajo). Method “product”: CENEPRED&apos;s matrix of values, R = P × V, with the risk ranges the products of the hazard and vulnerability range bounds (the “ranges” output of risk:hazard and risk:vulnerability). Writes risk_level (1 low to 4 very high, a stable code), risk_level_name, risk_color (the conventional colour, for the style) and, with “product”, risk_value.</source>
+        <translation>Riesgo a partir del peligro y la vulnerabilidad de cada unidad (o celda) en cuatro niveles: muy alto (rojo #d7191c), alto (naranja #fdae61), medio (amarillo #ffffbf) y bajo (verde #1a9641). Método “table”: una tabla de niveles de 4 × 4, con filas para peligro muy alto, alto, medio, bajo y columnas para vulnerabilidad muy alta … baja (predeterminada 4,4,3,3;4,3,3,2;3,3,2,2;3,2,2,1, 4 = muy alto); los campos de nivel contienen 1..4 o los nombres (muy alto, alto, medio, bajo). Método “product”: la matriz de valores del CENEPRED, R = P × V, con los rangos de riesgo como productos de los límites de los rangos de peligro y vulnerabilidad (la salida “ranges” de risk:hazard y risk:vulnerability). Escribe risk_level (1 bajo a 4 muy alto, un código estable), risk_level_name, risk_color (el color convencional, para el estilo) y, con “product”, risk_value.</translation>
+    </message>
+    <message>
+        <source>Units with hazard and vulnerability (vector mode)</source>
+        <translation>Unidades con peligro y vulnerabilidad (modo vectorial)</translation>
+    </message>
+    <message>
+        <source>Hazard level field (table) or hazard value field (product); empty: hazard_level or hazard_value</source>
+        <translation>Campo de nivel de peligro (table) o campo de valor de peligro (product); vacío: hazard_level o hazard_value</translation>
+    </message>
+    <message>
+        <source>Vulnerability level field (table) or value field (product); empty: vulnerability_level or vulnerability_value</source>
+        <translation>Campo de nivel de vulnerabilidad (table) o campo de valor (product); vacío: vulnerability_level o vulnerability_value</translation>
+    </message>
+    <message>
+        <source>Hazard level raster, 1..4 (or value raster with “product”; raster mode)</source>
+        <translation>Ráster de nivel de peligro, 1..4 (o ráster de valores con “product”; modo ráster)</translation>
+    </message>
+    <message>
+        <source>Vulnerability level raster on the same grid (raster mode)</source>
+        <translation>Ráster de nivel de vulnerabilidad en la misma malla (modo ráster)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Level table: rows hazard very high..low, columns vulnerability very high..low (4 = very high)</source>
+        <translation>Tabla de niveles: filas peligro muy alto..bajo, columnas vulnerabilidad muy alta..baja (4 = muy alto)</translation>
+    </message>
+    <message>
+        <source>Hazard range bounds, low lower bound .. very high upper bound (product)</source>
+        <translation>Límites de los rangos de peligro, límite inferior de bajo .. límite superior de muy alto (product)</translation>
+    </message>
+    <message>
+        <source>Vulnerability range bounds, low lower bound .. very high upper bound (product)</source>
+        <translation>Límites de los rangos de vulnerabilidad, límite inferior de baja .. límite superior de muy alta (product)</translation>
+    </message>
+    <message>
+        <source>Names of the levels from low to very high (empty: low, medium, high, very high)</source>
+        <translation>Nombres de los niveles de bajo a muy alto (vacío: bajo, medio, alto, muy alto)</translation>
+    </message>
+    <message>
+        <source>Output units with the risk level (vector mode)</source>
+        <translation>Unidades de salida con el nivel de riesgo (modo vectorial)</translation>
+    </message>
+    <message>
+        <source>Output risk level raster (raster mode)</source>
+        <translation>Ráster de nivel de riesgo de salida (modo ráster)</translation>
+    </message>
+    <message>
+        <source>Units with the risk level</source>
+        <translation>Unidades con el nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>Risk level raster</source>
+        <translation>Ráster de nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>Risk range bounds (product)</source>
+        <translation>Límites de los rangos de riesgo (product)</translation>
+    </message>
+    <message>
+        <source>Units or cells per level (low to very high)</source>
+        <translation>Unidades o celdas por nivel (de bajo a muy alto)</translation>
+    </message>
+    <message>
+        <source>Colour of each level (low to very high)</source>
+        <translation>Color de cada nivel (de bajo a muy alto)</translation>
+    </message>
+    <message>
+        <source>Style of the output layer: the levels in the conventional colours</source>
+        <translation>Estilo de la capa de salida: los niveles en los colores convencionales</translation>
+    </message>
+    <message>
+        <source>The method “product” needs “hazard_ranges” and “vulnerability_ranges” (the “ranges” outputs of risk:hazard and risk:vulnerability).</source>
+        <translation>El método “product” necesita “hazard_ranges” y “vulnerability_ranges” (las salidas “ranges” de risk:hazard y risk:vulnerability).</translation>
+    </message>
+    <message>
+        <source>The method “product” needs non-negative range bounds.</source>
+        <translation>El método “product” necesita límites de rango no negativos.</translation>
+    </message>
+    <message>
+        <source>Give either “units” or “hazard_raster” and “vulnerability_raster”, not both.</source>
+        <translation>Indique “units” o bien “hazard_raster” y “vulnerability_raster”, no ambos.</translation>
+    </message>
+    <message>
+        <source>Parameter “output”: no output file given.</source>
+        <translation>Parámetro “output”: no se indicó ningún archivo de salida.</translation>
+    </message>
+    <message>
+        <source>%1 has no hazard field “%2” (parameter “hazard_field”).</source>
+        <translation>%1 no tiene el campo de peligro “%2” (parámetro “hazard_field”).</translation>
+    </message>
+    <message>
+        <source>%1 has no vulnerability field “%2” (parameter “vulnerability_field”).</source>
+        <translation>%1 no tiene el campo de vulnerabilidad “%2” (parámetro “vulnerability_field”).</translation>
+    </message>
+    <message>
+        <source>%1 has no features.</source>
+        <translation>%1 no tiene entidades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) have an empty or unknown hazard or vulnerability (not 1 to 4 nor a level name): their risk is empty.</source>
+        <translation>
+            <numerusform>%n unidad tiene un peligro o una vulnerabilidad vacíos o desconocidos (ni 1 a 4 ni un nombre de nivel): su riesgo queda vacío.</numerusform>
+            <numerusform>%n unidades tienen un peligro o una vulnerabilidad vacíos o desconocidos (ni 1 a 4 ni un nombre de nivel): su riesgo queda vacío.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the “units” (with hazard and vulnerability fields) or both “hazard_raster” and “vulnerability_raster”.</source>
+        <translation>Indique las “units” (con campos de peligro y vulnerabilidad) o bien “hazard_raster” y “vulnerability_raster”.</translation>
+    </message>
+    <message>
+        <source>Parameter “level_raster”: no output file given.</source>
+        <translation>Parámetro “level_raster”: no se indicó ningún archivo de salida.</translation>
+    </message>
+    <message>
+        <source>Cannot open the raster %1.</source>
+        <translation>No se puede abrir el ráster %1.</translation>
+    </message>
+    <message>
+        <source>The raster %1 is not on the grid of %2 (size, origin and cell size must match).</source>
+        <translation>El ráster %1 no está en la malla de %2 (el tamaño, el origen y el tamaño de celda deben coincidir).</translation>
+    </message>
+    <message>
+        <source>Cannot create the raster %1.</source>
+        <translation>No se puede crear el ráster %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the raster %1.</source>
+        <translation>No se puede leer el ráster %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the raster %1.</source>
+        <translation>No se puede escribir el ráster %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) hold a hazard or vulnerability that is not a level 1 to 4: left as no data.</source>
+        <translation>
+            <numerusform>%n celda contiene un peligro o una vulnerabilidad que no es un nivel de 1 a 4: se deja sin datos.</numerusform>
+            <numerusform>%n celdas contienen un peligro o una vulnerabilidad que no es un nivel de 1 a 4: se dejan sin datos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>An analysis run has no algorithm.</source>
+        <translation>Una ejecución de análisis no tiene algoritmo.</translation>
+    </message>
+    <message>
+        <source>The run of %1 is damaged: &quot;parameters&quot; is not an object.</source>
+        <translation>La ejecución de %1 está dañada: "parameters" no es un objeto.</translation>
+    </message>
+    <message>
+        <source>A scenario has no name.</source>
+        <translation>Un escenario no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” is damaged: &quot;runs&quot; is not a list.</source>
+        <translation>El escenario “%1” está dañado: "runs" no es una lista.</translation>
+    </message>
+    <message>
+        <source>Scenario “%1”: run %2 is not an object.</source>
+        <translation>Escenario “%1”: la ejecución %2 no es un objeto.</translation>
+    </message>
+    <message>
+        <source>Scenario “%1”, run %2: %3</source>
+        <translation>Escenario “%1”, ejecución %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot record the analysis parameters in %1: %2</source>
+        <translation>No se pueden registrar los parámetros del análisis en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the analysis parameters in %1: the format keeps no metadata.</source>
+        <translation>No se pueden registrar los parámetros del análisis en %1: el formato no guarda metadatos.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>No se puede abrir %1.</translation>
+    </message>
+    <message>
+        <source>%1 records no analysis parameters.</source>
+        <translation>%1 no registra parámetros de análisis.</translation>
+    </message>
+    <message>
+        <source>%1: the recorded analysis parameters are damaged.</source>
+        <translation>%1: los parámetros de análisis registrados están dañados.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioCompare</name>
+    <message>
+        <source>%1: a unit has no value in the key field “%2”.</source>
+        <translation>%1: una unidad no tiene valor en el campo clave “%2”.</translation>
+    </message>
+    <message>
+        <source>%1: the key field “%2” is not unique: “%3” appears more than once.</source>
+        <translation>%1: el campo clave “%2” no es único: “%3” aparece más de una vez.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: GDAL has no GeoPackage driver.</source>
+        <translation>No se puede escribir %1: GDAL no tiene controlador GeoPackage.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it may be open in another program.</source>
+        <translation>No se puede reemplazar %1: puede estar abierto en otro programa.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>No se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the field %1 in %2.</source>
+        <translation>No se puede crear el campo %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>No se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 units in both “%2” (A) and “%3” (B), matched on %4.</source>
+        <translation>%1 unidades en “%2” (A) y en “%3” (B), emparejadas por %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) only in A: %1</source>
+        <translation>
+            <numerusform>%n unidad solo en A: %1</numerusform>
+            <numerusform>%n unidades solo en A: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) only in B: %1</source>
+        <translation>
+            <numerusform>%n unidad solo en B: %1</numerusform>
+            <numerusform>%n unidades solo en B: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: total A %2, B %3, mean B − A %4; %5 up, %6 down, %7 unchanged</source>
+        <translation>%1: total A %2, B %3, media B − A %4; %5 suben, %6 bajan, %7 sin cambios</translation>
+    </message>
+    <message>
+        <source>largest rise %1 (%2)</source>
+        <translation>mayor aumento %1 (%2)</translation>
+    </message>
+    <message>
+        <source>largest fall %1 (%2)</source>
+        <translation>mayor disminución %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No key field given to match the units of the two scenarios (e.g. the district code).</source>
+        <translation>No se indicó ningún campo clave para emparejar las unidades de los dos escenarios (p. ej., el código de distrito).</translation>
+    </message>
+    <message>
+        <source>%1 has no key field “%2”.</source>
+        <translation>%1 no tiene el campo clave “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 share no numeric field to compare.</source>
+        <translation>%1 y %2 no comparten ningún campo numérico que comparar.</translation>
+    </message>
+    <message>
+        <source>The comparison was canceled.</source>
+        <translation>Se canceló la comparación.</translation>
+    </message>
+    <message>
+        <source>No unit of %1 matches one of %2 on “%3” (are they the same districts?).</source>
+        <translation>Ninguna unidad de %1 coincide con alguna de %2 en “%3” (¿son los mismos distritos?).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRunner</name>
+    <message>
+        <source>Scenario “%1”: save the project first; the scenario&apos;s outputs go next to the project file.</source>
+        <translation>Escenario “%1”: guarde primero el proyecto; las salidas del escenario van junto al archivo del proyecto.</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” has no analyses to run.</source>
+        <translation>El escenario “%1” no tiene análisis que ejecutar.</translation>
+    </message>
+    <message>
+        <source>Scenario “%1”, analysis %2: the algorithm “%3” is not available (is its plugin installed?).</source>
+        <translation>Escenario “%1”, análisis %2: el algoritmo “%3” no está disponible (¿está instalado su complemento?).</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” has no analysis that writes a vector layer to compare.</source>
+        <translation>El escenario “%1” no tiene ningún análisis que escriba una capa vectorial para comparar.</translation>
+    </message>
+    <message>
+        <source>Scenario “%1”: cannot create the output folder %2.</source>
+        <translation>Escenario “%1”: no se puede crear la carpeta de salida %2.</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” was canceled.</source>
+        <translation>Se canceló el escenario “%1”.</translation>
+    </message>
+    <message>
+        <source>Scenario “%1”: analysis %2 of %3: %4</source>
+        <translation>Escenario “%1”: análisis %2 de %3: %4</translation>
+    </message>
+    <message>
+        <source>Scenario “%1”, analysis %2 (%3) failed: %4</source>
+        <translation>Escenario “%1”, falló el análisis %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
     <name>SensitivityAlgorithm</name>
     <message>
         <source>Sensitivity of a prioritization to the weights</source>
@@ -3287,10 +4426,6 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
         <translation>Parámetro «road_speed_field»: indique el campo de %1 con la velocidad de cada vía (km/h).</translation>
     </message>
     <message>
-        <source>The speed table gives modes per class, but the slope correction follows the mode “%1” on every cell.</source>
-        <translation>La tabla de velocidades indica modos por clase, pero la corrección por pendiente sigue el modo «%1» en todas las celdas.</translation>
-    </message>
-    <message>
         <source>Not enough memory for a %1 x %2 speed grid.</source>
         <translation>No hay memoria suficiente para una cuadrícula de velocidades de %1 x %2.</translation>
     </message>
@@ -3312,6 +4447,14 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     <message>
         <source>Parameter “speed_table”: the land cover %1 has classes that the table does not give: %2.</source>
         <translation>Parámetro «speed_table»: la cobertura del suelo %1 tiene clases que la tabla no indica: %2.</translation>
+    </message>
+    <message>
+        <source>Parameter “road_mode”: unknown mode “%1” (walk, bicycle or motorized).</source>
+        <translation>Parámetro “road_mode”: modo desconocido “%1” (walk, bicycle o motorized).</translation>
+    </message>
+    <message>
+        <source>Travel modes per cell (%1): the slope correction follows each cell&apos;s mode.</source>
+        <translation>Modos de desplazamiento por celda (%1): la corrección por pendiente sigue el modo de cada celda.</translation>
     </message>
 </context>
 <context>
@@ -3576,10 +4719,6 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
         <translation>Parámetro «per_facility_dir»: no se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <source>Minutes of travel from (or to) the nearest facility over a speed raster (km/h; 0 or no data is impassable) or a friction raster (seconds to cross one cell, as GRASS r.cost), or a speed surface merged from a land-cover raster and a speed table, roads burned over it (all cells they touch; the fastest road wins) and barrier polygons (impassable), stacked in the order given (later layers override earlier ones; roads and barriers in another CRS are reprojected); on 8 neighbours or 16 (knight&apos;s move). Each move costs its length times the mean cost of the cells it crosses, exactly as r.cost, so without slope the result equals r.cost&apos;s. Walking (Tobler&apos;s hiking function) and bicycling speeds are corrected for the slope of each move from a DEM on the same grid, uphill and downhill differently; motorized travel ignores slope. Also writes the nearest-facility allocation raster and, on request, one raster per facility. The raster must be in a projected CRS; facilities are reprojected to it.</source>
-        <translation>Minutos de viaje desde (o hacia) el establecimiento más cercano sobre un ráster de velocidad (km/h; 0 o sin datos es intransitable) o un ráster de fricción (segundos para cruzar una celda, como en GRASS r.cost), o sobre una superficie de velocidad combinada a partir de un ráster de cobertura del suelo y una tabla de velocidades, con las vías grabadas encima (todas las celdas que tocan; gana la vía más rápida) y polígonos de barrera (intransitables), apilados en el orden indicado (las capas posteriores sustituyen a las anteriores; las vías y barreras en otro SRC se reproyectan); con 8 vecinos o 16 (salto de caballo). Cada movimiento cuesta su longitud por el costo medio de las celdas que cruza, exactamente como r.cost, de modo que sin pendiente el resultado es igual al de r.cost. Las velocidades a pie (función de senderismo de Tobler) y en bicicleta se corrigen según la pendiente de cada movimiento a partir de un MDE en la misma cuadrícula, de forma distinta cuesta arriba y cuesta abajo; el viaje motorizado ignora la pendiente. También escribe el ráster de asignación al establecimiento más cercano y, si se solicita, un ráster por establecimiento. El ráster debe estar en un SRC proyectado; los establecimientos se reproyectan a él.</translation>
-    </message>
-    <message>
         <source>Land-cover raster (integer classes; instead of speed or friction)</source>
         <translation>Ráster de cobertura del suelo (clases enteras; en lugar de velocidad o fricción)</translation>
     </message>
@@ -3614,6 +4753,69 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     <message>
         <source>Parameter “speed_table”: a land cover needs a speed table (class:kmh[:mode];... or a CSV file).</source>
         <translation>Parámetro «speed_table»: una cobertura del suelo necesita una tabla de velocidades (class:kmh[:mode];... o un archivo CSV).</translation>
+    </message>
+    <message>
+        <source>Minutes of travel from (or to) the nearest facility over a speed raster (km/h; 0 or no data is impassable) or a friction raster (seconds to cross one cell, as GRASS r.cost), or a speed surface merged from a land-cover raster and a speed table, roads burned over it (all cells they touch; the fastest road wins) and barrier polygons (impassable), stacked in the order given (later layers override earlier ones; roads and barriers in another CRS are reprojected); on 8 neighbours or 16 (knight&apos;s move). Each move costs its length times the mean cost of the cells it crosses, exactly as r.cost, so without slope the result equals r.cost&apos;s. Walking (Tobler&apos;s hiking function) and bicycling speeds are corrected for the slope of each move from a DEM on the same grid, uphill and downhill differently; motorized travel ignores slope. Over a land cover, each cell follows its own mode: its class&apos;s in the speed table (class:kmh:mode; default: the travel mode) and road_mode on the roads. Also writes the nearest-facility allocation raster and, on request, one raster per facility. The raster must be in a projected CRS; facilities are reprojected to it.</source>
+        <translation>Minutos de viaje desde (o hasta) la instalación más cercana sobre un ráster de velocidad (km/h; 0 o sin datos es intransitable) o un ráster de fricción (segundos para cruzar una celda, como r.cost de GRASS), o una superficie de velocidad combinada a partir de un ráster de cobertura del suelo y una tabla de velocidades, con las vías quemadas encima (todas las celdas que tocan; gana la vía más rápida) y polígonos de barrera (intransitables), apilados en el orden dado (las capas posteriores reemplazan a las anteriores; las vías y barreras en otro SRC se reproyectan); con 8 vecinos o 16 (movimiento del caballo). Cada movimiento cuesta su longitud por el costo medio de las celdas que cruza, exactamente como r.cost, por lo que sin pendiente el resultado es igual al de r.cost. Las velocidades a pie (función de senderismo de Tobler) y en bicicleta se corrigen según la pendiente de cada movimiento a partir de un MDE en la misma malla, de forma distinta en subida y en bajada; el transporte motorizado ignora la pendiente. Sobre una cobertura del suelo, cada celda sigue su propio modo: el de su clase en la tabla de velocidades (clase:kmh:modo; predeterminado: el modo de desplazamiento) y road_mode en las vías. También escribe el ráster de asignación a la instalación más cercana y, si se solicita, un ráster por instalación. El ráster debe estar en un SRC proyectado; las instalaciones se reproyectan a él.</translation>
+    </message>
+    <message>
+        <source>Travel mode on the roads (slope correction; “same”: the travel mode)</source>
+        <translation>Modo de desplazamiento en las vías (corrección por pendiente; “same”: el modo de desplazamiento)</translation>
+    </message>
+    <message>
+        <source>The DEM %1 is not used: ignore_slope is set.</source>
+        <translation>No se usa el MDE %1: ignore_slope está activado.</translation>
+    </message>
+    <message>
+        <source>Parameter “dem”: the speed table or the roads give walking or bicycling cells, whose speeds are corrected for slope; give “dem”, or set ignore_slope=true.</source>
+        <translation>Parámetro “dem”: la tabla de velocidades o las vías dan celdas a pie o en bicicleta, cuyas velocidades se corrigen por pendiente; indique “dem” o establezca ignore_slope=true.</translation>
+    </message>
+</context>
+<context>
+    <name>VectorEdits</name>
+    <message>
+        <source>The saved edits are damaged: %1</source>
+        <translation>Las ediciones guardadas están dañadas: %1</translation>
+    </message>
+    <message>
+        <source>unreadable value %1</source>
+        <translation>valor ilegible %1</translation>
+    </message>
+    <message>
+        <source>a geometry is missing</source>
+        <translation>falta una geometría</translation>
+    </message>
+    <message>
+        <source>a geometry is not hexadecimal WKB</source>
+        <translation>una geometría no está en WKB hexadecimal</translation>
+    </message>
+    <message>
+        <source>a feature id is not a number</source>
+        <translation>un identificador de entidad no es un número</translation>
+    </message>
+    <message>
+        <source>an added feature has the id %1</source>
+        <translation>una entidad añadida tiene el identificador %1</translation>
+    </message>
+    <message>
+        <source>an added field has no name or an unknown type</source>
+        <translation>un campo añadido no tiene nombre o tiene un tipo desconocido</translation>
+    </message>
+    <message>
+        <source>Cannot read the edit journal “%1”: %2</source>
+        <translation>No se puede leer el diario de ediciones “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an edit journal (invalid JSON: %2)</source>
+        <translation>“%1” no es un diario de ediciones (JSON no válido: %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an edit journal of this version</source>
+        <translation>“%1” no es un diario de ediciones de esta versión</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +4931,328 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
         <source>“%1” does not declare a coordinate reference system: set one before using it with other layers</source>
         <translation>«%1» no declara un sistema de referencia de coordenadas: asígnele uno antes de usarlo con otras capas</translation>
     </message>
+    <message>
+        <source>“%1” is not being edited</source>
+        <translation>“%1” no está en edición</translation>
+    </message>
+    <message>
+        <source>%1 values given for the %2 fields of “%3”</source>
+        <translation>Se dieron %1 valores para los %2 campos de “%3”</translation>
+    </message>
+    <message>
+        <source>The value “%1” does not fit the field “%2” (%3)</source>
+        <translation>El valor “%1” no cabe en el campo “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>Add feature</source>
+        <translation>Añadir entidad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n feature(s)</source>
+        <translation>
+            <numerusform>Eliminar %n entidad</numerusform>
+            <numerusform>Eliminar %n entidades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change geometry</source>
+        <translation>Cambiar geometría</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Cambiar “%1”</translation>
+    </message>
+    <message>
+        <source>A field needs a name</source>
+        <translation>Un campo necesita un nombre</translation>
+    </message>
+    <message>
+        <source>“%1” already has a field named “%2”</source>
+        <translation>“%1” ya tiene un campo llamado “%2”</translation>
+    </message>
+    <message>
+        <source>The field name “%1” is too long for a shapefile (at most 10 characters)</source>
+        <translation>El nombre de campo “%1” es demasiado largo para un shapefile (10 caracteres como máximo)</translation>
+    </message>
+    <message>
+        <source>“fid” is the GeoPackage&apos;s feature id column; choose another field name</source>
+        <translation>“fid” es la columna de identificador de entidad del GeoPackage; elija otro nombre de campo</translation>
+    </message>
+    <message>
+        <source>The format of “%1” cannot store fields of type %2</source>
+        <translation>El formato de “%1” no puede almacenar campos de tipo %2</translation>
+    </message>
+    <message>
+        <source>Add field “%1”</source>
+        <translation>Añadir el campo “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” has no field number %2</source>
+        <translation>“%1” no tiene el campo número %2</translation>
+    </message>
+    <message>
+        <source>Delete field “%1”</source>
+        <translation>Eliminar el campo “%1”</translation>
+    </message>
+    <message>
+        <source>The edits add a feature with the id %1</source>
+        <translation>Las ediciones añaden una entidad con el identificador %1</translation>
+    </message>
+    <message>
+        <source>The edits delete the field “%1”, which “%2” does not have</source>
+        <translation>Las ediciones eliminan el campo “%1”, que “%2” no tiene</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>disk error (simulated)</source>
+        <translation>error de disco (simulado)</translation>
+    </message>
+    <message>
+        <source>Cannot save the edits to “%1”: %2 failed%3</source>
+        <translation>No se pueden guardar las ediciones en “%1”: falló %2%3</translation>
+    </message>
+    <message>
+        <source>deleting the field “%1”</source>
+        <translation>la eliminación del campo “%1”</translation>
+    </message>
+    <message>
+        <source>the field does not exist</source>
+        <translation>el campo no existe</translation>
+    </message>
+    <message>
+        <source>adding the field “%1”</source>
+        <translation>la adición del campo “%1”</translation>
+    </message>
+    <message>
+        <source>the field “%1” does not exist</source>
+        <translation>el campo “%1” no existe</translation>
+    </message>
+    <message>
+        <source>changing feature %1</source>
+        <translation>el cambio de la entidad %1</translation>
+    </message>
+    <message>
+        <source>the feature does not exist</source>
+        <translation>la entidad no existe</translation>
+    </message>
+    <message>
+        <source>adding a feature</source>
+        <translation>la adición de una entidad</translation>
+    </message>
+    <message>
+        <source>deleting feature %1</source>
+        <translation>la eliminación de la entidad %1</translation>
+    </message>
+    <message>
+        <source>packing the shapefile</source>
+        <translation>la compactación del shapefile</translation>
+    </message>
+    <message>
+        <source>“%1” is not a local file and cannot be edited</source>
+        <translation>“%1” no es un archivo local y no se puede editar</translation>
+    </message>
+    <message>
+        <source>“%1” or its folder is read-only</source>
+        <translation>“%1” o su carpeta son de solo lectura</translation>
+    </message>
+    <message>
+        <source>No GDAL driver can write “%1”</source>
+        <translation>Ningún controlador de GDAL puede escribir “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is read as %2 text, which cannot be written back; open it as UTF-8 to edit it</source>
+        <translation>“%1” se lee como texto %2, que no se puede volver a escribir; ábralo como UTF-8 para editarlo</translation>
+    </message>
+    <message>
+        <source>“%1” takes its geometries from text columns, which cannot be edited as geometries; save it as a GeoPackage to edit it</source>
+        <translation>“%1” toma sus geometrías de columnas de texto, que no se pueden editar como geometrías; guárdelo como GeoPackage para editarlo</translation>
+    </message>
+    <message>
+        <source>The %1 format of “%2” cannot be written by GDAL; save it as a GeoPackage to edit it</source>
+        <translation>GDAL no puede escribir el formato %1 de “%2”; guárdelo como GeoPackage para editarlo</translation>
+    </message>
+    <message>
+        <source>The %1 driver cannot write features to “%2”</source>
+        <translation>El controlador %1 no puede escribir entidades en “%2”</translation>
+    </message>
+    <message>
+        <source>opening for writing</source>
+        <translation>la apertura para escritura</translation>
+    </message>
+    <message>
+        <source>the layer is gone</source>
+        <translation>la capa ya no existe</translation>
+    </message>
+    <message>
+        <source>starting the transaction</source>
+        <translation>el inicio de la transacción</translation>
+    </message>
+    <message>
+        <source>committing the transaction</source>
+        <translation>la confirmación de la transacción</translation>
+    </message>
+    <message>
+        <source>closing the file</source>
+        <translation>el cierre del archivo</translation>
+    </message>
+    <message>
+        <source>copying “%1”</source>
+        <translation>la copia de “%1”</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder</source>
+        <translation>no se puede escribir en la carpeta</translation>
+    </message>
+    <message>
+        <source>opening the copy</source>
+        <translation>la apertura de la copia</translation>
+    </message>
+    <message>
+        <source>rebuilding the spatial index</source>
+        <translation>la reconstrucción del índice espacial</translation>
+    </message>
+    <message>
+        <source>writing the copy</source>
+        <translation>la escritura de la copia</translation>
+    </message>
+    <message>
+        <source>replacing the files</source>
+        <translation>el reemplazo de los archivos</translation>
+    </message>
+    <message>
+        <source>replacing “%1”</source>
+        <translation>el reemplazo de “%1”</translation>
+    </message>
+    <message>
+        <source>cannot rename “%1”</source>
+        <translation>no se puede renombrar “%1”</translation>
+    </message>
+    <message>
+        <source>The edits were saved to “%1”, but it could not be read again: %2</source>
+        <translation>Las ediciones se guardaron en “%1”, pero no se pudo volver a leer: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VectorLayerFactory</name>
+    <message>
+        <source>No file name was given for the new layer</source>
+        <translation>No se indicó ningún nombre de archivo para la capa nueva</translation>
+    </message>
+    <message>
+        <source>New layers can be GeoPackages or shapefiles, not %1</source>
+        <translation>Las capas nuevas pueden ser GeoPackages o shapefiles, no %1</translation>
+    </message>
+    <message>
+        <source>A shapefile&apos;s name must end in .shp: “%1”</source>
+        <translation>El nombre de un shapefile debe terminar en .shp: “%1”</translation>
+    </message>
+    <message>
+        <source>A GeoPackage&apos;s name must end in .gpkg: “%1”</source>
+        <translation>El nombre de un GeoPackage debe terminar en .gpkg: “%1”</translation>
+    </message>
+    <message>
+        <source>The folder of “%1” does not exist</source>
+        <translation>La carpeta de “%1” no existe</translation>
+    </message>
+    <message>
+        <source>A shapefile holds one kind of geometry: choose point, line or polygon for “%1”</source>
+        <translation>Un shapefile contiene un solo tipo de geometría: elija punto, línea o polígono para “%1”</translation>
+    </message>
+    <message>
+        <source>Choose a coordinate reference system for “%1”</source>
+        <translation>Elija un sistema de referencia de coordenadas para “%1”</translation>
+    </message>
+    <message>
+        <source>A field of “%1” has no name</source>
+        <translation>Un campo de “%1” no tiene nombre</translation>
+    </message>
+    <message>
+        <source>The field name “%1” is used twice in “%2”</source>
+        <translation>El nombre de campo “%1” se usa dos veces en “%2”</translation>
+    </message>
+    <message>
+        <source>The field name “%1” is too long for a shapefile (at most 10 characters)</source>
+        <translation>El nombre de campo “%1” es demasiado largo para un shapefile (10 caracteres como máximo)</translation>
+    </message>
+    <message>
+        <source>“%1” is a reserved column of the GeoPackage; choose another field name</source>
+        <translation>“%1” es una columna reservada del GeoPackage; elija otro nombre de campo</translation>
+    </message>
+    <message>
+        <source>A shapefile cannot store the %1 field “%2”: use Date or String</source>
+        <translation>Un shapefile no puede almacenar el campo %1 “%2”: use Fecha o Texto</translation>
+    </message>
+    <message>
+        <source>The field “%1” has a type that cannot be created (%2)</source>
+        <translation>El campo “%1” tiene un tipo que no se puede crear (%2)</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation>GDAL no tiene el controlador %1</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation>No se puede crear “%1”: %2</translation>
+    </message>
+    <message>
+        <source>GDAL does not understand its coordinate reference system</source>
+        <translation>GDAL no entiende su sistema de referencia de coordenadas</translation>
+    </message>
+    <message>
+        <source>“%1” already exists</source>
+        <translation>“%1” ya existe</translation>
+    </message>
+    <message>
+        <source>it exists and is not a GeoPackage that can be written</source>
+        <translation>existe y no es un GeoPackage en el que se pueda escribir</translation>
+    </message>
+    <message>
+        <source>“%1” already has a layer named “%2”</source>
+        <translation>“%1” ya tiene una capa llamada “%2”</translation>
+    </message>
+    <message>
+        <source>the field “%1” could not be added (%2)</source>
+        <translation>no se pudo añadir el campo “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>The copied features cannot be reprojected to “%1”: %2</source>
+        <translation>Las entidades copiadas no se pueden reproyectar a “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Fields with no match in “%1” were left out: %2</source>
+        <translation>Se omitieron los campos sin correspondencia en “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) did not fit the destination field&apos;s type and were left empty</source>
+        <translation>
+            <numerusform>%n valor no cabía en el tipo del campo de destino y se dejó vacío</numerusform>
+            <numerusform>%n valores no cabían en el tipo del campo de destino y se dejaron vacíos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) with another kind of geometry were skipped</source>
+        <translation>
+            <numerusform>Se omitió %n entidad con otro tipo de geometría</numerusform>
+            <numerusform>Se omitieron %n entidades con otro tipo de geometría</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n multi-part feature(s) do not fit a single-part layer and were skipped</source>
+        <translation>
+            <numerusform>%n entidad multiparte no cabe en una capa de una sola parte y se omitió</numerusform>
+            <numerusform>%n entidades multiparte no caben en una capa de una sola parte y se omitieron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) could not be reprojected and were skipped</source>
+        <translation>
+            <numerusform>%n entidad no se pudo reproyectar y se omitió</numerusform>
+            <numerusform>%n entidades no se pudieron reproyectar y se omitieron</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VectorLayerRenderer</name>
@@ -3793,6 +5317,81 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     <message>
         <source>Bivariate colours: Joshua Stevens (joshuastevens.net)</source>
         <translation>Colores bivariados: Joshua Stevens (joshuastevens.net)</translation>
+    </message>
+</context>
+<context>
+    <name>VulnerabilityAlgorithm</name>
+    <message>
+        <source>Vulnerability level (CENEPRED)</source>
+        <translation>Nivel de vulnerabilidad (CENEPRED)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Vulnerability the way CENEPRED&apos;s manual computes it, on blocks, buildings or districts (or raster cells). Each parameter (a field of the units, or a raster of class codes) belongs to a dimension (social, economic, environmental) and a component (exposure, fragility, resilience); its descriptors, most vulnerable first, are weighted by AHP. The weight of a parameter is the weight of its dimension × the weight of its component (renormalized over the components the dimension has) × its weight within that group; each level accepts an AHP matrix or a list, and defaults to equal weights. V = Σ parameter weight × descriptor weight. Levels as for the hazard: the possible values v1 ≥ … ≥ v5 give low [v5, v4), medium [v4, v3), high [v3, v2) and very high [v2, v1], or the given “ranges”. Writes vulnerability_value, vulnerability_level (1 low to 4 very high) and vulnerability_level_name.</source>
+        <translation>Vulnerabilidad tal como la calcula el manual del CENEPRED, sobre manzanas, edificaciones o distritos (o celdas ráster). Cada parámetro (un campo de las unidades o un ráster de códigos de clase) pertenece a una dimensión (social, económica, ambiental) y a un factor (exposición, fragilidad, resiliencia); sus descriptores, el más vulnerable primero, se ponderan por AHP. El peso de un parámetro es el peso de su dimensión × el peso de su factor (renormalizado sobre los factores que tiene la dimensión) × su peso dentro de ese grupo; cada nivel acepta una matriz AHP o una lista, y por defecto usa pesos iguales. V = Σ peso del parámetro × peso del descriptor. Niveles como para el peligro: los valores posibles v1 ≥ … ≥ v5 dan baja [v5, v4), media [v4, v3), alta [v3, v2) y muy alta [v2, v1], o los “ranges” indicados. Escribe vulnerability_value, vulnerability_level (1 baja a 4 muy alta) y vulnerability_level_name.</translation>
+    </message>
+    <message>
+        <source>Evaluation units (blocks, buildings or districts) with a field per parameter (vector mode)</source>
+        <translation>Unidades de evaluación (manzanas, edificaciones o distritos) con un campo por parámetro (modo vectorial)</translation>
+    </message>
+    <message>
+        <source>Fields of the units holding each parameter&apos;s descriptor class (vector mode)</source>
+        <translation>Campos de las unidades que contienen la clase de descriptor de cada parámetro (modo vectorial)</translation>
+    </message>
+    <message>
+        <source>Rasters of descriptor class codes, one per parameter (raster mode)</source>
+        <translation>Rásteres de códigos de clase de descriptor, uno por parámetro (modo ráster)</translation>
+    </message>
+    <message>
+        <source>Dimension of each parameter: social, economic or environmental (comma separated)</source>
+        <translation>Dimensión de cada parámetro: social, economic o environmental (separados por comas)</translation>
+    </message>
+    <message>
+        <source>Component of each parameter: exposure, fragility or resilience (comma separated)</source>
+        <translation>Factor de cada parámetro: exposure, fragility o resilience (separados por comas)</translation>
+    </message>
+    <message>
+        <source>Descriptor weights per parameter, separated by “|”: an AHP matrix or a list, most vulnerable descriptor first</source>
+        <translation>Pesos de los descriptores por parámetro, separados por “|”: una matriz AHP o una lista, el descriptor más vulnerable primero</translation>
+    </message>
+    <message>
+        <source>Class values of the descriptors per parameter, separated by “|” (empty: 1, 2, 3, … with 1 the most vulnerable)</source>
+        <translation>Valores de clase de los descriptores por parámetro, separados por “|” (vacío: 1, 2, 3, … siendo 1 el más vulnerable)</translation>
+    </message>
+    <message>
+        <source>Weights of the dimensions present, in the order social, economic, environmental: AHP matrix or list (empty: equal)</source>
+        <translation>Pesos de las dimensiones presentes, en el orden social, económica, ambiental: matriz AHP o lista (vacío: iguales)</translation>
+    </message>
+    <message>
+        <source>Weights of exposure, fragility and resilience (those present): AHP matrix or list (empty: equal)</source>
+        <translation>Pesos de exposición, fragilidad y resiliencia (los presentes): matriz AHP o lista (vacío: iguales)</translation>
+    </message>
+    <message>
+        <source>Weights of the parameters within each dimension and component, one AHP matrix or list per group separated by “|”, groups in order of first appearance (empty: equal)</source>
+        <translation>Pesos de los parámetros dentro de cada dimensión y factor, una matriz AHP o lista por grupo separadas por “|”, los grupos en el orden de su primera aparición (vacío: iguales)</translation>
+    </message>
+    <message>
+        <source>Parameter “dimensions”: %1 dimension(s) for %2 parameter(s).</source>
+        <translation>Parámetro “dimensions”: %1 dimensión(es) para %2 parámetro(s).</translation>
+    </message>
+    <message>
+        <source>Parameter “components”: %1 component(s) for %2 parameter(s).</source>
+        <translation>Parámetro “components”: %1 factor(es) para %2 parámetro(s).</translation>
+    </message>
+    <message>
+        <source>Parameter “dimensions”: “%1” is not social, economic or environmental.</source>
+        <translation>Parámetro “dimensions”: “%1” no es social, economic ni environmental.</translation>
+    </message>
+    <message>
+        <source>Parameter “components”: “%1” is not exposure, fragility or resilience.</source>
+        <translation>Parámetro “components”: “%1” no es exposure, fragility ni resilience.</translation>
+    </message>
+    <message>
+        <source>Parameter “parameter_weights”: %1 group(s) separated by “|” but the parameters form %2 (dimension, component) group(s).</source>
+        <translation>Parámetro “parameter_weights”: %1 grupo(s) separados por “|”, pero los parámetros forman %2 grupo(s) (dimensión, factor).</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +5753,34 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
         <source>Keep Running</source>
         <translation>Seguir ejecutando</translation>
     </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 cambió</translation>
+    </message>
+    <message>
+        <source>the edits of layer “%1” were saved</source>
+        <translation>se guardaron las ediciones de la capa “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot re-run %1: the algorithm is not available.</source>
+        <translation>No se puede volver a ejecutar %1: el algoritmo no está disponible.</translation>
+    </message>
+    <message>
+        <source>Re-running %1 because %2.</source>
+        <translation>Volviendo a ejecutar %1 porque %2.</translation>
+    </message>
+    <message>
+        <source>The re-run of %1 was canceled.</source>
+        <translation>Se canceló la nueva ejecución de %1.</translation>
+    </message>
+    <message>
+        <source>The re-run of %1 (because %2) failed: %3</source>
+        <translation>Falló la nueva ejecución de %1 (porque %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 was re-run because %2; updated: %3.</source>
+        <translation>%1 se volvió a ejecutar porque %2; actualizado: %3.</translation>
+    </message>
 </context>
 <context>
     <name>territoria::AttributeTableModel</name>
@@ -4163,6 +5790,58 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
             <numerusform>(%n byte)</numerusform>
             <numerusform>(%n bytes)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Field “%1”: “%2” is not a whole number.</source>
+        <translation>Campo “%1”: “%2” no es un número entero.</translation>
+    </message>
+    <message>
+        <source>Field “%1”: %2 is outside the range of a 32-bit integer (−2147483648 to 2147483647).</source>
+        <translation>Campo “%1”: %2 está fuera del rango de un entero de 32 bits (−2147483648 a 2147483647).</translation>
+    </message>
+    <message>
+        <source>Field “%1”: %2 has more than %3 digits.</source>
+        <translation>Campo “%1”: %2 tiene más de %3 dígitos.</translation>
+    </message>
+    <message>
+        <source>Field “%1”: “%2” is not a number.</source>
+        <translation>Campo “%1”: “%2” no es un número.</translation>
+    </message>
+    <message>
+        <source>Field “%1”: %2 does not fit in %3 digits with %4 decimals.</source>
+        <translation>Campo “%1”: %2 no cabe en %3 dígitos con %4 decimales.</translation>
+    </message>
+    <message>
+        <source>Field “%1”: the text has %2 characters; the field holds at most %3.</source>
+        <translation>Campo “%1”: el texto tiene %2 caracteres; el campo admite como máximo %3.</translation>
+    </message>
+    <message>
+        <source>Field “%1”: “%2” is not a date (use YYYY-MM-DD).</source>
+        <translation>Campo “%1”: “%2” no es una fecha (use AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Field “%1”: “%2” is not a date and time (use YYYY-MM-DD HH:MM:SS).</source>
+        <translation>Campo “%1”: “%2” no es una fecha y hora (use AAAA-MM-DD HH:MM:SS).</translation>
+    </message>
+    <message>
+        <source>Field “%1”: “%2” is not a time (use HH:MM:SS).</source>
+        <translation>Campo “%1”: “%2” no es una hora (use HH:MM:SS).</translation>
+    </message>
+    <message>
+        <source>Field “%1”: “%2” is not true or false.</source>
+        <translation>Campo “%1”: “%2” no es verdadero ni falso.</translation>
+    </message>
+    <message>
+        <source>Field “%1” (%2) cannot be edited here.</source>
+        <translation>El campo “%1” (%2) no se puede editar aquí.</translation>
+    </message>
+    <message>
+        <source>Layer “%1” is not in edit mode: turn on editing first.</source>
+        <translation>La capa “%1” no está en modo de edición: active primero la edición.</translation>
+    </message>
+    <message>
+        <source>Could not change field “%1” of feature %2.</source>
+        <translation>No se pudo cambiar el campo “%1” de la entidad %2.</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +5875,180 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
             <numerusform>%Ln seleccionada</numerusform>
             <numerusform>%Ln seleccionadas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Editing</source>
+        <translation>Conmutar &amp;edición</translation>
+    </message>
+    <message>
+        <source>Start or stop editing this layer</source>
+        <translation>Iniciar o detener la edición de esta capa</translation>
+    </message>
+    <message>
+        <source>&amp;Save Edits</source>
+        <translation>&amp;Guardar ediciones</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected Features</source>
+        <translation>&amp;Eliminar entidades seleccionadas</translation>
+    </message>
+    <message>
+        <source>Add &amp;Field…</source>
+        <translation>Añadir &amp;campo…</translation>
+    </message>
+    <message>
+        <source>Add a field to the layer</source>
+        <translation>Añadir un campo a la capa</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Field…</source>
+        <translation>E&amp;liminar campo…</translation>
+    </message>
+    <message>
+        <source>Delete a field of the layer</source>
+        <translation>Eliminar un campo de la capa</translation>
+    </message>
+    <message>
+        <source>Stop Editing</source>
+        <translation>Detener la edición</translation>
+    </message>
+    <message>
+        <source>Save the edits of layer “%1”?</source>
+        <translation>¿Guardar las ediciones de la capa “%1”?</translation>
+    </message>
+    <message>
+        <source>value (empty = NULL)</source>
+        <translation>valor (vacío = NULL)</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;Selected</source>
+        <translation>Aplicar a la &amp;selección</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>This layer cannot be edited: %1</source>
+        <translation>Esta capa no se puede editar: %1</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Deshacer %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rehacer %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Turn on editing to add fields.</source>
+        <translation>Active la edición para añadir campos.</translation>
+    </message>
+    <message>
+        <source>Turn on editing to delete fields.</source>
+        <translation>Active la edición para eliminar campos.</translation>
+    </message>
+    <message>
+        <source>Turn on editing to change values.</source>
+        <translation>Active la edición para cambiar valores.</translation>
+    </message>
+    <message>
+        <source>Select the features to change first.</source>
+        <translation>Seleccione primero las entidades que desea cambiar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set “%1” on %n feature(s)</source>
+        <translation>
+            <numerusform>Establecer “%1” en %n entidad</numerusform>
+            <numerusform>Establecer “%1” en %n entidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” set on %n feature(s)</source>
+        <translation>
+            <numerusform>“%1” establecido en %n entidad</numerusform>
+            <numerusform>“%1” establecido en %n entidades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Field — %1</source>
+        <translation>Añadir campo — %1</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>Número entero</translation>
+    </message>
+    <message>
+        <source>Whole number (64 bit)</source>
+        <translation>Número entero (64 bits)</translation>
+    </message>
+    <message>
+        <source>Decimal number</source>
+        <translation>Número decimal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation>Booleano</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Ancho:</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>Precisión:</translation>
+    </message>
+    <message>
+        <source>Give the field a name.</source>
+        <translation>Asigne un nombre al campo.</translation>
+    </message>
+    <message>
+        <source>Delete Field</source>
+        <translation>Eliminar campo</translation>
+    </message>
+    <message>
+        <source>Field to delete:</source>
+        <translation>Campo a eliminar:</translation>
     </message>
 </context>
 <context>
@@ -4355,6 +6208,344 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     </message>
 </context>
 <context>
+    <name>territoria::EditableGeometry</name>
+    <message>
+        <source>The feature has no geometry to edit.</source>
+        <translation>La entidad no tiene geometría que editar.</translation>
+    </message>
+    <message>
+        <source>The geometry cannot be read (malformed WKB).</source>
+        <translation>No se puede leer la geometría (WKB mal formado).</translation>
+    </message>
+    <message>
+        <source>Only point, line and polygon geometries (single or multi) can be edited, not %1.</source>
+        <translation>Solo se pueden editar geometrías de punto, línea y polígono (simples o múltiples), no %1.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::EditingController</name>
+    <message>
+        <source>Toggle &amp;Editing</source>
+        <translation>Conmutar &amp;edición</translation>
+    </message>
+    <message>
+        <source>Start or stop editing the current layer</source>
+        <translation>Iniciar o detener la edición de la capa actual</translation>
+    </message>
+    <message>
+        <source>&amp;Save Layer Edits</source>
+        <translation>&amp;Guardar ediciones de la capa</translation>
+    </message>
+    <message>
+        <source>Write the edits of the current layer to its file</source>
+        <translation>Escribir las ediciones de la capa actual en su archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back Edits</source>
+        <translation>&amp;Revertir ediciones</translation>
+    </message>
+    <message>
+        <source>Drop the unsaved edits of the current layer</source>
+        <translation>Descartar las ediciones no guardadas de la capa actual</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Add Feature</source>
+        <translation>&amp;Añadir entidad</translation>
+    </message>
+    <message>
+        <source>Digitize a new point, line or polygon: click vertices, right click or Enter finishes, Backspace removes the last vertex, Esc cancels</source>
+        <translation>Digitalizar un nuevo punto, línea o polígono: haga clic en los vértices; clic derecho o Intro termina, Retroceso quita el último vértice, Esc cancela</translation>
+    </message>
+    <message>
+        <source>&amp;Move Feature(s)</source>
+        <translation>&amp;Mover entidad(es)</translation>
+    </message>
+    <message>
+        <source>Drag a feature (or the selected features) to move it</source>
+        <translation>Arrastrar una entidad (o las entidades seleccionadas) para moverla</translation>
+    </message>
+    <message>
+        <source>&amp;Vertex Tool</source>
+        <translation>Herramienta de &amp;vértices</translation>
+    </message>
+    <message>
+        <source>Move vertices by dragging, double click a segment to add one, Delete removes the selected vertex</source>
+        <translation>Mover vértices arrastrándolos, doble clic en un segmento para añadir uno, Supr elimina el vértice seleccionado</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Features</source>
+        <translation>&amp;Dividir entidades</translation>
+    </message>
+    <message>
+        <source>Draw a line across lines or polygons to split them</source>
+        <translation>Dibujar una línea a través de líneas o polígonos para dividirlos</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected</source>
+        <translation>&amp;Eliminar seleccionadas</translation>
+    </message>
+    <message>
+        <source>Delete the selected features of the current layer</source>
+        <translation>Eliminar las entidades seleccionadas de la capa actual</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Features</source>
+        <translation>&amp;Copiar entidades</translation>
+    </message>
+    <message>
+        <source>Copy the selected features of the current layer</source>
+        <translation>Copiar las entidades seleccionadas de la capa actual</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Features</source>
+        <translation>&amp;Pegar entidades</translation>
+    </message>
+    <message>
+        <source>Paste the copied features into the current layer (reprojected, fields matched by name)</source>
+        <translation>Pegar las entidades copiadas en la capa actual (reproyectadas, campos emparejados por nombre)</translation>
+    </message>
+    <message>
+        <source>Select by &amp;Click</source>
+        <translation>Seleccionar con &amp;clic</translation>
+    </message>
+    <message>
+        <source>Click a feature to select it; Shift adds, Ctrl removes</source>
+        <translation>Haga clic en una entidad para seleccionarla; Mayús añade, Ctrl quita</translation>
+    </message>
+    <message>
+        <source>Select by &amp;Rectangle</source>
+        <translation>Seleccionar con &amp;rectángulo</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle to select features; Shift adds, Ctrl removes</source>
+        <translation>Arrastre un rectángulo para seleccionar entidades; Mayús añade, Ctrl quita</translation>
+    </message>
+    <message>
+        <source>Select by &amp;Polygon</source>
+        <translation>Seleccionar con &amp;polígono</translation>
+    </message>
+    <message>
+        <source>Click the vertices of a polygon, right click to select the features in it</source>
+        <translation>Haga clic en los vértices de un polígono; clic derecho para seleccionar las entidades que contiene</translation>
+    </message>
+    <message>
+        <source>Select by E&amp;xpression…</source>
+        <translation>Seleccionar por e&amp;xpresión…</translation>
+    </message>
+    <message>
+        <source>Select features with an SQL condition on their attributes</source>
+        <translation>Seleccionar entidades con una condición SQL sobre sus atributos</translation>
+    </message>
+    <message>
+        <source>&amp;Invert Selection</source>
+        <translation>&amp;Invertir selección</translation>
+    </message>
+    <message>
+        <source>Clear Se&amp;lection</source>
+        <translation>&amp;Limpiar selección</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Selection</source>
+        <translation>&amp;Zoom a la selección</translation>
+    </message>
+    <message>
+        <source>Measure &amp;Distance</source>
+        <translation>Medir &amp;distancia</translation>
+    </message>
+    <message>
+        <source>Measure a distance on the map, planar and on the ellipsoid</source>
+        <translation>Medir una distancia en el mapa, plana y sobre el elipsoide</translation>
+    </message>
+    <message>
+        <source>Measure A&amp;rea</source>
+        <translation>Medir á&amp;rea</translation>
+    </message>
+    <message>
+        <source>Measure an area on the map, planar and on the ellipsoid</source>
+        <translation>Medir un área en el mapa, plana y sobre el elipsoide</translation>
+    </message>
+    <message>
+        <source>&amp;New Layer…</source>
+        <translation>&amp;Nueva capa…</translation>
+    </message>
+    <message>
+        <source>Create an empty GeoPackage or Shapefile layer</source>
+        <translation>Crear una capa GeoPackage o Shapefile vacía</translation>
+    </message>
+    <message>
+        <source>S&amp;napping</source>
+        <translation>Auto&amp;ensamblado</translation>
+    </message>
+    <message>
+        <source>Snap to vertices and segments</source>
+        <translation>Autoensamblar a vértices y segmentos</translation>
+    </message>
+    <message>
+        <source>Roll Back Edits</source>
+        <translation>Revertir ediciones</translation>
+    </message>
+    <message>
+        <source>Drop all unsaved edits of layer “%1”? This cannot be undone.</source>
+        <translation>¿Descartar todas las ediciones no guardadas de la capa “%1”? Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>S&amp;elect</source>
+        <translation>&amp;Selección</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Edición</translation>
+    </message>
+    <message>
+        <source>Selection and Measure</source>
+        <translation>Selección y medición</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+        <source>Select a vector layer in the layer panel to edit it</source>
+        <translation>Seleccione una capa vectorial en el panel de capas para editarla</translation>
+    </message>
+    <message>
+        <source>Layer “%1” cannot be edited: %2</source>
+        <translation>La capa “%1” no se puede editar: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal folder %1: edits of “%2” are not protected against a crash.</source>
+        <translation>No se puede crear la carpeta del diario %1: las ediciones de “%2” no están protegidas contra un cierre inesperado.</translation>
+    </message>
+    <message>
+        <source>Saved the edits of layer “%1”.</source>
+        <translation>Se guardaron las ediciones de la capa “%1”.</translation>
+    </message>
+    <message>
+        <source>Stop Editing</source>
+        <translation>Detener la edición</translation>
+    </message>
+    <message>
+        <source>Save the edits of layer “%1”?</source>
+        <translation>¿Guardar las ediciones de la capa “%1”?</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>Ediciones no guardadas</translation>
+    </message>
+    <message>
+        <source>Layer “%1” has unsaved edits. Do you want to save them?</source>
+        <translation>La capa “%1” tiene ediciones no guardadas. ¿Desea guardarlas?</translation>
+    </message>
+    <message>
+        <source>New Feature — %1</source>
+        <translation>Nueva entidad — %1</translation>
+    </message>
+    <message>
+        <source>The new feature was discarded.</source>
+        <translation>Se descartó la nueva entidad.</translation>
+    </message>
+    <message>
+        <source>The geometry of feature %1 of “%2” is not valid: %3</source>
+        <translation>La geometría de la entidad %1 de “%2” no es válida: %3</translation>
+    </message>
+    <message>
+        <source>Fix (make valid)</source>
+        <translation>Corregir (hacer válida)</translation>
+    </message>
+    <message>
+        <source>Turn on editing of layer “%1” to fix its geometry.</source>
+        <translation>Active la edición de la capa “%1” para corregir su geometría.</translation>
+    </message>
+    <message>
+        <source>Could not change the geometry of feature %1 of “%2”.</source>
+        <translation>No se pudo cambiar la geometría de la entidad %1 de “%2”.</translation>
+    </message>
+    <message>
+        <source>Fixed the geometry of feature %1 (undo with Ctrl+Z).</source>
+        <translation>Se corrigió la geometría de la entidad %1 (deshacer con Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Turn on editing of layer “%1” to delete features.</source>
+        <translation>Active la edición de la capa “%1” para eliminar entidades.</translation>
+    </message>
+    <message>
+        <source>Could not delete the selected features of “%1”.</source>
+        <translation>No se pudieron eliminar las entidades seleccionadas de “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n feature(s) (undo with Ctrl+Z).</source>
+        <translation>
+            <numerusform>Se eliminó %n entidad (deshacer con Ctrl+Z).</numerusform>
+            <numerusform>Se eliminaron %n entidades (deshacer con Ctrl+Z).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n feature(s) of “%1”.</source>
+        <translation>
+            <numerusform>Se copió %n entidad de “%1”.</numerusform>
+            <numerusform>Se copiaron %n entidades de “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn on editing of layer “%1” to paste features into it.</source>
+        <translation>Active la edición de la capa “%1” para pegar entidades en ella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n feature(s)</source>
+        <translation>
+            <numerusform>Pegar %n entidad</numerusform>
+            <numerusform>Pegar %n entidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n feature(s) into “%1”.</source>
+        <translation>
+            <numerusform>Se pegó %n entidad en “%1”.</numerusform>
+            <numerusform>Se pegaron %n entidades en “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created layer “%1”; it is in edit mode.</source>
+        <translation>Se creó la capa “%1”; está en modo de edición.</translation>
+    </message>
+    <message>
+        <source>The unsaved edits of %1 could not be restored: %2</source>
+        <translation>No se pudieron restaurar las ediciones no guardadas de %1: %2</translation>
+    </message>
+    <message>
+        <source>Layer “%1” already has unsaved edits: the journal %2 was kept.</source>
+        <translation>La capa “%1” ya tiene ediciones no guardadas: se conservó el diario %2.</translation>
+    </message>
+    <message>
+        <source>Restore unsaved edits</source>
+        <translation>Restaurar ediciones no guardadas</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved edits of “%1” (%2). Save them to keep them.</source>
+        <translation>Se restauraron las ediciones no guardadas de “%1” (%2). Guárdelas para conservarlas.</translation>
+    </message>
+    <message>
+        <source>Could not delete the journal %1.</source>
+        <translation>No se pudo eliminar el diario %1.</translation>
+    </message>
+</context>
+<context>
     <name>territoria::EnumParameterWidget</name>
     <message>
         <source>(none)</source>
@@ -4382,6 +6573,40 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     <message>
         <source>Use Map Extent</source>
         <translation>Usar la extensión del mapa</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::FeatureForm</name>
+    <message>
+        <source>Feature Attributes</source>
+        <translation>Atributos de la entidad</translation>
+    </message>
+    <message>
+        <source>No value (NULL) for “%1”</source>
+        <translation>Sin valor (NULL) para “%1”</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>número entero</translation>
+    </message>
+    <message numerus="yes">
+        <source>number, %n decimal(s)</source>
+        <translation>
+            <numerusform>número, %n decimal</numerusform>
+            <numerusform>número, %n decimales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>(%1 values cannot be edited)</source>
+        <translation>(los valores %1 no se pueden editar)</translation>
+    </message>
+    <message>
+        <source>This layer has no attribute fields.</source>
+        <translation>Esta capa no tiene campos de atributos.</translation>
     </message>
 </context>
 <context>
@@ -4751,6 +6976,82 @@ Ejecute &apos;%1 layout export --help&apos; para ver las opciones.
     <message>
         <source>Re-run the live joins of the project from the current table files</source>
         <translation>Vuelve a ejecutar las uniones dinámicas del proyecto desde los archivos de tabla actuales</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::JournalRestoreDialog</name>
+    <message numerus="yes">
+        <source>%n new feature(s)</source>
+        <translation>
+            <numerusform>%n entidad nueva</numerusform>
+            <numerusform>%n entidades nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed feature(s)</source>
+        <translation>
+            <numerusform>%n entidad modificada</numerusform>
+            <numerusform>%n entidades modificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted feature(s)</source>
+        <translation>
+            <numerusform>%n entidad eliminada</numerusform>
+            <numerusform>%n entidades eliminadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new field(s)</source>
+        <translation>
+            <numerusform>%n campo nuevo</numerusform>
+            <numerusform>%n campos nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted field(s)</source>
+        <translation>
+            <numerusform>%n campo eliminado</numerusform>
+            <numerusform>%n campos eliminados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>Unsaved Edits Found</source>
+        <translation>Se encontraron ediciones no guardadas</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from a previous session were found (the program was closed without saving them). Restore them to continue editing?</source>
+        <translation>Se encontraron cambios no guardados de una sesión anterior (el programa se cerró sin guardarlos). ¿Restaurarlos para seguir editando?</translation>
+    </message>
+    <message>
+        <source>%1
+    %2 · %3</source>
+        <translation>%1
+    %2 · %3</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Delete the checked journals: their changes are lost</source>
+        <translation>Eliminar los diarios marcados: sus cambios se pierden</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Keep the journals and ask again on the next start</source>
+        <translation>Conservar los diarios y volver a preguntar en el próximo inicio</translation>
     </message>
 </context>
 <context>
@@ -6219,6 +8520,10 @@ Y %3 – %4</translation>
         <source>Only features on the page</source>
         <translation>Solo las entidades de la página</translation>
     </message>
+    <message>
+        <source>Rank range (sensitivity)</source>
+        <translation>Intervalo de rangos (sensibilidad)</translation>
+    </message>
 </context>
 <context>
     <name>territoria::LayoutManagerDialog</name>
@@ -6510,6 +8815,395 @@ Y %3 – %4</translation>
     </message>
 </context>
 <context>
+    <name>territoria::MapToolCapture</name>
+    <message>
+        <source>Add point feature</source>
+        <translation>Añadir entidad de punto</translation>
+    </message>
+    <message>
+        <source>Add line feature</source>
+        <translation>Añadir entidad de línea</translation>
+    </message>
+    <message>
+        <source>Add polygon feature</source>
+        <translation>Añadir entidad de polígono</translation>
+    </message>
+    <message>
+        <source>Add feature</source>
+        <translation>Añadir entidad</translation>
+    </message>
+    <message>
+        <source>Digitizing cancelled.</source>
+        <translation>Digitalización cancelada.</translation>
+    </message>
+    <message>
+        <source>Click on the map to add a point.</source>
+        <translation>Haga clic en el mapa para añadir un punto.</translation>
+    </message>
+    <message>
+        <source>Click to add vertices; right click or Enter finishes, Esc cancels.</source>
+        <translation>Haga clic para añadir vértices; clic derecho o Intro termina, Esc cancela.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vertices. Click to add more; Backspace removes the last one; right click or Enter finishes, Esc cancels.</source>
+        <translation>
+            <numerusform>%n vértice. Haga clic para añadir más; Retroceso quita el último; clic derecho o Intro termina, Esc cancela.</numerusform>
+            <numerusform>%n vértices. Haga clic para añadir más; Retroceso quita el último; clic derecho o Intro termina, Esc cancela.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; has no point, line or polygon geometry to digitize.</source>
+        <translation>La capa "%1" no tiene geometría de punto, línea o polígono que digitalizar.</translation>
+    </message>
+    <message>
+        <source>Choose a vector layer to edit first.</source>
+        <translation>Elija primero una capa vectorial para editar.</translation>
+    </message>
+    <message>
+        <source>The current layer cannot take digitized features.</source>
+        <translation>La capa actual no admite entidades digitalizadas.</translation>
+    </message>
+    <message>
+        <source>A line needs at least 2 vertices.</source>
+        <translation>Una línea necesita al menos 2 vértices.</translation>
+    </message>
+    <message>
+        <source>A polygon needs at least 3 vertices.</source>
+        <translation>Un polígono necesita al menos 3 vértices.</translation>
+    </message>
+    <message>
+        <source>The map coordinates cannot be transformed to the CRS of the layer &quot;%1&quot;.</source>
+        <translation>Las coordenadas del mapa no se pueden transformar al SRC de la capa "%1".</translation>
+    </message>
+    <message>
+        <source>A vertex lies outside the area where the CRS of the layer &quot;%1&quot; is defined.</source>
+        <translation>Un vértice está fuera del área en la que está definido el SRC de la capa "%1".</translation>
+    </message>
+    <message>
+        <source>The digitized geometry could not be built.</source>
+        <translation>No se pudo construir la geometría digitalizada.</translation>
+    </message>
+    <message>
+        <source>Feature added.</source>
+        <translation>Entidad añadida.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MapToolEdit</name>
+    <message>
+        <source>Choose a vector layer to edit first.</source>
+        <translation>Elija primero una capa vectorial para editar.</translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; is not in edit mode: toggle editing first.</source>
+        <translation>La capa "%1" no está en modo de edición: active primero la edición.</translation>
+    </message>
+    <message>
+        <source>The geometry of feature %1 is not valid: %2</source>
+        <translation>La geometría de la entidad %1 no es válida: %2</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MapToolLineEdit</name>
+    <message>
+        <source>The line leaves the area where the CRS of the layer &quot;%1&quot; is defined.</source>
+        <translation>La línea sale del área en la que está definido el SRC de la capa "%1".</translation>
+    </message>
+    <message>
+        <source>Draw a line of at least 2 points.</source>
+        <translation>Dibuje una línea de al menos 2 puntos.</translation>
+    </message>
+    <message>
+        <source>The line crosses no feature of &quot;%1&quot;.</source>
+        <translation>La línea no cruza ninguna entidad de "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MapToolMeasure</name>
+    <message>
+        <source>Measure distance</source>
+        <translation>Medir distancia</translation>
+    </message>
+    <message>
+        <source>Measure area</source>
+        <translation>Medir área</translation>
+    </message>
+    <message>
+        <source>Click to start a new measurement; Esc clears it.</source>
+        <translation>Haga clic para iniciar una nueva medición; Esc la borra.</translation>
+    </message>
+    <message>
+        <source>Click the points of the path to measure.</source>
+        <translation>Haga clic en los puntos del recorrido que desea medir.</translation>
+    </message>
+    <message>
+        <source>Click the vertices of the area to measure.</source>
+        <translation>Haga clic en los vértices del área que desea medir.</translation>
+    </message>
+    <message>
+        <source>Click to add points; right click finishes, Esc starts again.</source>
+        <translation>Haga clic para añadir puntos; clic derecho termina, Esc vuelve a empezar.</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 square degrees</source>
+        <translation>%1 grados cuadrados</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
+    </message>
+    <message>
+        <source>%1 ha</source>
+        <translation>%1 ha</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>The map has no CRS: no ellipsoidal measure.</source>
+        <translation>El mapa no tiene SRC: no hay medida elipsoidal.</translation>
+    </message>
+    <message>
+        <source>no CRS</source>
+        <translation>sin SRC</translation>
+    </message>
+    <message>
+        <source>Planar (%1): %2</source>
+        <translation>Plana (%1): %2</translation>
+    </message>
+    <message>
+        <source>Ellipsoidal (%1): %2</source>
+        <translation>Elipsoidal (%1): %2</translation>
+    </message>
+    <message>
+        <source>ellipsoid</source>
+        <translation>elipsoide</translation>
+    </message>
+    <message>
+        <source>Difference: %1%2 (%3%4 %)</source>
+        <translation>Diferencia: %1%2 (%3%4 %)</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MapToolMoveFeature</name>
+    <message>
+        <source>Move features</source>
+        <translation>Mover entidades</translation>
+    </message>
+    <message>
+        <source>Press on a feature and drag it; selected features move together.</source>
+        <translation>Presione sobre una entidad y arrástrela; las entidades seleccionadas se mueven juntas.</translation>
+    </message>
+    <message>
+        <source>Drag to the new place and release; Esc cancels.</source>
+        <translation>Arrastre hasta el nuevo lugar y suelte; Esc cancela.</translation>
+    </message>
+    <message>
+        <source>The features could not be moved.</source>
+        <translation>No se pudieron mover las entidades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n feature(s)</source>
+        <translation>
+            <numerusform>Mover %n entidad</numerusform>
+            <numerusform>Mover %n entidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) moved.</source>
+        <translation>
+            <numerusform>%n entidad movida.</numerusform>
+            <numerusform>%n entidades movidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move cancelled.</source>
+        <translation>Movimiento cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MapToolReshape</name>
+    <message>
+        <source>Reshape features</source>
+        <translation>Remodelar entidades</translation>
+    </message>
+    <message>
+        <source>Draw a line that crosses the boundary twice; right click or Enter reshapes, Esc cancels.</source>
+        <translation>Dibuje una línea que cruce el límite dos veces; clic derecho o Intro remodela, Esc cancela.</translation>
+    </message>
+    <message>
+        <source>The line does not reshape any feature.</source>
+        <translation>La línea no remodela ninguna entidad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reshape %n feature(s)</source>
+        <translation>
+            <numerusform>Remodelar %n entidad</numerusform>
+            <numerusform>Remodelar %n entidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) reshaped.</source>
+        <translation>
+            <numerusform>%n entidad remodelada.</numerusform>
+            <numerusform>%n entidades remodeladas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MapToolSelect</name>
+    <message>
+        <source>Select features by click</source>
+        <translation>Seleccionar entidades con clic</translation>
+    </message>
+    <message>
+        <source>Select features by rectangle</source>
+        <translation>Seleccionar entidades con rectángulo</translation>
+    </message>
+    <message>
+        <source>Select features by polygon</source>
+        <translation>Seleccionar entidades con polígono</translation>
+    </message>
+    <message>
+        <source>Click on a feature or drag a rectangle to select; Shift adds, Ctrl removes.</source>
+        <translation>Haga clic en una entidad o arrastre un rectángulo para seleccionar; Mayús añade, Ctrl quita.</translation>
+    </message>
+    <message>
+        <source>Click the vertices of a polygon to select with; Shift adds, Ctrl removes.</source>
+        <translation>Haga clic en los vértices de un polígono con el que seleccionar; Mayús añade, Ctrl quita.</translation>
+    </message>
+    <message>
+        <source>Click to add vertices; right click, Enter or a double click selects, Backspace removes the last vertex, Esc cancels.</source>
+        <translation>Haga clic para añadir vértices; clic derecho, Intro o doble clic selecciona, Retroceso quita el último vértice, Esc cancela.</translation>
+    </message>
+    <message>
+        <source>Choose a vector layer to select in first.</source>
+        <translation>Elija primero una capa vectorial en la que seleccionar.</translation>
+    </message>
+    <message>
+        <source>The selection shape cannot be used with the CRS of the layer &quot;%1&quot;.</source>
+        <translation>La forma de selección no se puede usar con el SRC de la capa "%1".</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) selected in &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n entidad seleccionada en "%1".</numerusform>
+            <numerusform>%n entidades seleccionadas en "%1".</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A selection polygon needs at least 3 vertices.</source>
+        <translation>Un polígono de selección necesita al menos 3 vértices.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MapToolSplit</name>
+    <message>
+        <source>Split features</source>
+        <translation>Dividir entidades</translation>
+    </message>
+    <message>
+        <source>Draw a line across the features to split; right click or Enter splits, Esc cancels.</source>
+        <translation>Dibuje una línea a través de las entidades que desea dividir; clic derecho o Intro divide, Esc cancela.</translation>
+    </message>
+    <message>
+        <source>The line does not cut any feature through.</source>
+        <translation>La línea no atraviesa por completo ninguna entidad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %n feature(s)</source>
+        <translation>
+            <numerusform>Dividir %n entidad</numerusform>
+            <numerusform>Dividir %n entidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) split.</source>
+        <translation>
+            <numerusform>%n entidad dividida.</numerusform>
+            <numerusform>%n entidades divididas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MapToolVertex</name>
+    <message>
+        <source>Vertex tool</source>
+        <translation>Herramienta de vértices</translation>
+    </message>
+    <message>
+        <source>Point at a feature to see its vertices.</source>
+        <translation>Señale una entidad para ver sus vértices.</translation>
+    </message>
+    <message>
+        <source>Drag the vertex to move it; Delete removes it; double click on a segment adds a vertex.</source>
+        <translation>Arrastre el vértice para moverlo; Supr lo elimina; doble clic en un segmento añade un vértice.</translation>
+    </message>
+    <message>
+        <source>Drag a vertex to move it, click to select it; double click on a segment adds a vertex.</source>
+        <translation>Arrastre un vértice para moverlo, haga clic para seleccionarlo; doble clic en un segmento añade un vértice.</translation>
+    </message>
+    <message>
+        <source>The geometry of feature %1 could not be changed.</source>
+        <translation>No se pudo cambiar la geometría de la entidad %1.</translation>
+    </message>
+    <message>
+        <source>This vertex cannot be removed: the geometry would have too few vertices.</source>
+        <translation>Este vértice no se puede eliminar: la geometría quedaría con muy pocos vértices.</translation>
+    </message>
+    <message>
+        <source>The vertex cannot be placed there: outside the area of the layer&apos;s CRS.</source>
+        <translation>El vértice no se puede colocar ahí: está fuera del área del SRC de la capa.</translation>
+    </message>
+    <message>
+        <source>Vertex added.</source>
+        <translation>Vértice añadido.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::Measurer</name>
+    <message>
+        <source>Measuring needs a valid coordinate reference system.</source>
+        <translation>Para medir se necesita un sistema de referencia de coordenadas válido.</translation>
+    </message>
+    <message>
+        <source>The coordinate reference system “%1” cannot be used for measuring.</source>
+        <translation>El sistema de referencia de coordenadas “%1” no se puede usar para medir.</translation>
+    </message>
+    <message>
+        <source>The coordinate reference system “%1” has no ellipsoid to measure on.</source>
+        <translation>El sistema de referencia de coordenadas “%1” no tiene un elipsoide sobre el que medir.</translation>
+    </message>
+    <message>
+        <source>The coordinate reference system “%1” has no geographic CRS to measure on.</source>
+        <translation>El sistema de referencia de coordenadas “%1” no tiene un SRC geográfico sobre el que medir.</translation>
+    </message>
+    <message>
+        <source>A vertex cannot be converted to geographic coordinates for the ellipsoidal measurement.</source>
+        <translation>Un vértice no se puede convertir a coordenadas geográficas para la medición elipsoidal.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::Measurer::Private</name>
+    <message>
+        <source>A vertex cannot be converted to geographic coordinates for the ellipsoidal measurement.</source>
+        <translation>Un vértice no se puede convertir a coordenadas geográficas para la medición elipsoidal.</translation>
+    </message>
+</context>
+<context>
     <name>territoria::MessageBar</name>
     <message>
         <source>Close</source>
@@ -6563,6 +9257,161 @@ Y %3 – %4</translation>
     <message>
         <source>Clear</source>
         <translation>Limpiar</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::NewLayerDialog</name>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>Número entero</translation>
+    </message>
+    <message>
+        <source>Whole number (64 bit)</source>
+        <translation>Número entero (64 bits)</translation>
+    </message>
+    <message>
+        <source>Decimal number</source>
+        <translation>Número decimal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation>Booleano</translation>
+    </message>
+    <message>
+        <source>New Layer</source>
+        <translation>Nueva capa</translation>
+    </message>
+    <message>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <source>Shapefile</source>
+        <translation>Shapefile</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Elegir el archivo</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>default: the file name</source>
+        <translation>predeterminado: el nombre del archivo</translation>
+    </message>
+    <message>
+        <source>Table name:</source>
+        <translation>Nombre de la tabla:</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>Polígono</translation>
+    </message>
+    <message>
+        <source>No geometry (table only)</source>
+        <translation>Sin geometría (solo tabla)</translation>
+    </message>
+    <message>
+        <source>Multi-part</source>
+        <translation>Multiparte</translation>
+    </message>
+    <message>
+        <source>Geometry:</source>
+        <translation>Geometría:</translation>
+    </message>
+    <message>
+        <source>CRS:</source>
+        <translation>SRC:</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Campos:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Ancho</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>&amp;Add Field</source>
+        <translation>&amp;Añadir campo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Field</source>
+        <translation>&amp;Quitar campo</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>New Layer File</source>
+        <translation>Archivo de la nueva capa</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Shapefile (*.shp)</source>
+        <translation>Shapefile (*.shp)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>Choose the file of the new layer.</source>
+        <translation>Elija el archivo de la nueva capa.</translation>
+    </message>
+    <message>
+        <source>Choose the coordinate reference system of the new layer.</source>
+        <translation>Elija el sistema de referencia de coordenadas de la nueva capa.</translation>
+    </message>
+    <message>
+        <source>Field %1 has no name.</source>
+        <translation>El campo %1 no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation>El archivo %1 ya existe.</translation>
     </message>
 </context>
 <context>
@@ -6683,6 +9532,26 @@ Y %3 – %4</translation>
     <message>
         <source>The project has no layer with id %1.</source>
         <translation>El proyecto no tiene ninguna capa con id %1.</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: its analysis record cannot be read: %2</source>
+        <translation>Capa “%1”: no se puede leer su registro de análisis: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;scenarios&quot; is not a list; the scenarios were not read.</source>
+        <translation>%1: "scenarios" no es una lista; no se leyeron los escenarios.</translation>
+    </message>
+    <message>
+        <source>Scenario %1 of %2 cannot be read and is kept unchanged in the file: %3</source>
+        <translation>El escenario %1 de %2 no se puede leer y se conserva sin cambios en el archivo: %3</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
     </message>
 </context>
 <context>
@@ -6901,6 +9770,373 @@ Y %3 – %4</translation>
     </message>
 </context>
 <context>
+    <name>territoria::RiskProvider</name>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::ScenarioComparisonDialog</name>
+    <message>
+        <source>“%1” compared with “%2”</source>
+        <translation>“%1” comparado con “%2”</translation>
+    </message>
+    <message>
+        <source>%1 (A)</source>
+        <translation>%1 (A)</translation>
+    </message>
+    <message>
+        <source>%1 (B)</source>
+        <translation>%1 (B)</translation>
+    </message>
+    <message>
+        <source>%1 B − A</source>
+        <translation>%1 B − A</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Written to %1 and %2.</source>
+        <translation>Escrito en %1 y %2.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::ScenarioDock</name>
+    <message>
+        <source>Scenario “%1”</source>
+        <translation>Escenario “%1”</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Escenarios</translation>
+    </message>
+    <message>
+        <source>Runs the analyses of a scenario in order.</source>
+        <translation>Ejecuta los análisis de un escenario en orden.</translation>
+    </message>
+    <message>
+        <source>No analysis algorithms are loaded.</source>
+        <translation>No hay algoritmos de análisis cargados.</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nuevo…</translation>
+    </message>
+    <message>
+        <source>A new scenario from the analyses recorded in the project</source>
+        <translation>Un nuevo escenario a partir de los análisis registrados en el proyecto</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Name, description, author, key field and parameters</source>
+        <translation>Nombre, descripción, autor, campo clave y parámetros</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>A copy of the scenario, to change its parameters</source>
+        <translation>Una copia del escenario, para cambiar sus parámetros</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the scenario (its output files stay)</source>
+        <translation>Quitar el escenario (sus archivos de salida se conservan)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <source>Run the selected scenario in the background</source>
+        <translation>Ejecutar el escenario seleccionado en segundo plano</translation>
+    </message>
+    <message>
+        <source>Run All</source>
+        <translation>Ejecutar todos</translation>
+    </message>
+    <message>
+        <source>Run every scenario in the background</source>
+        <translation>Ejecutar todos los escenarios en segundo plano</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the scenarios being run</source>
+        <translation>Detener los escenarios en ejecución</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Differences per unit (B − A) of the two scenarios&apos; results: a table and a map</source>
+        <translation>Diferencias por unidad (B − A) de los resultados de los dos escenarios: una tabla y un mapa</translation>
+    </message>
+    <message>
+        <source>A (reference):</source>
+        <translation>A (referencia):</translation>
+    </message>
+    <message>
+        <source>B:</source>
+        <translation>B:</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Autor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n analysis/analyses</source>
+        <translation>
+            <numerusform>%n análisis</numerusform>
+            <numerusform>%n análisis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project has no recorded analyses yet: run one from the Analysis menu, then make a scenario of it.</source>
+        <translation>El proyecto aún no tiene análisis registrados: ejecute uno desde el menú Análisis y luego cree un escenario con él.</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Escenario %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Remove Scenario</source>
+        <translation>Quitar escenario</translation>
+    </message>
+    <message>
+        <source>Remove the scenario “%1”? Its output files are kept.</source>
+        <translation>¿Quitar el escenario “%1”? Sus archivos de salida se conservan.</translation>
+    </message>
+    <message>
+        <source>Save the project first: a scenario&apos;s outputs go next to the project file.</source>
+        <translation>Guarde primero el proyecto: las salidas de un escenario van junto al archivo del proyecto.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose two different scenarios to compare.</source>
+        <translation>Elija dos escenarios distintos para comparar.</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” has no results yet: run it first.</source>
+        <translation>El escenario “%1” aún no tiene resultados: ejecútelo primero.</translation>
+    </message>
+    <message>
+        <source>Set the key field (e.g. the district code) in the properties of scenario “%1”.</source>
+        <translation>Establezca el campo clave (p. ej., el código de distrito) en las propiedades del escenario “%1”.</translation>
+    </message>
+    <message>
+        <source>Difference %1 − %2: %3</source>
+        <translation>Diferencia %1 − %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::ScenarioEditDialog</name>
+    <message>
+        <source>Scenario “%1”</source>
+        <translation>Escenario “%1”</translation>
+    </message>
+    <message>
+        <source>e.g. ubigeo</source>
+        <translation>p. ej., ubigeo</translation>
+    </message>
+    <message>
+        <source>The field that identifies a unit (the district code) in the results, to compare scenarios.</source>
+        <translation>El campo que identifica una unidad (el código de distrito) en los resultados, para comparar escenarios.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>&amp;Key field:</source>
+        <translation>Campo c&amp;lave:</translation>
+    </message>
+    <message>
+        <source>Analyses, run in this order (unchecked ones are left out):</source>
+        <translation>Análisis, ejecutados en este orden (los no marcados se omiten):</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Parameters…</source>
+        <translation>Editar &amp;parámetros…</translation>
+    </message>
+    <message>
+        <source>Give the scenario a name.</source>
+        <translation>Asigne un nombre al escenario.</translation>
+    </message>
+    <message>
+        <source>The algorithm “%1” is not available.</source>
+        <translation>El algoritmo “%1” no está disponible.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::SelectByExpressionDialog</name>
+    <message>
+        <source>Write an expression to select features of “%1”.</source>
+        <translation>Escriba una expresión para seleccionar entidades de “%1”.</translation>
+    </message>
+    <message>
+        <source>Invalid expression “%1”: one expression only, without “;”.</source>
+        <translation>Expresión no válida “%1”: una sola expresión, sin “;”.</translation>
+    </message>
+    <message>
+        <source>GDAL&apos;s Memory driver is not available.</source>
+        <translation>El controlador Memory de GDAL no está disponible.</translation>
+    </message>
+    <message>
+        <source>Could not create an in-memory copy of “%1”: %2</source>
+        <translation>No se pudo crear una copia en memoria de “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>The expression “%1” is not valid for “%2”: %3</source>
+        <translation>La expresión “%1” no es válida para “%2”: %3</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>The expression “%1” failed on “%2”: %3</source>
+        <translation>La expresión “%1” falló en “%2”: %3</translation>
+    </message>
+    <message>
+        <source>Select by Expression — %1</source>
+        <translation>Seleccionar por expresión — %1</translation>
+    </message>
+    <message>
+        <source>WHERE (SQLite SQL; the feature id is “rowid”):</source>
+        <translation>WHERE (SQL de SQLite; el identificador de entidad es “rowid”):</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;POBLACION&quot; &gt; 10000 AND &quot;NOMBDIST&quot; LIKE &apos;CAY%&apos;</source>
+        <translation>p. ej., "POBLACION" &gt; 10000 AND "NOMBDIST" LIKE 'CAY%'</translation>
+    </message>
+    <message>
+        <source>Fields (double-click to insert):</source>
+        <translation>Campos (doble clic para insertar):</translation>
+    </message>
+    <message>
+        <source>Create new selection</source>
+        <translation>Crear nueva selección</translation>
+    </message>
+    <message>
+        <source>Add to current selection</source>
+        <translation>Añadir a la selección actual</translation>
+    </message>
+    <message>
+        <source>Remove from current selection</source>
+        <translation>Quitar de la selección actual</translation>
+    </message>
+    <message>
+        <source>Select within current selection</source>
+        <translation>Seleccionar dentro de la selección actual</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modo:</translation>
+    </message>
+    <message>
+        <source>The layer has unsaved edits: the expression is evaluated on an in-memory copy of the edited data.</source>
+        <translation>La capa tiene ediciones no guardadas: la expresión se evalúa sobre una copia en memoria de los datos editados.</translation>
+    </message>
+    <message>
+        <source>&amp;Select Features</source>
+        <translation>&amp;Seleccionar entidades</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) match; %1 selected.</source>
+        <translation>
+            <numerusform>%n entidad coincide; %1 seleccionadas.</numerusform>
+            <numerusform>%n entidades coinciden; %1 seleccionadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::SnappingIndex</name>
+    <message>
+        <source>Snapping cannot read the layer(s) %1.</source>
+        <translation>El autoensamblado no puede leer la(s) capa(s) %1.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::SnappingSettingsWidget</name>
+    <message>
+        <source>Snap while digitizing</source>
+        <translation>Autoensamblar al digitalizar</translation>
+    </message>
+    <message>
+        <source>Current layer</source>
+        <translation>Capa actual</translation>
+    </message>
+    <message>
+        <source>All visible vector layers</source>
+        <translation>Todas las capas vectoriales visibles</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>Capas:</translation>
+    </message>
+    <message>
+        <source>Vertices</source>
+        <translation>Vértices</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <source>Vertices and segments</source>
+        <translation>Vértices y segmentos</translation>
+    </message>
+    <message>
+        <source>Snap to:</source>
+        <translation>Autoensamblar a:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Tolerance:</source>
+        <translation>Tolerancia:</translation>
+    </message>
+</context>
+<context>
     <name>territoria::StatusBarController</name>
     <message>
         <source>Cursor coordinates in the project CRS</source>
@@ -6929,6 +10165,17 @@ Y %3 – %4</translation>
     <message>
         <source>outside the CRS</source>
         <translation>fuera del SRC</translation>
+    </message>
+    <message>
+        <source>Selected features of the current layer</source>
+        <translation>Entidades seleccionadas de la capa actual</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected in “%1”</source>
+        <translation>
+            <numerusform>%Ln seleccionada en “%1”</numerusform>
+            <numerusform>%Ln seleccionadas en “%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>

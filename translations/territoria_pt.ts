@@ -292,6 +292,10 @@
         <source>No values to chart</source>
         <translation>Não há valores para o gráfico</translation>
     </message>
+    <message>
+        <source>Rank: bar from the best to the worst, dot at the mean</source>
+        <translation>Posição: barra do melhor ao pior, ponto na média</translation>
+    </message>
 </context>
 <context>
     <name>Classification</name>
@@ -637,42 +641,6 @@ As camadas informadas na linha de comando são empilhadas de cima para baixo: a 
         <translation>%1: %2%</translation>
     </message>
     <message>
-        <source>Usage: %1 COMMAND [options]
-
-Commands:
-  info PATH... [--json]        Describe the layers of files (CRS, extent, fields, bands...).
-  render INPUT... --out FILE   Draw a project (.territoria) or layers to PNG, PDF or SVG.
-  layout list PROJECT          List the print layouts of a project.
-  layout export PROJECT --layout NAME --out FILE [--atlas]
-                               Export a print layout (or its atlas) to PDF, SVG or images.
-  algorithms [--json]          List the analysis algorithms and their parameters.
-  run ALGORITHM --param N=V... Run an analysis algorithm and print its outputs.
-
-Options:
-  -h, --help                   Show this help (&apos;%1 COMMAND --help&apos; for a command).
-  -v, --version                Show the version.
-
-Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arguments.
-</source>
-        <translation>Uso: %1 COMANDO [opções]
-
-Comandos:
-  info CAMINHO... [--json]     Descreve as camadas dos arquivos (SRC, extensão, campos, bandas...).
-  render ENTRADA... --out ARQUIVO  Desenha um projeto (.territoria) ou camadas em PNG, PDF ou SVG.
-  layout list PROJETO          Lista os layouts de impressão de um projeto.
-  layout export PROJETO --layout NOME --out ARQUIVO [--atlas]
-                               Exporta um layout de impressão (ou seu atlas) para PDF, SVG ou imagens.
-  algorithms [--json]          Lista os algoritmos de análise e seus parâmetros.
-  run ALGORITMO --param N=V... Executa um algoritmo de análise e imprime suas saídas.
-
-Opções:
-  -h, --help                   Mostra esta ajuda (&apos;%1 COMANDO --help&apos; para um comando).
-  -v, --version                Mostra a versão.
-
-Status de saída: 0 em caso de sucesso, 1 quando um arquivo não pode ser lido ou gravado, 2 para argumentos inválidos.
-</translation>
-    </message>
-    <message>
         <source>Lists the print layouts of a project, one name per line.</source>
         <translation>Lista os layouts de impressão de um projeto, um nome por linha.</translation>
     </message>
@@ -781,6 +749,196 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     <message>
         <source>Unknown layout command “%1”: use “list” or “export”.</source>
         <translation>Comando de layout desconhecido “%1”: use “list” ou “export”.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [options]
+
+Commands:
+  info PATH... [--json]        Describe the layers of files (CRS, extent, fields, bands...).
+  render INPUT... --out FILE   Draw a project (.territoria) or layers to PNG, PDF or SVG.
+  layout list PROJECT          List the print layouts of a project.
+  layout export PROJECT --layout NAME --out FILE [--atlas]
+                               Export a print layout (or its atlas) to PDF, SVG or images.
+  algorithms [--json]          List the analysis algorithms and their parameters.
+  run ALGORITHM --param N=V... Run an analysis algorithm and print its outputs.
+  scenario list PROJECT        List the scenarios of a project (also: show, run, compare).
+  scenario run PROJECT NAME    Run a scenario&apos;s analyses (--all: every scenario).
+  scenario compare PROJECT A B --out DIR
+                               Differences per district between two scenarios (CSV, GeoPackage).
+
+Options:
+  -h, --help                   Show this help (&apos;%1 COMMAND --help&apos; for a command).
+  -v, --version                Show the version.
+
+Exit status: 0 on success, 1 when a file cannot be read or written, 2 on bad arguments.
+</source>
+        <translation>Uso: %1 COMANDO [opções]
+
+Comandos:
+  info CAMINHO... [--json]     Descreve as camadas de arquivos (SRC, extensão, campos, bandas...).
+  render ENTRADA... --out ARQ  Desenha um projeto (.territoria) ou camadas em PNG, PDF ou SVG.
+  layout list PROJETO          Lista os layouts de impressão de um projeto.
+  layout export PROJETO --layout NOME --out ARQ [--atlas]
+                               Exporta um layout de impressão (ou seu atlas) para PDF, SVG ou imagens.
+  algorithms [--json]          Lista os algoritmos de análise e seus parâmetros.
+  run ALGORITMO --param N=V... Executa um algoritmo de análise e imprime suas saídas.
+  scenario list PROJETO        Lista os cenários de um projeto (também: show, run, compare).
+  scenario run PROJETO NOME    Executa as análises de um cenário (--all: todos os cenários).
+  scenario compare PROJETO A B --out DIR
+                               Diferenças por distrito entre dois cenários (CSV, GeoPackage).
+
+Opções:
+  -h, --help                   Mostra esta ajuda (&apos;%1 COMANDO --help&apos; para um comando).
+  -v, --version                Mostra a versão.
+
+Código de saída: 0 em caso de sucesso, 1 quando um arquivo não pode ser lido ou gravado, 2 para argumentos inválidos.
+</translation>
+    </message>
+    <message>
+        <source>the project has no scenarios</source>
+        <translation>o projeto não tem cenários</translation>
+    </message>
+    <message>
+        <source>its scenarios are: %1</source>
+        <translation>seus cenários são: %1</translation>
+    </message>
+    <message>
+        <source>The project %1 has no scenario “%2”; %3.</source>
+        <translation>O projeto %1 não tem o cenário “%2”; %3.</translation>
+    </message>
+    <message>
+        <source>Lists the scenarios of a project, one name per line.</source>
+        <translation>Lista os cenários de um projeto, um nome por linha.</translation>
+    </message>
+    <message>
+        <source>Print JSON: every scenario with its analyses.</source>
+        <translation>Imprime JSON: cada cenário com suas análises.</translation>
+    </message>
+    <message>
+        <source>Describes a scenario: description, author, and its analyses with the command line that reproduces each one.</source>
+        <translation>Descreve um cenário: descrição, autor e suas análises com a linha de comando que reproduz cada uma.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Imprime JSON.</translation>
+    </message>
+    <message>
+        <source>The scenario.</source>
+        <translation>O cenário.</translation>
+    </message>
+    <message>
+        <source>Give a project file and a scenario name.</source>
+        <translation>Informe um arquivo de projeto e um nome de cenário.</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Cenário: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Descrição: %1</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Autor: %1</translation>
+    </message>
+    <message>
+        <source>Key field: %1</source>
+        <translation>Campo chave: %1</translation>
+    </message>
+    <message>
+        <source>Output folder: %1</source>
+        <translation>Pasta de saída: %1</translation>
+    </message>
+    <message>
+        <source>Analysis %1: %2</source>
+        <translation>Análise %1: %2</translation>
+    </message>
+    <message>
+        <source>Runs the analyses of a scenario in order; the outputs go to the folder &lt;project&gt;.scenarios/&lt;name&gt;/ next to the project file.</source>
+        <translation>Executa as análises de um cenário em ordem; as saídas vão para a pasta &lt;projeto&gt;.scenarios/&lt;nome&gt;/ ao lado do arquivo do projeto.</translation>
+    </message>
+    <message>
+        <source>Run every scenario of the project, in order.</source>
+        <translation>Executa todos os cenários do projeto, em ordem.</translation>
+    </message>
+    <message>
+        <source>The scenario (not with --all).</source>
+        <translation>O cenário (não com --all).</translation>
+    </message>
+    <message>
+        <source>Give a project file.</source>
+        <translation>Informe um arquivo de projeto.</translation>
+    </message>
+    <message>
+        <source>With --all give only the project file.</source>
+        <translation>Com --all informe apenas o arquivo do projeto.</translation>
+    </message>
+    <message>
+        <source>Give a project file and a scenario name (or --all).</source>
+        <translation>Informe um arquivo de projeto e um nome de cenário (ou --all).</translation>
+    </message>
+    <message>
+        <source>The project %1 has no scenarios.</source>
+        <translation>O projeto %1 não tem cenários.</translation>
+    </message>
+    <message>
+        <source>Compares the result layers of two scenarios (each one&apos;s last vector output, after &apos;scenario run&apos;) unit by
+unit: for every numeric field in both, A, B, B − A and the change in %. Writes DIR/A_vs_B.csv and
+DIR/A_vs_B.gpkg (the difference map, with A&apos;s geometry) and prints a summary.</source>
+        <translation>Compara as camadas de resultado de dois cenários (a última saída vetorial de cada um, após &apos;scenario run&apos;) unidade por
+unidade: para cada campo numérico presente em ambos, A, B, B − A e a variação em %. Grava DIR/A_vs_B.csv e
+DIR/A_vs_B.gpkg (o mapa de diferenças, com a geometria de A) e imprime um resumo.</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV table and the GeoPackage.</source>
+        <translation>Pasta para a tabela CSV e o GeoPackage.</translation>
+    </message>
+    <message>
+        <source>Key field matching the units (default: the scenario&apos;s own).</source>
+        <translation>Campo chave que associa as unidades (padrão: o do próprio cenário).</translation>
+    </message>
+    <message>
+        <source>The reference scenario.</source>
+        <translation>O cenário de referência.</translation>
+    </message>
+    <message>
+        <source>The scenario compared with it.</source>
+        <translation>O cenário comparado com ele.</translation>
+    </message>
+    <message>
+        <source>Give a project file and two scenario names.</source>
+        <translation>Informe um arquivo de projeto e dois nomes de cenário.</translation>
+    </message>
+    <message>
+        <source>Missing --out DIR.</source>
+        <translation>Falta --out DIR.</translation>
+    </message>
+    <message>
+        <source>Neither scenario names a key field: give --key FIELD (e.g. the district code).</source>
+        <translation>Nenhum dos cenários indica um campo chave: informe --key CAMPO (por exemplo, o código do distrito).</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” has no results yet (%2 is missing): run &apos;%3 scenario run %4 &quot;%1&quot;&apos; first.</source>
+        <translation>O cenário “%1” ainda não tem resultados (%2 não existe): execute primeiro &apos;%3 scenario run %4 &quot;%1&quot;&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 scenario list PROJECT [--json]
+       %1 scenario show PROJECT NAME [--json]
+       %1 scenario run PROJECT (NAME | --all)
+       %1 scenario compare PROJECT NAME_A NAME_B --out DIR [--key FIELD]
+Run &apos;%1 scenario COMMAND --help&apos; for the options.
+</source>
+        <translation>Uso: %1 scenario list PROJETO [--json]
+     %1 scenario show PROJETO NOME [--json]
+     %1 scenario run PROJETO (NOME | --all)
+     %1 scenario compare PROJETO NOME_A NOME_B --out DIR [--key CAMPO]
+Execute &apos;%1 scenario COMANDO --help&apos; para ver as opções.
+</translation>
+    </message>
+    <message>
+        <source>Unknown scenario command “%1”: use “list”, “show”, “run” or “compare”.</source>
+        <translation>Comando de cenário desconhecido “%1”: use “list”, “show”, “run” ou “compare”.</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1483,350 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     </message>
 </context>
 <context>
+    <name>EditableGeometry</name>
+    <message>
+        <source>The cutting or reshaping line must be a line.</source>
+        <translation>A linha de corte ou de remodelagem deve ser uma linha.</translation>
+    </message>
+    <message>
+        <source>The cutting or reshaping line needs at least two vertices.</source>
+        <translation>A linha de corte ou de remodelagem precisa de pelo menos dois vértices.</translation>
+    </message>
+    <message>
+        <source>Only lines and polygons can be split.</source>
+        <translation>Apenas linhas e polígonos podem ser divididos.</translation>
+    </message>
+    <message>
+        <source>The cutting line cannot be read.</source>
+        <translation>A linha de corte não pode ser lida.</translation>
+    </message>
+    <message>
+        <source>The polygon cannot be split.</source>
+        <translation>O polígono não pode ser dividido.</translation>
+    </message>
+    <message>
+        <source>Only lines and polygons can be reshaped.</source>
+        <translation>Apenas linhas e polígonos podem ser remodelados.</translation>
+    </message>
+    <message>
+        <source>The reshaping line must have a single part.</source>
+        <translation>A linha de remodelagem deve ter uma única parte.</translation>
+    </message>
+    <message>
+        <source>The reshaping line must cross the feature&apos;s boundary at least twice.</source>
+        <translation>A linha de remodelagem deve cruzar o limite da feição pelo menos duas vezes.</translation>
+    </message>
+    <message>
+        <source>The reshaped geometry cannot be built.</source>
+        <translation>A geometria remodelada não pode ser construída.</translation>
+    </message>
+</context>
+<context>
+    <name>ExposureAlgorithm</name>
+    <message>
+        <source>Exposure per district and hazard level</source>
+        <translation>Exposição por distrito e nível de perigo</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risco</translation>
+    </message>
+    <message>
+        <source>What each hazard level exposes in each district: one row per district and level (very high first) with `zone`, `level`, `level_code` (4 very high … 1 low) and `count`, plus `area_m2` (building footprints), `length_m` (roads) and `people` (population raster) where they apply; a GeoPackage table, or CSV when the output ends in .csv (or with “csv_output”), and optionally the districts as a layer with a column per level (“layer_output”). The hazard is a polygon layer with a level field (muy alto, alto, medio, bajo, their English names or 1 to 4) or a raster classified by four thresholds (lower bounds of low, medium, high, very high: lahar zones, flood depth, ash thickness). A building or facility counts in the hazard zone and the district holding its centroid (the true, area-weighted centroid, not the centre of its bounding box); where districts overlap or a centroid lies on a border, the first district in the layer&apos;s order holds it. Roads are cut by the zones and districts and measured. People: the cells whose centre is in a zone and a district. Overlapping hazard zones are reported (count and feature ids); by default the highest level holds (conservative: each building, metre of road and person counts once, at the highest level); “each_zone” counts them in every zone holding them (as QGIS&apos;s count points in polygon does; people still count once, at the highest level) and “refuse” stops. Layers in another CRS than the hazard are reprojected explicitly, with a warning; a population raster in another CRS is refused.</source>
+        <translation>O que cada nível de perigo expõe em cada distrito: uma linha por distrito e nível (muito alto primeiro) com `zone`, `level`, `level_code` (4 muito alto … 1 baixo) e `count`, mais `area_m2` (área construída das edificações), `length_m` (vias) e `people` (raster de população) quando se aplicam; uma tabela GeoPackage, ou CSV quando a saída termina em .csv (ou com “csv_output”), e opcionalmente os distritos como camada com uma coluna por nível (“layer_output”). O perigo é uma camada de polígonos com um campo de nível (muy alto, alto, medio, bajo, seus nomes em inglês ou 1 a 4) ou um raster classificado por quatro limiares (limites inferiores de baixo, médio, alto, muito alto: zonas de lahar, profundidade de inundação, espessura de cinzas). Uma edificação ou equipamento conta na zona de perigo e no distrito que contém seu centroide (o centroide verdadeiro, ponderado pela área, não o centro de seu retângulo envolvente); onde os distritos se sobrepõem ou um centroide fica sobre um limite, o primeiro distrito na ordem da camada o contém. As vias são cortadas pelas zonas e distritos e medidas. Pessoas: as células cujo centro está em uma zona e em um distrito. As zonas de perigo sobrepostas são informadas (quantidade e ids das feições); por padrão prevalece o nível mais alto (conservador: cada edificação, metro de via e pessoa conta uma vez, no nível mais alto); “each_zone” as conta em cada zona que as contém (como faz a contagem de pontos em polígono do QGIS; as pessoas ainda contam uma vez, no nível mais alto) e “refuse” interrompe. Camadas em um SRC diferente do perigo são reprojetadas explicitamente, com um aviso; um raster de população em outro SRC é recusado.</translation>
+    </message>
+    <message>
+        <source>Hazard zones (polygons with a level)</source>
+        <translation>Zonas de perigo (polígonos com um nível)</translation>
+    </message>
+    <message>
+        <source>Hazard level field (empty: level)</source>
+        <translation>Campo do nível de perigo (vazio: level)</translation>
+    </message>
+    <message>
+        <source>Hazard raster instead of zones (depth, thickness, probability)</source>
+        <translation>Raster de perigo em vez de zonas (profundidade, espessura, probabilidade)</translation>
+    </message>
+    <message>
+        <source>Raster thresholds: lower bounds of low, medium, high and very high (e.g. 0.1,0.5,1,2)</source>
+        <translation>Limiares do raster: limites inferiores de baixo, médio, alto e muito alto (por exemplo, 0.1,0.5,1,2)</translation>
+    </message>
+    <message>
+        <source>Names of the raster&apos;s levels from low to very high (empty: low, medium, high, very high)</source>
+        <translation>Nomes dos níveis do raster de baixo a muito alto (vazio: baixo, médio, alto, muito alto)</translation>
+    </message>
+    <message>
+        <source>Exposed elements: buildings (polygons or points), facilities (points) or roads (lines)</source>
+        <translation>Elementos expostos: edificações (polígonos ou pontos), equipamentos (pontos) ou vias (linhas)</translation>
+    </message>
+    <message>
+        <source>Districts (polygons)</source>
+        <translation>Distritos (polígonos)</translation>
+    </message>
+    <message>
+        <source>District name or code field</source>
+        <translation>Campo do nome ou código do distrito</translation>
+    </message>
+    <message>
+        <source>Population raster (people per cell)</source>
+        <translation>Raster de população (pessoas por célula)</translation>
+    </message>
+    <message>
+        <source>Overlapping hazard zones</source>
+        <translation>Zonas de perigo sobrepostas</translation>
+    </message>
+    <message>
+        <source>Exposure table (GeoPackage, or CSV when it ends in .csv)</source>
+        <translation>Tabela de exposição (GeoPackage, ou CSV quando termina em .csv)</translation>
+    </message>
+    <message>
+        <source>Also as CSV</source>
+        <translation>Também como CSV</translation>
+    </message>
+    <message>
+        <source>Also as a layer: the districts with a column per level (count_very_high … count_low, and people_, area_m2_, length_m_ where they apply)</source>
+        <translation>Também como camada: os distritos com uma coluna por nível (count_very_high … count_low, e people_, area_m2_, length_m_ quando se aplicam)</translation>
+    </message>
+    <message>
+        <source>Exposure table</source>
+        <translation>Tabela de exposição</translation>
+    </message>
+    <message>
+        <source>Exposure table (CSV)</source>
+        <translation>Tabela de exposição (CSV)</translation>
+    </message>
+    <message>
+        <source>Districts with the exposure per level</source>
+        <translation>Distritos com a exposição por nível</translation>
+    </message>
+    <message>
+        <source>Elements in a hazard zone</source>
+        <translation>Elementos em uma zona de perigo</translation>
+    </message>
+    <message>
+        <source>Elements outside every hazard zone</source>
+        <translation>Elementos fora de todas as zonas de perigo</translation>
+    </message>
+    <message>
+        <source>Exposed elements outside every district</source>
+        <translation>Elementos expostos fora de todos os distritos</translation>
+    </message>
+    <message>
+        <source>People in a hazard zone</source>
+        <translation>Pessoas em uma zona de perigo</translation>
+    </message>
+    <message>
+        <source>Pairs of overlapping hazard zones</source>
+        <translation>Pares de zonas de perigo sobrepostas</translation>
+    </message>
+    <message>
+        <source>Elements per level, low to very high</source>
+        <translation>Elementos por nível, de baixo a muito alto</translation>
+    </message>
+    <message>
+        <source>Rows written</source>
+        <translation>Linhas gravadas</translation>
+    </message>
+    <message>
+        <source>Give the hazard as zones (“hazard”, polygons with a level) or as a raster (“hazard_raster” with “thresholds”), one of them.</source>
+        <translation>Informe o perigo como zonas (“hazard”, polígonos com um nível) ou como raster (“hazard_raster” com “thresholds”), um dos dois.</translation>
+    </message>
+    <message>
+        <source>Nothing to measure: give the exposed elements (“exposure”) and/or a population raster (“population”).</source>
+        <translation>Nada a medir: informe os elementos expostos (“exposure”) e/ou um raster de população (“population”).</translation>
+    </message>
+    <message>
+        <source>%1 has no hazard level field “%2” (parameter “hazard_field”): every zone needs a level (muy alto, alto, medio, bajo or 1 to 4).</source>
+        <translation>%1 não tem o campo de nível de perigo “%2” (parâmetro “hazard_field”): cada zona precisa de um nível (muy alto, alto, medio, bajo ou 1 a 4).</translation>
+    </message>
+    <message>
+        <source>The hazard zones must be polygons: %1 has %2 geometries.</source>
+        <translation>As zonas de perigo devem ser polígonos: %1 tem geometrias %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no hazard zones.</source>
+        <translation>%1 não tem zonas de perigo.</translation>
+    </message>
+    <message>
+        <source>The hazard zones must be polygons: feature %1 of %2 is a %3.</source>
+        <translation>As zonas de perigo devem ser polígonos: a feição %1 de %2 é um %3.</translation>
+    </message>
+    <message>
+        <source>%1, feature %2: “%3” in field “%4” is not a hazard level (muy alto, alto, medio, bajo, very high, high, medium, low or 1 to 4, 4 the highest).</source>
+        <translation>%1, feição %2: “%3” no campo “%4” não é um nível de perigo (muy alto, alto, medio, bajo, very high, high, medium, low ou 1 a 4, sendo 4 o mais alto).</translation>
+    </message>
+    <message>
+        <source>No hazard zone of %1 has a level in field “%2”: the hazard layer has no levels.</source>
+        <translation>Nenhuma zona de perigo de %1 tem um nível no campo “%2”: a camada de perigo não tem níveis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n zone(s) without a level are left out (features %2).</source>
+        <translation>
+            <numerusform>%1: %n zona sem nível foi deixada de fora (feições %2).</numerusform>
+            <numerusform>%1: %n zonas sem nível foram deixadas de fora (feições %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parameter “thresholds”: a hazard raster needs four thresholds, the lower bounds of low, medium, high and very high (e.g. 0.1,0.5,1,2).</source>
+        <translation>Parâmetro “thresholds”: um raster de perigo precisa de quatro limiares, os limites inferiores de baixo, médio, alto e muito alto (por exemplo, 0.1,0.5,1,2).</translation>
+    </message>
+    <message>
+        <source>Cannot open the raster %1.</source>
+        <translation>Não foi possível abrir o raster %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the raster %1.</source>
+        <translation>Não foi possível ler o raster %1.</translation>
+    </message>
+    <message>
+        <source>Cannot classify the hazard raster %1 (not enough memory?).</source>
+        <translation>Não foi possível classificar o raster de perigo %1 (memória insuficiente?).</translation>
+    </message>
+    <message>
+        <source>Cannot turn the hazard raster %1 into zones.</source>
+        <translation>Não foi possível converter o raster de perigo %1 em zonas.</translation>
+    </message>
+    <message>
+        <source>No cell of %1 reaches the low threshold %2: there are no hazard zones.</source>
+        <translation>Nenhuma célula de %1 atinge o limiar baixo %2: não há zonas de perigo.</translation>
+    </message>
+    <message>
+        <source>%1 is in geographic coordinates: areas and lengths are left empty (reproject the layers to a projected CRS in metres).</source>
+        <translation>%1 está em coordenadas geográficas: áreas e comprimentos ficam vazios (reprojete as camadas para um SRC projetado em metros).</translation>
+    </message>
+    <message>
+        <source>%1 has no CRS: assuming the CRS of the hazard (%2).</source>
+        <translation>%1 não tem SRC: assumindo o SRC do perigo (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is in another CRS than the hazard (%2) and cannot be reprojected to it.</source>
+        <translation>%1 está em um SRC diferente do perigo (%2) e não pode ser reprojetado para ele.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, the hazard in %3: reprojecting it to the hazard&apos;s CRS.</source>
+        <translation>%1 está em %2, o perigo em %3: reprojetando-o para o SRC do perigo.</translation>
+    </message>
+    <message>
+        <source>%1 has no field “%2” (parameter “zone_field”).</source>
+        <translation>%1 não tem o campo “%2” (parâmetro “zone_field”).</translation>
+    </message>
+    <message>
+        <source>%1 has no districts.</source>
+        <translation>%1 não tem distritos.</translation>
+    </message>
+    <message>
+        <source>The districts must be polygons: feature %1 of %2 is a %3.</source>
+        <translation>Os distritos devem ser polígonos: a feição %1 de %2 é um %3.</translation>
+    </message>
+    <message>
+        <source>Cannot reproject district %1 of %2 to the hazard&apos;s CRS.</source>
+        <translation>Não foi possível reprojetar o distrito %1 de %2 para o SRC do perigo.</translation>
+    </message>
+    <message>
+        <source>%1 has no district with a geometry.</source>
+        <translation>%1 não tem nenhum distrito com geometria.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pair(s) of hazard zones overlap (feature ids %2). Fix the zones, or choose overlaps=highest (the highest level holds) or each_zone.</source>
+        <translation>
+            <numerusform>%1: %n par de zonas de perigo se sobrepõe (ids das feições %2). Corrija as zonas ou escolha overlaps=highest (prevalece o nível mais alto) ou each_zone.</numerusform>
+            <numerusform>%1: %n pares de zonas de perigo se sobrepõem (ids das feições %2). Corrija as zonas ou escolha overlaps=highest (prevalece o nível mais alto) ou each_zone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pair(s) of hazard zones overlap (feature ids %2); where they do, the highest level holds.</source>
+        <translation>
+            <numerusform>%1: %n par de zonas de perigo se sobrepõe (ids das feições %2); onde isso ocorre, prevalece o nível mais alto.</numerusform>
+            <numerusform>%1: %n pares de zonas de perigo se sobrepõem (ids das feições %2); onde isso ocorre, prevalece o nível mais alto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pair(s) of hazard zones overlap (feature ids %2); elements there count in every zone.</source>
+        <translation>
+            <numerusform>%1: %n par de zonas de perigo se sobrepõe (ids das feições %2); os elementos ali contam em cada zona.</numerusform>
+            <numerusform>%1: %n pares de zonas de perigo se sobrepõem (ids das feições %2); os elementos ali contam em cada zona.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no features: there is nothing exposed to count.</source>
+        <translation>%1 não tem feições: não há nada exposto a contar.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>Não foi possível abrir %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Não foi possível ler %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no usable geometries: there is nothing exposed to count.</source>
+        <translation>%1 não tem geometrias utilizáveis: não há nada exposto a contar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n feature(s) without a usable geometry were left out.</source>
+        <translation>
+            <numerusform>%1: %n feição sem geometria utilizável foi deixada de fora.</numerusform>
+            <numerusform>%1: %n feições sem geometria utilizável foram deixadas de fora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the population raster %1.</source>
+        <translation>Não foi possível abrir o raster de população %1.</translation>
+    </message>
+    <message>
+        <source>The population raster %1 is in another CRS than the hazard (%2): warp it to the hazard&apos;s CRS first (Raster ▸ Warp); people are not resampled silently.</source>
+        <translation>O raster de população %1 está em um SRC diferente do perigo (%2): reprojete-o primeiro para o SRC do perigo (Raster ▸ Reprojetar (Warp)); as pessoas não são reamostradas silenciosamente.</translation>
+    </message>
+    <message>
+        <source>The population raster %1 is rotated; warp it to a north-up grid first.</source>
+        <translation>O raster de população %1 está rotacionado; reprojete-o primeiro para uma grade orientada ao norte.</translation>
+    </message>
+    <message>
+        <source>Cannot rasterize the hazard zones on the grid of %1.</source>
+        <translation>Não foi possível rasterizar as zonas de perigo na grade de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot rasterize the districts on the grid of %1.</source>
+        <translation>Não foi possível rasterizar os distritos na grade de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the population raster %1.</source>
+        <translation>Não foi possível ler o raster de população %1.</translation>
+    </message>
+    <message>
+        <source>One row per district and hazard level. A building or facility counts in the hazard zone and the district holding its centroid; roads by their length inside each zone and district; people by the cells whose centre is inside. Overlapping zones: %1.</source>
+        <translation>Uma linha por distrito e nível de perigo. Uma edificação ou equipamento conta na zona de perigo e no distrito que contém seu centroide; as vias pelo seu comprimento dentro de cada zona e distrito; as pessoas pelas células cujo centro está dentro. Zonas sobrepostas: %1.</translation>
+    </message>
+    <message>
+        <source>counted in every zone</source>
+        <translation>contadas em cada zona</translation>
+    </message>
+    <message>
+        <source>the highest level holds</source>
+        <translation>prevalece o nível mais alto</translation>
+    </message>
+    <message>
+        <source>The exposure table %1 must end in .gpkg or .csv.</source>
+        <translation>A tabela de exposição %1 deve terminar em .gpkg ou .csv.</translation>
+    </message>
+    <message>
+        <source>Cannot create the exposure table %1.</source>
+        <translation>Não foi possível criar a tabela de exposição %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the exposure table %1.</source>
+        <translation>Não foi possível gravar a tabela de exposição %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exposed element(s) are outside every district of %1: they are not in the table.</source>
+        <translation>
+            <numerusform>%n elemento exposto está fora de todos os distritos de %1: não está na tabela.</numerusform>
+            <numerusform>%n elementos expostos estão fora de todos os distritos de %1: não estão na tabela.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldCalculator</name>
     <message>
         <source>Invalid expression “%1”: %2</source>
@@ -1486,6 +1988,65 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     <message>
         <source>Unreadable geometry</source>
         <translation>Geometria ilegível</translation>
+    </message>
+    <message>
+        <source>There is no geometry to repair.</source>
+        <translation>Não há geometria para reparar.</translation>
+    </message>
+    <message>
+        <source>The geometry cannot be read, so it cannot be repaired.</source>
+        <translation>A geometria não pode ser lida, portanto não pode ser reparada.</translation>
+    </message>
+    <message>
+        <source>The geometry cannot be repaired.</source>
+        <translation>A geometria não pode ser reparada.</translation>
+    </message>
+    <message>
+        <source>Nothing remains of the geometry after repairing it.</source>
+        <translation>Nada resta da geometria após repará-la.</translation>
+    </message>
+    <message>
+        <source>Nothing remains of the geometry after repairing it (it collapsed to a lower dimension).</source>
+        <translation>Nada resta da geometria após repará-la (ela colapsou para uma dimensão inferior).</translation>
+    </message>
+</context>
+<context>
+    <name>HazardAlgorithm</name>
+    <message>
+        <source>Hazard level (CENEPRED)</source>
+        <translation>Nível de perigo (CENEPRED)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risco</translation>
+    </message>
+    <message>
+        <source>Hazard (peligrosidad) the way CENEPRED&apos;s manual computes it. Each factor (susceptibility factors and hazard parameters) has descriptors, listed from the most to the least hazardous and weighted by an AHP pairwise matrix (or a list of weights); the factors are weighted by another AHP matrix or list. The hazard value of a unit (or cell) is Σ factor weight × weight of the unit&apos;s descriptor. The factors are fields of the units (vector mode) or rasters of class codes on one grid (raster mode, written block by block). Level ranges as in the manual: the possible values v1 ≥ … ≥ v5 (every factor at its 1st, …, 5th descriptor) give low [v5, v4), medium [v4, v3), high [v3, v2) and very high [v2, v1]; values below v4 are low. Give “ranges” (lower bounds of low, medium, high and very high) and “level_names” to override them. Writes hazard_value, hazard_level (1 low to 4 very high, a stable code) and hazard_level_name.</source>
+        <translation>Perigo (peligrosidad) calculado como no manual do CENEPRED. Cada fator (fatores de suscetibilidade e parâmetros do perigo) tem descritores, listados do mais ao menos perigoso e ponderados por uma matriz AHP par a par (ou uma lista de pesos); os fatores são ponderados por outra matriz AHP ou lista. O valor do perigo de uma unidade (ou célula) é Σ peso do fator × peso do descritor da unidade. Os fatores são campos das unidades (modo vetorial) ou rasters de códigos de classe em uma mesma grade (modo raster, gravado bloco a bloco). Faixas de nível como no manual: os valores possíveis v1 ≥ … ≥ v5 (todos os fatores no 1º, …, 5º descritor) dão baixo [v5, v4), médio [v4, v3), alto [v3, v2) e muito alto [v2, v1]; valores abaixo de v4 são baixos. Informe “ranges” (limites inferiores de baixo, médio, alto e muito alto) e “level_names” para substituí-los. Grava hazard_value, hazard_level (1 baixo a 4 muito alto, um código estável) e hazard_level_name.</translation>
+    </message>
+    <message>
+        <source>Evaluation units with a descriptor field per factor (vector mode)</source>
+        <translation>Unidades de avaliação com um campo de descritor por fator (modo vetorial)</translation>
+    </message>
+    <message>
+        <source>Fields of the units holding each factor&apos;s descriptor class (vector mode)</source>
+        <translation>Campos das unidades com a classe do descritor de cada fator (modo vetorial)</translation>
+    </message>
+    <message>
+        <source>Rasters of descriptor class codes, one per factor (raster mode)</source>
+        <translation>Rasters de códigos de classe dos descritores, um por fator (modo raster)</translation>
+    </message>
+    <message>
+        <source>Descriptor weights per factor, separated by “|”: an AHP matrix (1,2,3,5,7;1/2,1,2,3,5;…) or a list, most hazardous descriptor first</source>
+        <translation>Pesos dos descritores por fator, separados por “|”: uma matriz AHP (1,2,3,5,7;1/2,1,2,3,5;…) ou uma lista, o descritor mais perigoso primeiro</translation>
+    </message>
+    <message>
+        <source>Class values of the descriptors per factor, separated by “|”, in the order of the weights (empty: 1, 2, 3, … with 1 the most hazardous)</source>
+        <translation>Valores de classe dos descritores por fator, separados por “|”, na ordem dos pesos (vazio: 1, 2, 3, … sendo 1 o mais perigoso)</translation>
+    </message>
+    <message>
+        <source>Weights of the factors: an AHP matrix (1,3;1/3,1) or a list (0.75,0.25)</source>
+        <translation>Pesos dos fatores: uma matriz AHP (1,3;1/3,1) ou uma lista (0.75,0.25)</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2686,10 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     <message>
         <source>“%1” has the same value in every unit: it adds nothing to the score.</source>
         <translation>“%1” tem o mesmo valor em todas as unidades: não acrescenta nada ao escore.</translation>
+    </message>
+    <message>
+        <source>Style of the output layer: the five priority classes</source>
+        <translation>Estilo da camada de saída: as cinco classes de prioridade</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +3496,10 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
         <source>No unit of %1 can be scored (every unit is excluded by the constraint or has missing values).</source>
         <translation>Nenhuma unidade de %1 pode receber escore (todas são excluídas pela restrição ou têm valores ausentes).</translation>
     </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Prioridade %1</translation>
+    </message>
 </context>
 <context>
     <name>PrioritizationRaster</name>
@@ -3128,6 +3697,575 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     </message>
 </context>
 <context>
+    <name>RiskCore</name>
+    <message>
+        <source>Parameter “%1”: “%2” is not a number.</source>
+        <translation>Parâmetro “%1”: “%2” não é um número.</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baixa</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>média</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>muito alta</translation>
+    </message>
+    <message>
+        <source>Parameter “%1” is empty: give an AHP matrix (1,3;1/3,1) or a list of weights (0.75,0.25).</source>
+        <translation>O parâmetro “%1” está vazio: informe uma matriz AHP (1,3;1/3,1) ou uma lista de pesos (0.75,0.25).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2</source>
+        <translation>Parâmetro “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: a %2 x %2 matrix for %3 item(s).</source>
+        <translation>Parâmetro “%1”: uma matriz %2 x %2 para %3 item(ns).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the AHP matrix is inconsistent (CR = %2 &gt; 0.10); run prioritization:ahp on it to see the judgements most at odds.</source>
+        <translation>Parâmetro “%1”: a matriz AHP é inconsistente (CR = %2 &gt; 0.10); execute prioritization:ahp nela para ver os julgamentos mais discordantes.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 weight(s) for %3 item(s).</source>
+        <translation>Parâmetro “%1”: %2 peso(s) para %3 item(ns).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the weight %2 is negative.</source>
+        <translation>Parâmetro “%1”: o peso %2 é negativo.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the weights add up to zero.</source>
+        <translation>Parâmetro “%1”: a soma dos pesos é zero.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: give 4 numbers (the lower bounds of low, medium, high and very high, e.g. 0.068,0.134,0.260,0.503) or 5 (with the upper bound of very high); got %2.</source>
+        <translation>Parâmetro “%1”: informe 4 números (os limites inferiores de baixo, médio, alto e muito alto, por exemplo, 0.068,0.134,0.260,0.503) ou 5 (com o limite superior de muito alto); recebidos %2.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the bounds must increase (%2 comes after %3).</source>
+        <translation>Parâmetro “%1”: os limites devem ser crescentes (%2 vem depois de %3).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: give four names, from the lowest level to the highest (e.g. bajo,medio,alto,muy alto).</source>
+        <translation>Parâmetro “%1”: informe quatro nomes, do nível mais baixo ao mais alto (por exemplo, bajo,medio,alto,muy alto).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 descriptor matrices (separated by “|”) for %3 factor(s).</source>
+        <translation>Parâmetro “%1”: %2 matrizes de descritores (separadas por “|”) para %3 fator(es).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: %2 class lists (separated by “|”) for %3 factor(s).</source>
+        <translation>Parâmetro “%1”: %2 listas de classes (separadas por “|”) para %3 fator(es).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: factor %2 has %3 descriptor(s); it needs at least 2.</source>
+        <translation>Parâmetro “%1”: o fator %2 tem %3 descritor(es); ele precisa de pelo menos 2.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: factor %2 has %3 class(es) but %4 descriptor weights.</source>
+        <translation>Parâmetro “%1”: o fator %2 tem %3 classe(s), mas %4 pesos de descritores.</translation>
+    </message>
+    <message>
+        <source>No factors.</source>
+        <translation>Nenhum fator.</translation>
+    </message>
+    <message>
+        <source>The level ranges are derived from the descriptor weights only when every factor has the same number of descriptors (%1 has %2, %3 has %4): give the ranges explicitly.</source>
+        <translation>As faixas de nível só são derivadas dos pesos dos descritores quando todos os fatores têm o mesmo número de descritores (%1 tem %2, %3 tem %4): informe as faixas explicitamente.</translation>
+    </message>
+    <message>
+        <source>The manual derives the four levels from five descriptors; these factors have %1: give the ranges explicitly.</source>
+        <translation>O manual deriva os quatro níveis de cinco descritores; estes fatores têm %1: informe as faixas explicitamente.</translation>
+    </message>
+    <message>
+        <source>Two descriptor ranks give the same value (%1): the ranges cannot be derived; give them explicitly.</source>
+        <translation>Duas posições de descritor dão o mesmo valor (%1): as faixas não podem ser derivadas; informe-as explicitamente.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: the level table needs 4 rows separated by “;” (hazard very high to low), got %2.</source>
+        <translation>Parâmetro “%1”: a tabela de níveis precisa de 4 linhas separadas por “;” (perigo muito alto a baixo), recebidas %2.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: row %2 has %3 entries; it needs 4 (vulnerability very high to low).</source>
+        <translation>Parâmetro “%1”: a linha %2 tem %3 entradas; ela precisa de 4 (vulnerabilidade muito alta a baixa).</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: row %2, column %3: “%4” is not a level (1 to 4 or low, medium, high, very high).</source>
+        <translation>Parâmetro “%1”: linha %2, coluna %3: “%4” não é um nível (1 a 4 ou low, medium, high, very high).</translation>
+    </message>
+    <message>
+        <source>%1 has no field “%2”.</source>
+        <translation>%1 não tem o campo “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 has no features to evaluate.</source>
+        <translation>%1 não tem feições para avaliar.</translation>
+    </message>
+    <message>
+        <source>%1, feature %2: “%3” in field “%4” is not one of its descriptor classes (%5).</source>
+        <translation>%1, feição %2: “%3” no campo “%4” não é uma de suas classes de descritor (%5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) have an empty descriptor field: their value and level are empty.</source>
+        <translation>
+            <numerusform>%n unidade tem o campo de descritor vazio: seu valor e nível ficam vazios.</numerusform>
+            <numerusform>%n unidades têm o campo de descritor vazio: seu valor e nível ficam vazios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raster %1: the class “%2” is not a number (the cells of a factor raster hold class codes).</source>
+        <translation>Raster %1: a classe “%2” não é um número (as células de um raster de fator contêm códigos de classe).</translation>
+    </message>
+    <message>
+        <source>Cannot open the raster %1.</source>
+        <translation>Não foi possível abrir o raster %1.</translation>
+    </message>
+    <message>
+        <source>The raster %1 is not on the grid of %2 (size, origin and cell size must match): align it first (Raster ▸ Warp).</source>
+        <translation>O raster %1 não está na grade de %2 (tamanho, origem e tamanho de célula devem coincidir): alinhe-o primeiro (Raster ▸ Reprojetar (Warp)).</translation>
+    </message>
+    <message>
+        <source>Cannot create the raster %1.</source>
+        <translation>Não foi possível criar o raster %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the raster %1.</source>
+        <translation>Não foi possível ler o raster %1.</translation>
+    </message>
+    <message>
+        <source>Raster %1, cell (column %2, row %3): the value %4 is not one of its descriptor classes (%5).</source>
+        <translation>Raster %1, célula (coluna %2, linha %3): o valor %4 não é uma de suas classes de descritor (%5).</translation>
+    </message>
+    <message>
+        <source>Cannot write the raster %1.</source>
+        <translation>Não foi possível gravar o raster %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) have no data in a factor: left as no data.</source>
+        <translation>
+            <numerusform>%n célula não tem dados em um fator: deixada sem dados.</numerusform>
+            <numerusform>%n células não têm dados em um fator: deixadas sem dados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Level ranges: lower bounds of low, medium, high, very high (e.g. 0.068,0.134,0.260,0.503); empty: derived from the weighted descriptor values</source>
+        <translation>Faixas de nível: limites inferiores de baixo, médio, alto, muito alto (por exemplo, 0.068,0.134,0.260,0.503); vazio: derivadas dos valores ponderados dos descritores</translation>
+    </message>
+    <message>
+        <source>Names of the levels from low to very high (empty: low, medium, high, very high)</source>
+        <translation>Nomes dos níveis de baixo a muito alto (vazio: baixo, médio, alto, muito alto)</translation>
+    </message>
+    <message>
+        <source>Output units with value and level (vector mode)</source>
+        <translation>Unidades de saída com valor e nível (modo vetorial)</translation>
+    </message>
+    <message>
+        <source>Output level raster, 1 low to 4 very high (raster mode)</source>
+        <translation>Raster de nível de saída, 1 baixo a 4 muito alto (modo raster)</translation>
+    </message>
+    <message>
+        <source>Output value raster (raster mode, optional)</source>
+        <translation>Raster de valor de saída (modo raster, opcional)</translation>
+    </message>
+    <message>
+        <source>Units with value and level</source>
+        <translation>Unidades com valor e nível</translation>
+    </message>
+    <message>
+        <source>Level raster</source>
+        <translation>Raster de nível</translation>
+    </message>
+    <message>
+        <source>Value raster</source>
+        <translation>Raster de valor</translation>
+    </message>
+    <message>
+        <source>Overall weight of each factor</source>
+        <translation>Peso global de cada fator</translation>
+    </message>
+    <message>
+        <source>Possible values (all factors at descriptor 1..n)</source>
+        <translation>Valores possíveis (todos os fatores no descritor 1..n)</translation>
+    </message>
+    <message>
+        <source>Level bounds used (low lower bound .. very high upper bound)</source>
+        <translation>Limites de nível usados (limite inferior de baixo .. limite superior de muito alto)</translation>
+    </message>
+    <message>
+        <source>Units or cells per level (low to very high)</source>
+        <translation>Unidades ou células por nível (de baixo a muito alto)</translation>
+    </message>
+    <message>
+        <source>Style of the output layer: the levels in the conventional colours</source>
+        <translation>Estilo da camada de saída: os níveis nas cores convencionais</translation>
+    </message>
+    <message>
+        <source>Give either “%1” (fields of the units) or “%2” (rasters), not both.</source>
+        <translation>Informe “%1” (campos das unidades) ou “%2” (rasters), não ambos.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1”: file not found: %2</source>
+        <translation>Parâmetro “%1”: arquivo não encontrado: %2</translation>
+    </message>
+    <message>
+        <source>Parameter “level_raster”: no output file given (needed with “%1”).</source>
+        <translation>Parâmetro “level_raster”: nenhum arquivo de saída informado (necessário com “%1”).</translation>
+    </message>
+    <message>
+        <source>Give the factors: “%1” (fields of the units) or “%2” (rasters of class codes).</source>
+        <translation>Informe os fatores: “%1” (campos das unidades) ou “%2” (rasters de códigos de classe).</translation>
+    </message>
+    <message>
+        <source>Parameter “units”: no layer given (needed with “%1”).</source>
+        <translation>Parâmetro “units”: nenhuma camada informada (necessária com “%1”).</translation>
+    </message>
+    <message>
+        <source>Parameter “output”: no output file given.</source>
+        <translation>Parâmetro “output”: nenhum arquivo de saída informado.</translation>
+    </message>
+    <message>
+        <source>Level ranges: %1.</source>
+        <translation>Faixas de nível: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskLevelAlgorithm</name>
+    <message>
+        <source>Risk level (hazard × vulnerability)</source>
+        <translation>Nível de risco (perigo × vulnerabilidade)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risco</translation>
+    </message>
+    <message>
+        <source>Risk from the hazard and the vulnerability of each unit (or cell) into four levels: very high (red #d7191c), high (orange #fdae61), medium (yellow #ffffbf) and low (green #1a9641). Method “table”: a 4 × 4 table of levels, rows for hazard very high, high, medium, low and columns for vulnerability very high … low (default 4,4,3,3;4,3,3,2;3,3,2,2;3,2,2,1, 4 = very high); the level fields hold 1..4 or the names (muy alto, alto, medio, bajo). Method “product”: CENEPRED&apos;s matrix of values, R = P × V, with the risk ranges the products of the hazard and vulnerability range bounds (the “ranges” output of risk:hazard and risk:vulnerability). Writes risk_level (1 low to 4 very high, a stable code), risk_level_name, risk_color (the conventional colour, for the style) and, with “product”, risk_value.</source>
+        <translation>Risco a partir do perigo e da vulnerabilidade de cada unidade (ou célula) em quatro níveis: muito alto (vermelho #d7191c), alto (laranja #fdae61), médio (amarelo #ffffbf) e baixo (verde #1a9641). Método “table”: uma tabela 4 × 4 de níveis, linhas para perigo muito alto, alto, médio, baixo e colunas para vulnerabilidade muito alta … baixa (padrão 4,4,3,3;4,3,3,2;3,3,2,2;3,2,2,1, 4 = muito alto); os campos de nível contêm 1..4 ou os nomes (muy alto, alto, medio, bajo). Método “product”: a matriz de valores do CENEPRED, R = P × V, com as faixas de risco sendo os produtos dos limites das faixas de perigo e de vulnerabilidade (a saída “ranges” de risk:hazard e risk:vulnerability). Grava risk_level (1 baixo a 4 muito alto, um código estável), risk_level_name, risk_color (a cor convencional, para o estilo) e, com “product”, risk_value.</translation>
+    </message>
+    <message>
+        <source>Units with hazard and vulnerability (vector mode)</source>
+        <translation>Unidades com perigo e vulnerabilidade (modo vetorial)</translation>
+    </message>
+    <message>
+        <source>Hazard level field (table) or hazard value field (product); empty: hazard_level or hazard_value</source>
+        <translation>Campo do nível de perigo (table) ou do valor de perigo (product); vazio: hazard_level ou hazard_value</translation>
+    </message>
+    <message>
+        <source>Vulnerability level field (table) or value field (product); empty: vulnerability_level or vulnerability_value</source>
+        <translation>Campo do nível de vulnerabilidade (table) ou do valor (product); vazio: vulnerability_level ou vulnerability_value</translation>
+    </message>
+    <message>
+        <source>Hazard level raster, 1..4 (or value raster with “product”; raster mode)</source>
+        <translation>Raster de nível de perigo, 1..4 (ou raster de valor com “product”; modo raster)</translation>
+    </message>
+    <message>
+        <source>Vulnerability level raster on the same grid (raster mode)</source>
+        <translation>Raster de nível de vulnerabilidade na mesma grade (modo raster)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Level table: rows hazard very high..low, columns vulnerability very high..low (4 = very high)</source>
+        <translation>Tabela de níveis: linhas perigo muito alto..baixo, colunas vulnerabilidade muito alta..baixa (4 = muito alto)</translation>
+    </message>
+    <message>
+        <source>Hazard range bounds, low lower bound .. very high upper bound (product)</source>
+        <translation>Limites das faixas de perigo, limite inferior de baixo .. limite superior de muito alto (product)</translation>
+    </message>
+    <message>
+        <source>Vulnerability range bounds, low lower bound .. very high upper bound (product)</source>
+        <translation>Limites das faixas de vulnerabilidade, limite inferior de baixo .. limite superior de muito alto (product)</translation>
+    </message>
+    <message>
+        <source>Names of the levels from low to very high (empty: low, medium, high, very high)</source>
+        <translation>Nomes dos níveis de baixo a muito alto (vazio: baixo, médio, alto, muito alto)</translation>
+    </message>
+    <message>
+        <source>Output units with the risk level (vector mode)</source>
+        <translation>Unidades de saída com o nível de risco (modo vetorial)</translation>
+    </message>
+    <message>
+        <source>Output risk level raster (raster mode)</source>
+        <translation>Raster de nível de risco de saída (modo raster)</translation>
+    </message>
+    <message>
+        <source>Units with the risk level</source>
+        <translation>Unidades com o nível de risco</translation>
+    </message>
+    <message>
+        <source>Risk level raster</source>
+        <translation>Raster de nível de risco</translation>
+    </message>
+    <message>
+        <source>Risk range bounds (product)</source>
+        <translation>Limites das faixas de risco (product)</translation>
+    </message>
+    <message>
+        <source>Units or cells per level (low to very high)</source>
+        <translation>Unidades ou células por nível (de baixo a muito alto)</translation>
+    </message>
+    <message>
+        <source>Colour of each level (low to very high)</source>
+        <translation>Cor de cada nível (de baixo a muito alto)</translation>
+    </message>
+    <message>
+        <source>Style of the output layer: the levels in the conventional colours</source>
+        <translation>Estilo da camada de saída: os níveis nas cores convencionais</translation>
+    </message>
+    <message>
+        <source>The method “product” needs “hazard_ranges” and “vulnerability_ranges” (the “ranges” outputs of risk:hazard and risk:vulnerability).</source>
+        <translation>O método “product” precisa de “hazard_ranges” e “vulnerability_ranges” (as saídas “ranges” de risk:hazard e risk:vulnerability).</translation>
+    </message>
+    <message>
+        <source>The method “product” needs non-negative range bounds.</source>
+        <translation>O método “product” precisa de limites de faixa não negativos.</translation>
+    </message>
+    <message>
+        <source>Give either “units” or “hazard_raster” and “vulnerability_raster”, not both.</source>
+        <translation>Informe “units” ou “hazard_raster” e “vulnerability_raster”, não ambos.</translation>
+    </message>
+    <message>
+        <source>Parameter “output”: no output file given.</source>
+        <translation>Parâmetro “output”: nenhum arquivo de saída informado.</translation>
+    </message>
+    <message>
+        <source>%1 has no hazard field “%2” (parameter “hazard_field”).</source>
+        <translation>%1 não tem o campo de perigo “%2” (parâmetro “hazard_field”).</translation>
+    </message>
+    <message>
+        <source>%1 has no vulnerability field “%2” (parameter “vulnerability_field”).</source>
+        <translation>%1 não tem o campo de vulnerabilidade “%2” (parâmetro “vulnerability_field”).</translation>
+    </message>
+    <message>
+        <source>%1 has no features.</source>
+        <translation>%1 não tem feições.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) have an empty or unknown hazard or vulnerability (not 1 to 4 nor a level name): their risk is empty.</source>
+        <translation>
+            <numerusform>%n unidade tem perigo ou vulnerabilidade vazio ou desconhecido (nem 1 a 4 nem um nome de nível): seu risco fica vazio.</numerusform>
+            <numerusform>%n unidades têm perigo ou vulnerabilidade vazio ou desconhecido (nem 1 a 4 nem um nome de nível): seu risco fica vazio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the “units” (with hazard and vulnerability fields) or both “hazard_raster” and “vulnerability_raster”.</source>
+        <translation>Informe as “units” (com campos de perigo e vulnerabilidade) ou ambos “hazard_raster” e “vulnerability_raster”.</translation>
+    </message>
+    <message>
+        <source>Parameter “level_raster”: no output file given.</source>
+        <translation>Parâmetro “level_raster”: nenhum arquivo de saída informado.</translation>
+    </message>
+    <message>
+        <source>Cannot open the raster %1.</source>
+        <translation>Não foi possível abrir o raster %1.</translation>
+    </message>
+    <message>
+        <source>The raster %1 is not on the grid of %2 (size, origin and cell size must match).</source>
+        <translation>O raster %1 não está na grade de %2 (tamanho, origem e tamanho de célula devem coincidir).</translation>
+    </message>
+    <message>
+        <source>Cannot create the raster %1.</source>
+        <translation>Não foi possível criar o raster %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the raster %1.</source>
+        <translation>Não foi possível ler o raster %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the raster %1.</source>
+        <translation>Não foi possível gravar o raster %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) hold a hazard or vulnerability that is not a level 1 to 4: left as no data.</source>
+        <translation>
+            <numerusform>%n célula contém um perigo ou vulnerabilidade que não é um nível de 1 a 4: deixada sem dados.</numerusform>
+            <numerusform>%n células contêm um perigo ou vulnerabilidade que não é um nível de 1 a 4: deixadas sem dados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>An analysis run has no algorithm.</source>
+        <translation>Uma execução de análise não tem algoritmo.</translation>
+    </message>
+    <message>
+        <source>The run of %1 is damaged: &quot;parameters&quot; is not an object.</source>
+        <translation>A execução de %1 está danificada: &quot;parameters&quot; não é um objeto.</translation>
+    </message>
+    <message>
+        <source>A scenario has no name.</source>
+        <translation>Um cenário não tem nome.</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” is damaged: &quot;runs&quot; is not a list.</source>
+        <translation>O cenário “%1” está danificado: &quot;runs&quot; não é uma lista.</translation>
+    </message>
+    <message>
+        <source>Scenario “%1”: run %2 is not an object.</source>
+        <translation>Cenário “%1”: a execução %2 não é um objeto.</translation>
+    </message>
+    <message>
+        <source>Scenario “%1”, run %2: %3</source>
+        <translation>Cenário “%1”, execução %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot record the analysis parameters in %1: %2</source>
+        <translation>Não foi possível registrar os parâmetros da análise em %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the analysis parameters in %1: the format keeps no metadata.</source>
+        <translation>Não foi possível registrar os parâmetros da análise em %1: o formato não guarda metadados.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>Não foi possível abrir %1.</translation>
+    </message>
+    <message>
+        <source>%1 records no analysis parameters.</source>
+        <translation>%1 não registra parâmetros de análise.</translation>
+    </message>
+    <message>
+        <source>%1: the recorded analysis parameters are damaged.</source>
+        <translation>%1: os parâmetros de análise registrados estão danificados.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioCompare</name>
+    <message>
+        <source>%1: a unit has no value in the key field “%2”.</source>
+        <translation>%1: uma unidade não tem valor no campo chave “%2”.</translation>
+    </message>
+    <message>
+        <source>%1: the key field “%2” is not unique: “%3” appears more than once.</source>
+        <translation>%1: o campo chave “%2” não é único: “%3” aparece mais de uma vez.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: GDAL has no GeoPackage driver.</source>
+        <translation>Não foi possível gravar %1: o GDAL não tem driver GeoPackage.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it may be open in another program.</source>
+        <translation>Não foi possível substituir %1: ele pode estar aberto em outro programa.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Não foi possível criar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the field %1 in %2.</source>
+        <translation>Não foi possível criar o campo %1 em %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>Não foi possível gravar em %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 units in both “%2” (A) and “%3” (B), matched on %4.</source>
+        <translation>%1 unidades em ambos “%2” (A) e “%3” (B), associadas por %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) only in A: %1</source>
+        <translation>
+            <numerusform>%n unidade apenas em A: %1</numerusform>
+            <numerusform>%n unidades apenas em A: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) only in B: %1</source>
+        <translation>
+            <numerusform>%n unidade apenas em B: %1</numerusform>
+            <numerusform>%n unidades apenas em B: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: total A %2, B %3, mean B − A %4; %5 up, %6 down, %7 unchanged</source>
+        <translation>%1: total A %2, B %3, média B − A %4; %5 subiram, %6 desceram, %7 sem alteração</translation>
+    </message>
+    <message>
+        <source>largest rise %1 (%2)</source>
+        <translation>maior aumento %1 (%2)</translation>
+    </message>
+    <message>
+        <source>largest fall %1 (%2)</source>
+        <translation>maior queda %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No key field given to match the units of the two scenarios (e.g. the district code).</source>
+        <translation>Nenhum campo chave informado para associar as unidades dos dois cenários (por exemplo, o código do distrito).</translation>
+    </message>
+    <message>
+        <source>%1 has no key field “%2”.</source>
+        <translation>%1 não tem o campo chave “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 share no numeric field to compare.</source>
+        <translation>%1 e %2 não têm nenhum campo numérico em comum para comparar.</translation>
+    </message>
+    <message>
+        <source>The comparison was canceled.</source>
+        <translation>A comparação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>No unit of %1 matches one of %2 on “%3” (are they the same districts?).</source>
+        <translation>Nenhuma unidade de %1 corresponde a uma de %2 em “%3” (são os mesmos distritos?).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Não foi possível criar a pasta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRunner</name>
+    <message>
+        <source>Scenario “%1”: save the project first; the scenario&apos;s outputs go next to the project file.</source>
+        <translation>Cenário “%1”: salve o projeto primeiro; as saídas do cenário vão para o lado do arquivo do projeto.</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” has no analyses to run.</source>
+        <translation>O cenário “%1” não tem análises para executar.</translation>
+    </message>
+    <message>
+        <source>Scenario “%1”, analysis %2: the algorithm “%3” is not available (is its plugin installed?).</source>
+        <translation>Cenário “%1”, análise %2: o algoritmo “%3” não está disponível (seu plugin está instalado?).</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” has no analysis that writes a vector layer to compare.</source>
+        <translation>O cenário “%1” não tem nenhuma análise que grave uma camada vetorial para comparar.</translation>
+    </message>
+    <message>
+        <source>Scenario “%1”: cannot create the output folder %2.</source>
+        <translation>Cenário “%1”: não foi possível criar a pasta de saída %2.</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” was canceled.</source>
+        <translation>O cenário “%1” foi cancelado.</translation>
+    </message>
+    <message>
+        <source>Scenario “%1”: analysis %2 of %3: %4</source>
+        <translation>Cenário “%1”: análise %2 de %3: %4</translation>
+    </message>
+    <message>
+        <source>Scenario “%1”, analysis %2 (%3) failed: %4</source>
+        <translation>Cenário “%1”, a análise %2 (%3) falhou: %4</translation>
+    </message>
+</context>
+<context>
     <name>SensitivityAlgorithm</name>
     <message>
         <source>Sensitivity of a prioritization to the weights</source>
@@ -3287,10 +4425,6 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
         <translation>Parâmetro “road_speed_field”: informe o campo de %1 com a velocidade de cada via (km/h).</translation>
     </message>
     <message>
-        <source>The speed table gives modes per class, but the slope correction follows the mode “%1” on every cell.</source>
-        <translation>A tabela de velocidades informa modos por classe, mas a correção de declividade segue o modo “%1” em todas as células.</translation>
-    </message>
-    <message>
         <source>Not enough memory for a %1 x %2 speed grid.</source>
         <translation>Memória insuficiente para uma grade de velocidades de %1 x %2.</translation>
     </message>
@@ -3312,6 +4446,14 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     <message>
         <source>Parameter “speed_table”: the land cover %1 has classes that the table does not give: %2.</source>
         <translation>Parâmetro “speed_table”: a cobertura do solo %1 tem classes que a tabela não informa: %2.</translation>
+    </message>
+    <message>
+        <source>Parameter “road_mode”: unknown mode “%1” (walk, bicycle or motorized).</source>
+        <translation>Parâmetro “road_mode”: modo desconhecido “%1” (walk, bicycle ou motorized).</translation>
+    </message>
+    <message>
+        <source>Travel modes per cell (%1): the slope correction follows each cell&apos;s mode.</source>
+        <translation>Modos de deslocamento por célula (%1): a correção pela declividade segue o modo de cada célula.</translation>
     </message>
 </context>
 <context>
@@ -3576,10 +4718,6 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
         <translation>Parâmetro “per_facility_dir”: não foi possível criar a pasta %1.</translation>
     </message>
     <message>
-        <source>Minutes of travel from (or to) the nearest facility over a speed raster (km/h; 0 or no data is impassable) or a friction raster (seconds to cross one cell, as GRASS r.cost), or a speed surface merged from a land-cover raster and a speed table, roads burned over it (all cells they touch; the fastest road wins) and barrier polygons (impassable), stacked in the order given (later layers override earlier ones; roads and barriers in another CRS are reprojected); on 8 neighbours or 16 (knight&apos;s move). Each move costs its length times the mean cost of the cells it crosses, exactly as r.cost, so without slope the result equals r.cost&apos;s. Walking (Tobler&apos;s hiking function) and bicycling speeds are corrected for the slope of each move from a DEM on the same grid, uphill and downhill differently; motorized travel ignores slope. Also writes the nearest-facility allocation raster and, on request, one raster per facility. The raster must be in a projected CRS; facilities are reprojected to it.</source>
-        <translation>Minutos de viagem a partir do (ou até o) estabelecimento mais próximo sobre um raster de velocidade (km/h; 0 ou sem dados é intransponível) ou um raster de atrito (segundos para atravessar uma célula, como no GRASS r.cost), ou sobre uma superfície de velocidade combinada a partir de um raster de cobertura do solo e uma tabela de velocidades, com as vias gravadas por cima (todas as células que tocam; vence a via mais rápida) e polígonos de barreira (intransponíveis), empilhados na ordem informada (camadas posteriores substituem as anteriores; vias e barreiras em outro SRC são reprojetadas); com 8 vizinhos ou 16 (salto do cavalo). Cada movimento custa seu comprimento vezes o custo médio das células que atravessa, exatamente como o r.cost, de modo que sem declividade o resultado é igual ao do r.cost. As velocidades a pé (função de caminhada de Tobler) e de bicicleta são corrigidas pela declividade de cada movimento a partir de um MDE na mesma grade, de forma diferente em subida e em descida; a viagem motorizada ignora a declividade. Também grava o raster de alocação ao estabelecimento mais próximo e, se solicitado, um raster por estabelecimento. O raster deve estar em um SRC projetado; os estabelecimentos são reprojetados para ele.</translation>
-    </message>
-    <message>
         <source>Land-cover raster (integer classes; instead of speed or friction)</source>
         <translation>Raster de cobertura do solo (classes inteiras; em vez de velocidade ou atrito)</translation>
     </message>
@@ -3614,6 +4752,69 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     <message>
         <source>Parameter “speed_table”: a land cover needs a speed table (class:kmh[:mode];... or a CSV file).</source>
         <translation>Parâmetro “speed_table”: uma cobertura do solo precisa de uma tabela de velocidades (class:kmh[:mode];... ou um arquivo CSV).</translation>
+    </message>
+    <message>
+        <source>Minutes of travel from (or to) the nearest facility over a speed raster (km/h; 0 or no data is impassable) or a friction raster (seconds to cross one cell, as GRASS r.cost), or a speed surface merged from a land-cover raster and a speed table, roads burned over it (all cells they touch; the fastest road wins) and barrier polygons (impassable), stacked in the order given (later layers override earlier ones; roads and barriers in another CRS are reprojected); on 8 neighbours or 16 (knight&apos;s move). Each move costs its length times the mean cost of the cells it crosses, exactly as r.cost, so without slope the result equals r.cost&apos;s. Walking (Tobler&apos;s hiking function) and bicycling speeds are corrected for the slope of each move from a DEM on the same grid, uphill and downhill differently; motorized travel ignores slope. Over a land cover, each cell follows its own mode: its class&apos;s in the speed table (class:kmh:mode; default: the travel mode) and road_mode on the roads. Also writes the nearest-facility allocation raster and, on request, one raster per facility. The raster must be in a projected CRS; facilities are reprojected to it.</source>
+        <translation>Minutos de deslocamento a partir do (ou até o) equipamento mais próximo sobre um raster de velocidade (km/h; 0 ou sem dados é intransponível) ou um raster de fricção (segundos para atravessar uma célula, como o r.cost do GRASS), ou uma superfície de velocidade combinada a partir de um raster de cobertura do solo e uma tabela de velocidades, com as vias gravadas sobre ela (todas as células que tocam; prevalece a via mais rápida) e polígonos de barreira (intransponíveis), empilhados na ordem dada (as camadas posteriores substituem as anteriores; vias e barreiras em outro SRC são reprojetadas); em 8 vizinhos ou 16 (movimento do cavalo). Cada movimento custa seu comprimento vezes o custo médio das células que atravessa, exatamente como o r.cost, de modo que sem declividade o resultado é igual ao do r.cost. As velocidades a pé (função de caminhada de Tobler) e de bicicleta são corrigidas pela declividade de cada movimento a partir de um MDE na mesma grade, de forma diferente em subida e em descida; o deslocamento motorizado ignora a declividade. Sobre uma cobertura do solo, cada célula segue seu próprio modo: o de sua classe na tabela de velocidades (classe:kmh:modo; padrão: o modo de deslocamento) e road_mode nas vias. Também grava o raster de alocação ao equipamento mais próximo e, se solicitado, um raster por equipamento. O raster deve estar em um SRC projetado; os equipamentos são reprojetados para ele.</translation>
+    </message>
+    <message>
+        <source>Travel mode on the roads (slope correction; “same”: the travel mode)</source>
+        <translation>Modo de deslocamento nas vias (correção pela declividade; “same”: o modo de deslocamento)</translation>
+    </message>
+    <message>
+        <source>The DEM %1 is not used: ignore_slope is set.</source>
+        <translation>O MDE %1 não é usado: ignore_slope está definido.</translation>
+    </message>
+    <message>
+        <source>Parameter “dem”: the speed table or the roads give walking or bicycling cells, whose speeds are corrected for slope; give “dem”, or set ignore_slope=true.</source>
+        <translation>Parâmetro “dem”: a tabela de velocidades ou as vias geram células a pé ou de bicicleta, cujas velocidades são corrigidas pela declividade; informe “dem” ou defina ignore_slope=true.</translation>
+    </message>
+</context>
+<context>
+    <name>VectorEdits</name>
+    <message>
+        <source>The saved edits are damaged: %1</source>
+        <translation>As edições salvas estão danificadas: %1</translation>
+    </message>
+    <message>
+        <source>unreadable value %1</source>
+        <translation>valor ilegível %1</translation>
+    </message>
+    <message>
+        <source>a geometry is missing</source>
+        <translation>falta uma geometria</translation>
+    </message>
+    <message>
+        <source>a geometry is not hexadecimal WKB</source>
+        <translation>uma geometria não está em WKB hexadecimal</translation>
+    </message>
+    <message>
+        <source>a feature id is not a number</source>
+        <translation>um id de feição não é um número</translation>
+    </message>
+    <message>
+        <source>an added feature has the id %1</source>
+        <translation>uma feição adicionada tem o id %1</translation>
+    </message>
+    <message>
+        <source>an added field has no name or an unknown type</source>
+        <translation>um campo adicionado não tem nome ou tem um tipo desconhecido</translation>
+    </message>
+    <message>
+        <source>Cannot read the edit journal “%1”: %2</source>
+        <translation>Não foi possível ler o diário de edição “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an edit journal (invalid JSON: %2)</source>
+        <translation>“%1” não é um diário de edição (JSON inválido: %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an edit journal of this version</source>
+        <translation>“%1” não é um diário de edição desta versão</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +4930,328 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
         <source>“%1” does not declare a coordinate reference system: set one before using it with other layers</source>
         <translation>“%1” não declara um sistema de referência de coordenadas: defina um antes de usá-lo com outras camadas</translation>
     </message>
+    <message>
+        <source>“%1” is not being edited</source>
+        <translation>“%1” não está sendo editada</translation>
+    </message>
+    <message>
+        <source>%1 values given for the %2 fields of “%3”</source>
+        <translation>%1 valores informados para os %2 campos de “%3”</translation>
+    </message>
+    <message>
+        <source>The value “%1” does not fit the field “%2” (%3)</source>
+        <translation>O valor “%1” não cabe no campo “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>Add feature</source>
+        <translation>Adicionar feição</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n feature(s)</source>
+        <translation>
+            <numerusform>Excluir %n feição</numerusform>
+            <numerusform>Excluir %n feições</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change geometry</source>
+        <translation>Alterar geometria</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Alterar “%1”</translation>
+    </message>
+    <message>
+        <source>A field needs a name</source>
+        <translation>Um campo precisa de um nome</translation>
+    </message>
+    <message>
+        <source>“%1” already has a field named “%2”</source>
+        <translation>“%1” já tem um campo chamado “%2”</translation>
+    </message>
+    <message>
+        <source>The field name “%1” is too long for a shapefile (at most 10 characters)</source>
+        <translation>O nome de campo “%1” é longo demais para um shapefile (no máximo 10 caracteres)</translation>
+    </message>
+    <message>
+        <source>“fid” is the GeoPackage&apos;s feature id column; choose another field name</source>
+        <translation>“fid” é a coluna de id de feição do GeoPackage; escolha outro nome de campo</translation>
+    </message>
+    <message>
+        <source>The format of “%1” cannot store fields of type %2</source>
+        <translation>O formato de “%1” não pode armazenar campos do tipo %2</translation>
+    </message>
+    <message>
+        <source>Add field “%1”</source>
+        <translation>Adicionar campo “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” has no field number %2</source>
+        <translation>“%1” não tem o campo número %2</translation>
+    </message>
+    <message>
+        <source>Delete field “%1”</source>
+        <translation>Excluir campo “%1”</translation>
+    </message>
+    <message>
+        <source>The edits add a feature with the id %1</source>
+        <translation>As edições adicionam uma feição com o id %1</translation>
+    </message>
+    <message>
+        <source>The edits delete the field “%1”, which “%2” does not have</source>
+        <translation>As edições excluem o campo “%1”, que “%2” não tem</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>disk error (simulated)</source>
+        <translation>erro de disco (simulado)</translation>
+    </message>
+    <message>
+        <source>Cannot save the edits to “%1”: %2 failed%3</source>
+        <translation>Não foi possível salvar as edições em “%1”: %2 falhou%3</translation>
+    </message>
+    <message>
+        <source>deleting the field “%1”</source>
+        <translation>excluindo o campo “%1”</translation>
+    </message>
+    <message>
+        <source>the field does not exist</source>
+        <translation>o campo não existe</translation>
+    </message>
+    <message>
+        <source>adding the field “%1”</source>
+        <translation>adicionando o campo “%1”</translation>
+    </message>
+    <message>
+        <source>the field “%1” does not exist</source>
+        <translation>o campo “%1” não existe</translation>
+    </message>
+    <message>
+        <source>changing feature %1</source>
+        <translation>alterando a feição %1</translation>
+    </message>
+    <message>
+        <source>the feature does not exist</source>
+        <translation>a feição não existe</translation>
+    </message>
+    <message>
+        <source>adding a feature</source>
+        <translation>adicionando uma feição</translation>
+    </message>
+    <message>
+        <source>deleting feature %1</source>
+        <translation>excluindo a feição %1</translation>
+    </message>
+    <message>
+        <source>packing the shapefile</source>
+        <translation>compactando o shapefile</translation>
+    </message>
+    <message>
+        <source>“%1” is not a local file and cannot be edited</source>
+        <translation>“%1” não é um arquivo local e não pode ser editado</translation>
+    </message>
+    <message>
+        <source>“%1” or its folder is read-only</source>
+        <translation>“%1” ou sua pasta é somente leitura</translation>
+    </message>
+    <message>
+        <source>No GDAL driver can write “%1”</source>
+        <translation>Nenhum driver GDAL pode gravar “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is read as %2 text, which cannot be written back; open it as UTF-8 to edit it</source>
+        <translation>“%1” é lido como texto %2, que não pode ser gravado de volta; abra-o como UTF-8 para editá-lo</translation>
+    </message>
+    <message>
+        <source>“%1” takes its geometries from text columns, which cannot be edited as geometries; save it as a GeoPackage to edit it</source>
+        <translation>“%1” obtém suas geometrias de colunas de texto, que não podem ser editadas como geometrias; salve-o como GeoPackage para editá-lo</translation>
+    </message>
+    <message>
+        <source>The %1 format of “%2” cannot be written by GDAL; save it as a GeoPackage to edit it</source>
+        <translation>O formato %1 de “%2” não pode ser gravado pelo GDAL; salve-o como GeoPackage para editá-lo</translation>
+    </message>
+    <message>
+        <source>The %1 driver cannot write features to “%2”</source>
+        <translation>O driver %1 não pode gravar feições em “%2”</translation>
+    </message>
+    <message>
+        <source>opening for writing</source>
+        <translation>abrindo para gravação</translation>
+    </message>
+    <message>
+        <source>the layer is gone</source>
+        <translation>a camada não existe mais</translation>
+    </message>
+    <message>
+        <source>starting the transaction</source>
+        <translation>iniciando a transação</translation>
+    </message>
+    <message>
+        <source>committing the transaction</source>
+        <translation>confirmando a transação</translation>
+    </message>
+    <message>
+        <source>closing the file</source>
+        <translation>fechando o arquivo</translation>
+    </message>
+    <message>
+        <source>copying “%1”</source>
+        <translation>copiando “%1”</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder</source>
+        <translation>não é possível gravar na pasta</translation>
+    </message>
+    <message>
+        <source>opening the copy</source>
+        <translation>abrindo a cópia</translation>
+    </message>
+    <message>
+        <source>rebuilding the spatial index</source>
+        <translation>reconstruindo o índice espacial</translation>
+    </message>
+    <message>
+        <source>writing the copy</source>
+        <translation>gravando a cópia</translation>
+    </message>
+    <message>
+        <source>replacing the files</source>
+        <translation>substituindo os arquivos</translation>
+    </message>
+    <message>
+        <source>replacing “%1”</source>
+        <translation>substituindo “%1”</translation>
+    </message>
+    <message>
+        <source>cannot rename “%1”</source>
+        <translation>não é possível renomear “%1”</translation>
+    </message>
+    <message>
+        <source>The edits were saved to “%1”, but it could not be read again: %2</source>
+        <translation>As edições foram salvas em “%1”, mas não foi possível lê-lo novamente: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VectorLayerFactory</name>
+    <message>
+        <source>No file name was given for the new layer</source>
+        <translation>Nenhum nome de arquivo foi informado para a nova camada</translation>
+    </message>
+    <message>
+        <source>New layers can be GeoPackages or shapefiles, not %1</source>
+        <translation>Novas camadas podem ser GeoPackages ou shapefiles, não %1</translation>
+    </message>
+    <message>
+        <source>A shapefile&apos;s name must end in .shp: “%1”</source>
+        <translation>O nome de um shapefile deve terminar em .shp: “%1”</translation>
+    </message>
+    <message>
+        <source>A GeoPackage&apos;s name must end in .gpkg: “%1”</source>
+        <translation>O nome de um GeoPackage deve terminar em .gpkg: “%1”</translation>
+    </message>
+    <message>
+        <source>The folder of “%1” does not exist</source>
+        <translation>A pasta de “%1” não existe</translation>
+    </message>
+    <message>
+        <source>A shapefile holds one kind of geometry: choose point, line or polygon for “%1”</source>
+        <translation>Um shapefile contém um único tipo de geometria: escolha ponto, linha ou polígono para “%1”</translation>
+    </message>
+    <message>
+        <source>Choose a coordinate reference system for “%1”</source>
+        <translation>Escolha um sistema de referência de coordenadas para “%1”</translation>
+    </message>
+    <message>
+        <source>A field of “%1” has no name</source>
+        <translation>Um campo de “%1” não tem nome</translation>
+    </message>
+    <message>
+        <source>The field name “%1” is used twice in “%2”</source>
+        <translation>O nome de campo “%1” é usado duas vezes em “%2”</translation>
+    </message>
+    <message>
+        <source>The field name “%1” is too long for a shapefile (at most 10 characters)</source>
+        <translation>O nome de campo “%1” é longo demais para um shapefile (no máximo 10 caracteres)</translation>
+    </message>
+    <message>
+        <source>“%1” is a reserved column of the GeoPackage; choose another field name</source>
+        <translation>“%1” é uma coluna reservada do GeoPackage; escolha outro nome de campo</translation>
+    </message>
+    <message>
+        <source>A shapefile cannot store the %1 field “%2”: use Date or String</source>
+        <translation>Um shapefile não pode armazenar o campo %1 “%2”: use Data ou Texto</translation>
+    </message>
+    <message>
+        <source>The field “%1” has a type that cannot be created (%2)</source>
+        <translation>O campo “%1” tem um tipo que não pode ser criado (%2)</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation>O GDAL não tem o driver %1</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation>Não foi possível criar “%1”: %2</translation>
+    </message>
+    <message>
+        <source>GDAL does not understand its coordinate reference system</source>
+        <translation>o GDAL não entende seu sistema de referência de coordenadas</translation>
+    </message>
+    <message>
+        <source>“%1” already exists</source>
+        <translation>“%1” já existe</translation>
+    </message>
+    <message>
+        <source>it exists and is not a GeoPackage that can be written</source>
+        <translation>ele existe e não é um GeoPackage que possa ser gravado</translation>
+    </message>
+    <message>
+        <source>“%1” already has a layer named “%2”</source>
+        <translation>“%1” já tem uma camada chamada “%2”</translation>
+    </message>
+    <message>
+        <source>the field “%1” could not be added (%2)</source>
+        <translation>não foi possível adicionar o campo “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>The copied features cannot be reprojected to “%1”: %2</source>
+        <translation>As feições copiadas não podem ser reprojetadas para “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Fields with no match in “%1” were left out: %2</source>
+        <translation>Os campos sem correspondência em “%1” foram deixados de fora: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) did not fit the destination field&apos;s type and were left empty</source>
+        <translation>
+            <numerusform>%n valor não coube no tipo do campo de destino e foi deixado vazio</numerusform>
+            <numerusform>%n valores não couberam no tipo do campo de destino e foram deixados vazios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) with another kind of geometry were skipped</source>
+        <translation>
+            <numerusform>%n feição com outro tipo de geometria foi ignorada</numerusform>
+            <numerusform>%n feições com outro tipo de geometria foram ignoradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n multi-part feature(s) do not fit a single-part layer and were skipped</source>
+        <translation>
+            <numerusform>%n feição multipartes não cabe em uma camada de parte única e foi ignorada</numerusform>
+            <numerusform>%n feições multipartes não cabem em uma camada de parte única e foram ignoradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) could not be reprojected and were skipped</source>
+        <translation>
+            <numerusform>%n feição não pôde ser reprojetada e foi ignorada</numerusform>
+            <numerusform>%n feições não puderam ser reprojetadas e foram ignoradas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VectorLayerRenderer</name>
@@ -3793,6 +5316,81 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     <message>
         <source>Bivariate colours: Joshua Stevens (joshuastevens.net)</source>
         <translation>Cores bivariadas: Joshua Stevens (joshuastevens.net)</translation>
+    </message>
+</context>
+<context>
+    <name>VulnerabilityAlgorithm</name>
+    <message>
+        <source>Vulnerability level (CENEPRED)</source>
+        <translation>Nível de vulnerabilidade (CENEPRED)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risco</translation>
+    </message>
+    <message>
+        <source>Vulnerability the way CENEPRED&apos;s manual computes it, on blocks, buildings or districts (or raster cells). Each parameter (a field of the units, or a raster of class codes) belongs to a dimension (social, economic, environmental) and a component (exposure, fragility, resilience); its descriptors, most vulnerable first, are weighted by AHP. The weight of a parameter is the weight of its dimension × the weight of its component (renormalized over the components the dimension has) × its weight within that group; each level accepts an AHP matrix or a list, and defaults to equal weights. V = Σ parameter weight × descriptor weight. Levels as for the hazard: the possible values v1 ≥ … ≥ v5 give low [v5, v4), medium [v4, v3), high [v3, v2) and very high [v2, v1], or the given “ranges”. Writes vulnerability_value, vulnerability_level (1 low to 4 very high) and vulnerability_level_name.</source>
+        <translation>Vulnerabilidade calculada como no manual do CENEPRED, em quadras, edificações ou distritos (ou células raster). Cada parâmetro (um campo das unidades ou um raster de códigos de classe) pertence a uma dimensão (social, econômica, ambiental) e a um componente (exposição, fragilidade, resiliência); seus descritores, o mais vulnerável primeiro, são ponderados por AHP. O peso de um parâmetro é o peso de sua dimensão × o peso de seu componente (renormalizado sobre os componentes que a dimensão tem) × seu peso dentro desse grupo; cada nível aceita uma matriz AHP ou uma lista e, por padrão, usa pesos iguais. V = Σ peso do parâmetro × peso do descritor. Níveis como para o perigo: os valores possíveis v1 ≥ … ≥ v5 dão baixo [v5, v4), médio [v4, v3), alto [v3, v2) e muito alto [v2, v1], ou as “ranges” informadas. Grava vulnerability_value, vulnerability_level (1 baixo a 4 muito alto) e vulnerability_level_name.</translation>
+    </message>
+    <message>
+        <source>Evaluation units (blocks, buildings or districts) with a field per parameter (vector mode)</source>
+        <translation>Unidades de avaliação (quadras, edificações ou distritos) com um campo por parâmetro (modo vetorial)</translation>
+    </message>
+    <message>
+        <source>Fields of the units holding each parameter&apos;s descriptor class (vector mode)</source>
+        <translation>Campos das unidades com a classe do descritor de cada parâmetro (modo vetorial)</translation>
+    </message>
+    <message>
+        <source>Rasters of descriptor class codes, one per parameter (raster mode)</source>
+        <translation>Rasters de códigos de classe dos descritores, um por parâmetro (modo raster)</translation>
+    </message>
+    <message>
+        <source>Dimension of each parameter: social, economic or environmental (comma separated)</source>
+        <translation>Dimensão de cada parâmetro: social, economic ou environmental (separadas por vírgula)</translation>
+    </message>
+    <message>
+        <source>Component of each parameter: exposure, fragility or resilience (comma separated)</source>
+        <translation>Componente de cada parâmetro: exposure, fragility ou resilience (separados por vírgula)</translation>
+    </message>
+    <message>
+        <source>Descriptor weights per parameter, separated by “|”: an AHP matrix or a list, most vulnerable descriptor first</source>
+        <translation>Pesos dos descritores por parâmetro, separados por “|”: uma matriz AHP ou uma lista, o descritor mais vulnerável primeiro</translation>
+    </message>
+    <message>
+        <source>Class values of the descriptors per parameter, separated by “|” (empty: 1, 2, 3, … with 1 the most vulnerable)</source>
+        <translation>Valores de classe dos descritores por parâmetro, separados por “|” (vazio: 1, 2, 3, … sendo 1 o mais vulnerável)</translation>
+    </message>
+    <message>
+        <source>Weights of the dimensions present, in the order social, economic, environmental: AHP matrix or list (empty: equal)</source>
+        <translation>Pesos das dimensões presentes, na ordem social, econômica, ambiental: matriz AHP ou lista (vazio: iguais)</translation>
+    </message>
+    <message>
+        <source>Weights of exposure, fragility and resilience (those present): AHP matrix or list (empty: equal)</source>
+        <translation>Pesos de exposição, fragilidade e resiliência (os presentes): matriz AHP ou lista (vazio: iguais)</translation>
+    </message>
+    <message>
+        <source>Weights of the parameters within each dimension and component, one AHP matrix or list per group separated by “|”, groups in order of first appearance (empty: equal)</source>
+        <translation>Pesos dos parâmetros dentro de cada dimensão e componente, uma matriz AHP ou lista por grupo separadas por “|”, grupos na ordem em que aparecem pela primeira vez (vazio: iguais)</translation>
+    </message>
+    <message>
+        <source>Parameter “dimensions”: %1 dimension(s) for %2 parameter(s).</source>
+        <translation>Parâmetro “dimensions”: %1 dimensão(ões) para %2 parâmetro(s).</translation>
+    </message>
+    <message>
+        <source>Parameter “components”: %1 component(s) for %2 parameter(s).</source>
+        <translation>Parâmetro “components”: %1 componente(s) para %2 parâmetro(s).</translation>
+    </message>
+    <message>
+        <source>Parameter “dimensions”: “%1” is not social, economic or environmental.</source>
+        <translation>Parâmetro “dimensions”: “%1” não é social, economic nem environmental.</translation>
+    </message>
+    <message>
+        <source>Parameter “components”: “%1” is not exposure, fragility or resilience.</source>
+        <translation>Parâmetro “components”: “%1” não é exposure, fragility nem resilience.</translation>
+    </message>
+    <message>
+        <source>Parameter “parameter_weights”: %1 group(s) separated by “|” but the parameters form %2 (dimension, component) group(s).</source>
+        <translation>Parâmetro “parameter_weights”: %1 grupo(s) separados por “|”, mas os parâmetros formam %2 grupo(s) (dimensão, componente).</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +5752,34 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
         <source>Keep Running</source>
         <translation>Continuar executando</translation>
     </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 foi alterado</translation>
+    </message>
+    <message>
+        <source>the edits of layer “%1” were saved</source>
+        <translation>as edições da camada “%1” foram salvas</translation>
+    </message>
+    <message>
+        <source>Cannot re-run %1: the algorithm is not available.</source>
+        <translation>Não foi possível executar %1 novamente: o algoritmo não está disponível.</translation>
+    </message>
+    <message>
+        <source>Re-running %1 because %2.</source>
+        <translation>Executando %1 novamente porque %2.</translation>
+    </message>
+    <message>
+        <source>The re-run of %1 was canceled.</source>
+        <translation>A nova execução de %1 foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The re-run of %1 (because %2) failed: %3</source>
+        <translation>A nova execução de %1 (porque %2) falhou: %3</translation>
+    </message>
+    <message>
+        <source>%1 was re-run because %2; updated: %3.</source>
+        <translation>%1 foi executado novamente porque %2; atualizado: %3.</translation>
+    </message>
 </context>
 <context>
     <name>territoria::AttributeTableModel</name>
@@ -4163,6 +5789,58 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
             <numerusform>(%n byte)</numerusform>
             <numerusform>(%n bytes)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Field “%1”: “%2” is not a whole number.</source>
+        <translation>Campo “%1”: “%2” não é um número inteiro.</translation>
+    </message>
+    <message>
+        <source>Field “%1”: %2 is outside the range of a 32-bit integer (−2147483648 to 2147483647).</source>
+        <translation>Campo “%1”: %2 está fora do intervalo de um inteiro de 32 bits (−2147483648 a 2147483647).</translation>
+    </message>
+    <message>
+        <source>Field “%1”: %2 has more than %3 digits.</source>
+        <translation>Campo “%1”: %2 tem mais de %3 dígitos.</translation>
+    </message>
+    <message>
+        <source>Field “%1”: “%2” is not a number.</source>
+        <translation>Campo “%1”: “%2” não é um número.</translation>
+    </message>
+    <message>
+        <source>Field “%1”: %2 does not fit in %3 digits with %4 decimals.</source>
+        <translation>Campo “%1”: %2 não cabe em %3 dígitos com %4 decimais.</translation>
+    </message>
+    <message>
+        <source>Field “%1”: the text has %2 characters; the field holds at most %3.</source>
+        <translation>Campo “%1”: o texto tem %2 caracteres; o campo comporta no máximo %3.</translation>
+    </message>
+    <message>
+        <source>Field “%1”: “%2” is not a date (use YYYY-MM-DD).</source>
+        <translation>Campo “%1”: “%2” não é uma data (use AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Field “%1”: “%2” is not a date and time (use YYYY-MM-DD HH:MM:SS).</source>
+        <translation>Campo “%1”: “%2” não é uma data e hora (use AAAA-MM-DD HH:MM:SS).</translation>
+    </message>
+    <message>
+        <source>Field “%1”: “%2” is not a time (use HH:MM:SS).</source>
+        <translation>Campo “%1”: “%2” não é uma hora (use HH:MM:SS).</translation>
+    </message>
+    <message>
+        <source>Field “%1”: “%2” is not true or false.</source>
+        <translation>Campo “%1”: “%2” não é verdadeiro nem falso.</translation>
+    </message>
+    <message>
+        <source>Field “%1” (%2) cannot be edited here.</source>
+        <translation>O campo “%1” (%2) não pode ser editado aqui.</translation>
+    </message>
+    <message>
+        <source>Layer “%1” is not in edit mode: turn on editing first.</source>
+        <translation>A camada “%1” não está em modo de edição: ative a edição primeiro.</translation>
+    </message>
+    <message>
+        <source>Could not change field “%1” of feature %2.</source>
+        <translation>Não foi possível alterar o campo “%1” da feição %2.</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +5874,180 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
             <numerusform>%Ln selecionada</numerusform>
             <numerusform>%Ln selecionadas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Editing</source>
+        <translation>Alternar &amp;edição</translation>
+    </message>
+    <message>
+        <source>Start or stop editing this layer</source>
+        <translation>Iniciar ou parar a edição desta camada</translation>
+    </message>
+    <message>
+        <source>&amp;Save Edits</source>
+        <translation>&amp;Salvar edições</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected Features</source>
+        <translation>&amp;Excluir feições selecionadas</translation>
+    </message>
+    <message>
+        <source>Add &amp;Field…</source>
+        <translation>Adicionar &amp;campo…</translation>
+    </message>
+    <message>
+        <source>Add a field to the layer</source>
+        <translation>Adicionar um campo à camada</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Field…</source>
+        <translation>E&amp;xcluir campo…</translation>
+    </message>
+    <message>
+        <source>Delete a field of the layer</source>
+        <translation>Excluir um campo da camada</translation>
+    </message>
+    <message>
+        <source>Stop Editing</source>
+        <translation>Parar edição</translation>
+    </message>
+    <message>
+        <source>Save the edits of layer “%1”?</source>
+        <translation>Salvar as edições da camada “%1”?</translation>
+    </message>
+    <message>
+        <source>value (empty = NULL)</source>
+        <translation>valor (vazio = NULL)</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;Selected</source>
+        <translation>Aplicar às &amp;selecionadas</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>This layer cannot be edited: %1</source>
+        <translation>Esta camada não pode ser editada: %1</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Desfazer %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Refazer %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>Turn on editing to add fields.</source>
+        <translation>Ative a edição para adicionar campos.</translation>
+    </message>
+    <message>
+        <source>Turn on editing to delete fields.</source>
+        <translation>Ative a edição para excluir campos.</translation>
+    </message>
+    <message>
+        <source>Turn on editing to change values.</source>
+        <translation>Ative a edição para alterar valores.</translation>
+    </message>
+    <message>
+        <source>Select the features to change first.</source>
+        <translation>Selecione primeiro as feições a alterar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set “%1” on %n feature(s)</source>
+        <translation>
+            <numerusform>Definir “%1” em %n feição</numerusform>
+            <numerusform>Definir “%1” em %n feições</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” set on %n feature(s)</source>
+        <translation>
+            <numerusform>“%1” definido em %n feição</numerusform>
+            <numerusform>“%1” definido em %n feições</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Field — %1</source>
+        <translation>Adicionar campo — %1</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>Número inteiro</translation>
+    </message>
+    <message>
+        <source>Whole number (64 bit)</source>
+        <translation>Número inteiro (64 bits)</translation>
+    </message>
+    <message>
+        <source>Decimal number</source>
+        <translation>Número decimal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Data e hora</translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation>Booleano</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>padrão</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Largura:</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>Precisão:</translation>
+    </message>
+    <message>
+        <source>Give the field a name.</source>
+        <translation>Dê um nome ao campo.</translation>
+    </message>
+    <message>
+        <source>Delete Field</source>
+        <translation>Excluir campo</translation>
+    </message>
+    <message>
+        <source>Field to delete:</source>
+        <translation>Campo a excluir:</translation>
     </message>
 </context>
 <context>
@@ -4355,6 +6207,344 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     </message>
 </context>
 <context>
+    <name>territoria::EditableGeometry</name>
+    <message>
+        <source>The feature has no geometry to edit.</source>
+        <translation>A feição não tem geometria para editar.</translation>
+    </message>
+    <message>
+        <source>The geometry cannot be read (malformed WKB).</source>
+        <translation>A geometria não pode ser lida (WKB malformado).</translation>
+    </message>
+    <message>
+        <source>Only point, line and polygon geometries (single or multi) can be edited, not %1.</source>
+        <translation>Apenas geometrias de ponto, linha e polígono (simples ou múltiplas) podem ser editadas, não %1.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::EditingController</name>
+    <message>
+        <source>Toggle &amp;Editing</source>
+        <translation>Alternar &amp;edição</translation>
+    </message>
+    <message>
+        <source>Start or stop editing the current layer</source>
+        <translation>Iniciar ou parar a edição da camada atual</translation>
+    </message>
+    <message>
+        <source>&amp;Save Layer Edits</source>
+        <translation>&amp;Salvar edições da camada</translation>
+    </message>
+    <message>
+        <source>Write the edits of the current layer to its file</source>
+        <translation>Gravar as edições da camada atual em seu arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back Edits</source>
+        <translation>&amp;Reverter edições</translation>
+    </message>
+    <message>
+        <source>Drop the unsaved edits of the current layer</source>
+        <translation>Descartar as edições não salvas da camada atual</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Add Feature</source>
+        <translation>&amp;Adicionar feição</translation>
+    </message>
+    <message>
+        <source>Digitize a new point, line or polygon: click vertices, right click or Enter finishes, Backspace removes the last vertex, Esc cancels</source>
+        <translation>Digitalizar um novo ponto, linha ou polígono: clique nos vértices; clique direito ou Enter finaliza, Backspace remove o último vértice, Esc cancela</translation>
+    </message>
+    <message>
+        <source>&amp;Move Feature(s)</source>
+        <translation>&amp;Mover feição(ões)</translation>
+    </message>
+    <message>
+        <source>Drag a feature (or the selected features) to move it</source>
+        <translation>Arrastar uma feição (ou as feições selecionadas) para movê-la</translation>
+    </message>
+    <message>
+        <source>&amp;Vertex Tool</source>
+        <translation>Ferramenta de &amp;vértices</translation>
+    </message>
+    <message>
+        <source>Move vertices by dragging, double click a segment to add one, Delete removes the selected vertex</source>
+        <translation>Mover vértices arrastando; clique duplo em um segmento para adicionar um, Delete remove o vértice selecionado</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Features</source>
+        <translation>&amp;Dividir feições</translation>
+    </message>
+    <message>
+        <source>Draw a line across lines or polygons to split them</source>
+        <translation>Desenhar uma linha atravessando linhas ou polígonos para dividi-los</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected</source>
+        <translation>E&amp;xcluir selecionadas</translation>
+    </message>
+    <message>
+        <source>Delete the selected features of the current layer</source>
+        <translation>Excluir as feições selecionadas da camada atual</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Features</source>
+        <translation>&amp;Copiar feições</translation>
+    </message>
+    <message>
+        <source>Copy the selected features of the current layer</source>
+        <translation>Copiar as feições selecionadas da camada atual</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Features</source>
+        <translation>Co&amp;lar feições</translation>
+    </message>
+    <message>
+        <source>Paste the copied features into the current layer (reprojected, fields matched by name)</source>
+        <translation>Colar as feições copiadas na camada atual (reprojetadas, campos associados pelo nome)</translation>
+    </message>
+    <message>
+        <source>Select by &amp;Click</source>
+        <translation>Selecionar por &amp;clique</translation>
+    </message>
+    <message>
+        <source>Click a feature to select it; Shift adds, Ctrl removes</source>
+        <translation>Clique em uma feição para selecioná-la; Shift adiciona, Ctrl remove</translation>
+    </message>
+    <message>
+        <source>Select by &amp;Rectangle</source>
+        <translation>Selecionar por &amp;retângulo</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle to select features; Shift adds, Ctrl removes</source>
+        <translation>Arraste um retângulo para selecionar feições; Shift adiciona, Ctrl remove</translation>
+    </message>
+    <message>
+        <source>Select by &amp;Polygon</source>
+        <translation>Selecionar por &amp;polígono</translation>
+    </message>
+    <message>
+        <source>Click the vertices of a polygon, right click to select the features in it</source>
+        <translation>Clique nos vértices de um polígono; clique direito para selecionar as feições dentro dele</translation>
+    </message>
+    <message>
+        <source>Select by E&amp;xpression…</source>
+        <translation>Selecionar por e&amp;xpressão…</translation>
+    </message>
+    <message>
+        <source>Select features with an SQL condition on their attributes</source>
+        <translation>Selecionar feições com uma condição SQL sobre seus atributos</translation>
+    </message>
+    <message>
+        <source>&amp;Invert Selection</source>
+        <translation>&amp;Inverter seleção</translation>
+    </message>
+    <message>
+        <source>Clear Se&amp;lection</source>
+        <translation>&amp;Limpar seleção</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Selection</source>
+        <translation>&amp;Zoom para a seleção</translation>
+    </message>
+    <message>
+        <source>Measure &amp;Distance</source>
+        <translation>Medir &amp;distância</translation>
+    </message>
+    <message>
+        <source>Measure a distance on the map, planar and on the ellipsoid</source>
+        <translation>Medir uma distância no mapa, planar e no elipsoide</translation>
+    </message>
+    <message>
+        <source>Measure A&amp;rea</source>
+        <translation>Medir á&amp;rea</translation>
+    </message>
+    <message>
+        <source>Measure an area on the map, planar and on the ellipsoid</source>
+        <translation>Medir uma área no mapa, planar e no elipsoide</translation>
+    </message>
+    <message>
+        <source>&amp;New Layer…</source>
+        <translation>&amp;Nova camada…</translation>
+    </message>
+    <message>
+        <source>Create an empty GeoPackage or Shapefile layer</source>
+        <translation>Criar uma camada GeoPackage ou Shapefile vazia</translation>
+    </message>
+    <message>
+        <source>S&amp;napping</source>
+        <translation>&amp;Aderência</translation>
+    </message>
+    <message>
+        <source>Snap to vertices and segments</source>
+        <translation>Aderir a vértices e segmentos</translation>
+    </message>
+    <message>
+        <source>Roll Back Edits</source>
+        <translation>Reverter edições</translation>
+    </message>
+    <message>
+        <source>Drop all unsaved edits of layer “%1”? This cannot be undone.</source>
+        <translation>Descartar todas as edições não salvas da camada “%1”? Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>S&amp;elect</source>
+        <translation>S&amp;elecionar</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Edição</translation>
+    </message>
+    <message>
+        <source>Selection and Measure</source>
+        <translation>Seleção e medição</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Desfazer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Refazer %1</translation>
+    </message>
+    <message>
+        <source>Select a vector layer in the layer panel to edit it</source>
+        <translation>Selecione uma camada vetorial no painel de camadas para editá-la</translation>
+    </message>
+    <message>
+        <source>Layer “%1” cannot be edited: %2</source>
+        <translation>A camada “%1” não pode ser editada: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal folder %1: edits of “%2” are not protected against a crash.</source>
+        <translation>Não foi possível criar a pasta do diário %1: as edições de “%2” não estão protegidas contra uma falha.</translation>
+    </message>
+    <message>
+        <source>Saved the edits of layer “%1”.</source>
+        <translation>As edições da camada “%1” foram salvas.</translation>
+    </message>
+    <message>
+        <source>Stop Editing</source>
+        <translation>Parar edição</translation>
+    </message>
+    <message>
+        <source>Save the edits of layer “%1”?</source>
+        <translation>Salvar as edições da camada “%1”?</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>Edições não salvas</translation>
+    </message>
+    <message>
+        <source>Layer “%1” has unsaved edits. Do you want to save them?</source>
+        <translation>A camada “%1” tem edições não salvas. Deseja salvá-las?</translation>
+    </message>
+    <message>
+        <source>New Feature — %1</source>
+        <translation>Nova feição — %1</translation>
+    </message>
+    <message>
+        <source>The new feature was discarded.</source>
+        <translation>A nova feição foi descartada.</translation>
+    </message>
+    <message>
+        <source>The geometry of feature %1 of “%2” is not valid: %3</source>
+        <translation>A geometria da feição %1 de “%2” não é válida: %3</translation>
+    </message>
+    <message>
+        <source>Fix (make valid)</source>
+        <translation>Corrigir (tornar válida)</translation>
+    </message>
+    <message>
+        <source>Turn on editing of layer “%1” to fix its geometry.</source>
+        <translation>Ative a edição da camada “%1” para corrigir sua geometria.</translation>
+    </message>
+    <message>
+        <source>Could not change the geometry of feature %1 of “%2”.</source>
+        <translation>Não foi possível alterar a geometria da feição %1 de “%2”.</translation>
+    </message>
+    <message>
+        <source>Fixed the geometry of feature %1 (undo with Ctrl+Z).</source>
+        <translation>A geometria da feição %1 foi corrigida (desfaça com Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Turn on editing of layer “%1” to delete features.</source>
+        <translation>Ative a edição da camada “%1” para excluir feições.</translation>
+    </message>
+    <message>
+        <source>Could not delete the selected features of “%1”.</source>
+        <translation>Não foi possível excluir as feições selecionadas de “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n feature(s) (undo with Ctrl+Z).</source>
+        <translation>
+            <numerusform>%n feição excluída (desfaça com Ctrl+Z).</numerusform>
+            <numerusform>%n feições excluídas (desfaça com Ctrl+Z).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n feature(s) of “%1”.</source>
+        <translation>
+            <numerusform>%n feição de “%1” copiada.</numerusform>
+            <numerusform>%n feições de “%1” copiadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn on editing of layer “%1” to paste features into it.</source>
+        <translation>Ative a edição da camada “%1” para colar feições nela.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n feature(s)</source>
+        <translation>
+            <numerusform>Colar %n feição</numerusform>
+            <numerusform>Colar %n feições</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n feature(s) into “%1”.</source>
+        <translation>
+            <numerusform>%n feição colada em “%1”.</numerusform>
+            <numerusform>%n feições coladas em “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created layer “%1”; it is in edit mode.</source>
+        <translation>A camada “%1” foi criada; ela está em modo de edição.</translation>
+    </message>
+    <message>
+        <source>The unsaved edits of %1 could not be restored: %2</source>
+        <translation>Não foi possível restaurar as edições não salvas de %1: %2</translation>
+    </message>
+    <message>
+        <source>Layer “%1” already has unsaved edits: the journal %2 was kept.</source>
+        <translation>A camada “%1” já tem edições não salvas: o diário %2 foi mantido.</translation>
+    </message>
+    <message>
+        <source>Restore unsaved edits</source>
+        <translation>Restaurar edições não salvas</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved edits of “%1” (%2). Save them to keep them.</source>
+        <translation>As edições não salvas de “%1” foram restauradas (%2). Salve-as para mantê-las.</translation>
+    </message>
+    <message>
+        <source>Could not delete the journal %1.</source>
+        <translation>Não foi possível excluir o diário %1.</translation>
+    </message>
+</context>
+<context>
     <name>territoria::EnumParameterWidget</name>
     <message>
         <source>(none)</source>
@@ -4382,6 +6572,40 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     <message>
         <source>Use Map Extent</source>
         <translation>Usar a extensão do mapa</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::FeatureForm</name>
+    <message>
+        <source>Feature Attributes</source>
+        <translation>Atributos da feição</translation>
+    </message>
+    <message>
+        <source>No value (NULL) for “%1”</source>
+        <translation>Sem valor (NULL) para “%1”</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>número inteiro</translation>
+    </message>
+    <message numerus="yes">
+        <source>number, %n decimal(s)</source>
+        <translation>
+            <numerusform>número, %n decimal</numerusform>
+            <numerusform>número, %n decimais</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>(%1 values cannot be edited)</source>
+        <translation>(valores %1 não podem ser editados)</translation>
+    </message>
+    <message>
+        <source>This layer has no attribute fields.</source>
+        <translation>Esta camada não tem campos de atributos.</translation>
     </message>
 </context>
 <context>
@@ -4751,6 +6975,82 @@ Execute &apos;%1 layout export --help&apos; para ver as opções.
     <message>
         <source>Re-run the live joins of the project from the current table files</source>
         <translation>Executa novamente as junções dinâmicas do projeto a partir dos arquivos de tabela atuais</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::JournalRestoreDialog</name>
+    <message numerus="yes">
+        <source>%n new feature(s)</source>
+        <translation>
+            <numerusform>%n feição nova</numerusform>
+            <numerusform>%n feições novas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed feature(s)</source>
+        <translation>
+            <numerusform>%n feição alterada</numerusform>
+            <numerusform>%n feições alteradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted feature(s)</source>
+        <translation>
+            <numerusform>%n feição excluída</numerusform>
+            <numerusform>%n feições excluídas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new field(s)</source>
+        <translation>
+            <numerusform>%n campo novo</numerusform>
+            <numerusform>%n campos novos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted field(s)</source>
+        <translation>
+            <numerusform>%n campo excluído</numerusform>
+            <numerusform>%n campos excluídos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>nenhuma alteração</translation>
+    </message>
+    <message>
+        <source>Unsaved Edits Found</source>
+        <translation>Edições não salvas encontradas</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from a previous session were found (the program was closed without saving them). Restore them to continue editing?</source>
+        <translation>Foram encontradas alterações não salvas de uma sessão anterior (o programa foi fechado sem salvá-las). Restaurá-las para continuar editando?</translation>
+    </message>
+    <message>
+        <source>%1
+    %2 · %3</source>
+        <translation>%1
+    %2 · %3</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Delete the checked journals: their changes are lost</source>
+        <translation>Excluir os diários marcados: suas alterações serão perdidas</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Mais &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Keep the journals and ask again on the next start</source>
+        <translation>Manter os diários e perguntar novamente na próxima inicialização</translation>
     </message>
 </context>
 <context>
@@ -6219,6 +8519,10 @@ Y %3 – %4</translation>
         <source>Only features on the page</source>
         <translation>Apenas as feições da página</translation>
     </message>
+    <message>
+        <source>Rank range (sensitivity)</source>
+        <translation>Intervalo de posições (sensibilidade)</translation>
+    </message>
 </context>
 <context>
     <name>territoria::LayoutManagerDialog</name>
@@ -6510,6 +8814,395 @@ Y %3 – %4</translation>
     </message>
 </context>
 <context>
+    <name>territoria::MapToolCapture</name>
+    <message>
+        <source>Add point feature</source>
+        <translation>Adicionar feição de ponto</translation>
+    </message>
+    <message>
+        <source>Add line feature</source>
+        <translation>Adicionar feição de linha</translation>
+    </message>
+    <message>
+        <source>Add polygon feature</source>
+        <translation>Adicionar feição de polígono</translation>
+    </message>
+    <message>
+        <source>Add feature</source>
+        <translation>Adicionar feição</translation>
+    </message>
+    <message>
+        <source>Digitizing cancelled.</source>
+        <translation>Digitalização cancelada.</translation>
+    </message>
+    <message>
+        <source>Click on the map to add a point.</source>
+        <translation>Clique no mapa para adicionar um ponto.</translation>
+    </message>
+    <message>
+        <source>Click to add vertices; right click or Enter finishes, Esc cancels.</source>
+        <translation>Clique para adicionar vértices; clique direito ou Enter finaliza, Esc cancela.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vertices. Click to add more; Backspace removes the last one; right click or Enter finishes, Esc cancels.</source>
+        <translation>
+            <numerusform>%n vértice. Clique para adicionar mais; Backspace remove o último; clique direito ou Enter finaliza, Esc cancela.</numerusform>
+            <numerusform>%n vértices. Clique para adicionar mais; Backspace remove o último; clique direito ou Enter finaliza, Esc cancela.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; has no point, line or polygon geometry to digitize.</source>
+        <translation>A camada &quot;%1&quot; não tem geometria de ponto, linha ou polígono para digitalizar.</translation>
+    </message>
+    <message>
+        <source>Choose a vector layer to edit first.</source>
+        <translation>Escolha primeiro uma camada vetorial para editar.</translation>
+    </message>
+    <message>
+        <source>The current layer cannot take digitized features.</source>
+        <translation>A camada atual não aceita feições digitalizadas.</translation>
+    </message>
+    <message>
+        <source>A line needs at least 2 vertices.</source>
+        <translation>Uma linha precisa de pelo menos 2 vértices.</translation>
+    </message>
+    <message>
+        <source>A polygon needs at least 3 vertices.</source>
+        <translation>Um polígono precisa de pelo menos 3 vértices.</translation>
+    </message>
+    <message>
+        <source>The map coordinates cannot be transformed to the CRS of the layer &quot;%1&quot;.</source>
+        <translation>As coordenadas do mapa não podem ser transformadas para o SRC da camada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A vertex lies outside the area where the CRS of the layer &quot;%1&quot; is defined.</source>
+        <translation>Um vértice está fora da área em que o SRC da camada &quot;%1&quot; é definido.</translation>
+    </message>
+    <message>
+        <source>The digitized geometry could not be built.</source>
+        <translation>Não foi possível construir a geometria digitalizada.</translation>
+    </message>
+    <message>
+        <source>Feature added.</source>
+        <translation>Feição adicionada.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MapToolEdit</name>
+    <message>
+        <source>Choose a vector layer to edit first.</source>
+        <translation>Escolha primeiro uma camada vetorial para editar.</translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; is not in edit mode: toggle editing first.</source>
+        <translation>A camada &quot;%1&quot; não está em modo de edição: alterne a edição primeiro.</translation>
+    </message>
+    <message>
+        <source>The geometry of feature %1 is not valid: %2</source>
+        <translation>A geometria da feição %1 não é válida: %2</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MapToolLineEdit</name>
+    <message>
+        <source>The line leaves the area where the CRS of the layer &quot;%1&quot; is defined.</source>
+        <translation>A linha sai da área em que o SRC da camada &quot;%1&quot; é definido.</translation>
+    </message>
+    <message>
+        <source>Draw a line of at least 2 points.</source>
+        <translation>Desenhe uma linha de pelo menos 2 pontos.</translation>
+    </message>
+    <message>
+        <source>The line crosses no feature of &quot;%1&quot;.</source>
+        <translation>A linha não cruza nenhuma feição de &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MapToolMeasure</name>
+    <message>
+        <source>Measure distance</source>
+        <translation>Medir distância</translation>
+    </message>
+    <message>
+        <source>Measure area</source>
+        <translation>Medir área</translation>
+    </message>
+    <message>
+        <source>Click to start a new measurement; Esc clears it.</source>
+        <translation>Clique para iniciar uma nova medição; Esc a limpa.</translation>
+    </message>
+    <message>
+        <source>Click the points of the path to measure.</source>
+        <translation>Clique nos pontos do trajeto a medir.</translation>
+    </message>
+    <message>
+        <source>Click the vertices of the area to measure.</source>
+        <translation>Clique nos vértices da área a medir.</translation>
+    </message>
+    <message>
+        <source>Click to add points; right click finishes, Esc starts again.</source>
+        <translation>Clique para adicionar pontos; clique direito finaliza, Esc recomeça.</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 square degrees</source>
+        <translation>%1 graus quadrados</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
+    </message>
+    <message>
+        <source>%1 ha</source>
+        <translation>%1 ha</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>The map has no CRS: no ellipsoidal measure.</source>
+        <translation>O mapa não tem SRC: sem medida elipsoidal.</translation>
+    </message>
+    <message>
+        <source>no CRS</source>
+        <translation>sem SRC</translation>
+    </message>
+    <message>
+        <source>Planar (%1): %2</source>
+        <translation>Planar (%1): %2</translation>
+    </message>
+    <message>
+        <source>Ellipsoidal (%1): %2</source>
+        <translation>Elipsoidal (%1): %2</translation>
+    </message>
+    <message>
+        <source>ellipsoid</source>
+        <translation>elipsoide</translation>
+    </message>
+    <message>
+        <source>Difference: %1%2 (%3%4 %)</source>
+        <translation>Diferença: %1%2 (%3%4 %)</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MapToolMoveFeature</name>
+    <message>
+        <source>Move features</source>
+        <translation>Mover feições</translation>
+    </message>
+    <message>
+        <source>Press on a feature and drag it; selected features move together.</source>
+        <translation>Pressione sobre uma feição e arraste-a; as feições selecionadas se movem juntas.</translation>
+    </message>
+    <message>
+        <source>Drag to the new place and release; Esc cancels.</source>
+        <translation>Arraste para o novo local e solte; Esc cancela.</translation>
+    </message>
+    <message>
+        <source>The features could not be moved.</source>
+        <translation>Não foi possível mover as feições.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n feature(s)</source>
+        <translation>
+            <numerusform>Mover %n feição</numerusform>
+            <numerusform>Mover %n feições</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) moved.</source>
+        <translation>
+            <numerusform>%n feição movida.</numerusform>
+            <numerusform>%n feições movidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move cancelled.</source>
+        <translation>Movimento cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MapToolReshape</name>
+    <message>
+        <source>Reshape features</source>
+        <translation>Remodelar feições</translation>
+    </message>
+    <message>
+        <source>Draw a line that crosses the boundary twice; right click or Enter reshapes, Esc cancels.</source>
+        <translation>Desenhe uma linha que cruze o limite duas vezes; clique direito ou Enter remodela, Esc cancela.</translation>
+    </message>
+    <message>
+        <source>The line does not reshape any feature.</source>
+        <translation>A linha não remodela nenhuma feição.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reshape %n feature(s)</source>
+        <translation>
+            <numerusform>Remodelar %n feição</numerusform>
+            <numerusform>Remodelar %n feições</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) reshaped.</source>
+        <translation>
+            <numerusform>%n feição remodelada.</numerusform>
+            <numerusform>%n feições remodeladas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MapToolSelect</name>
+    <message>
+        <source>Select features by click</source>
+        <translation>Selecionar feições por clique</translation>
+    </message>
+    <message>
+        <source>Select features by rectangle</source>
+        <translation>Selecionar feições por retângulo</translation>
+    </message>
+    <message>
+        <source>Select features by polygon</source>
+        <translation>Selecionar feições por polígono</translation>
+    </message>
+    <message>
+        <source>Click on a feature or drag a rectangle to select; Shift adds, Ctrl removes.</source>
+        <translation>Clique em uma feição ou arraste um retângulo para selecionar; Shift adiciona, Ctrl remove.</translation>
+    </message>
+    <message>
+        <source>Click the vertices of a polygon to select with; Shift adds, Ctrl removes.</source>
+        <translation>Clique nos vértices de um polígono para selecionar com ele; Shift adiciona, Ctrl remove.</translation>
+    </message>
+    <message>
+        <source>Click to add vertices; right click, Enter or a double click selects, Backspace removes the last vertex, Esc cancels.</source>
+        <translation>Clique para adicionar vértices; clique direito, Enter ou clique duplo seleciona, Backspace remove o último vértice, Esc cancela.</translation>
+    </message>
+    <message>
+        <source>Choose a vector layer to select in first.</source>
+        <translation>Escolha primeiro uma camada vetorial na qual selecionar.</translation>
+    </message>
+    <message>
+        <source>The selection shape cannot be used with the CRS of the layer &quot;%1&quot;.</source>
+        <translation>A forma de seleção não pode ser usada com o SRC da camada &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) selected in &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n feição selecionada em &quot;%1&quot;.</numerusform>
+            <numerusform>%n feições selecionadas em &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A selection polygon needs at least 3 vertices.</source>
+        <translation>Um polígono de seleção precisa de pelo menos 3 vértices.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MapToolSplit</name>
+    <message>
+        <source>Split features</source>
+        <translation>Dividir feições</translation>
+    </message>
+    <message>
+        <source>Draw a line across the features to split; right click or Enter splits, Esc cancels.</source>
+        <translation>Desenhe uma linha atravessando as feições a dividir; clique direito ou Enter divide, Esc cancela.</translation>
+    </message>
+    <message>
+        <source>The line does not cut any feature through.</source>
+        <translation>A linha não atravessa completamente nenhuma feição.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %n feature(s)</source>
+        <translation>
+            <numerusform>Dividir %n feição</numerusform>
+            <numerusform>Dividir %n feições</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) split.</source>
+        <translation>
+            <numerusform>%n feição dividida.</numerusform>
+            <numerusform>%n feições divididas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::MapToolVertex</name>
+    <message>
+        <source>Vertex tool</source>
+        <translation>Ferramenta de vértices</translation>
+    </message>
+    <message>
+        <source>Point at a feature to see its vertices.</source>
+        <translation>Aponte para uma feição para ver seus vértices.</translation>
+    </message>
+    <message>
+        <source>Drag the vertex to move it; Delete removes it; double click on a segment adds a vertex.</source>
+        <translation>Arraste o vértice para movê-lo; Delete o remove; clique duplo em um segmento adiciona um vértice.</translation>
+    </message>
+    <message>
+        <source>Drag a vertex to move it, click to select it; double click on a segment adds a vertex.</source>
+        <translation>Arraste um vértice para movê-lo, clique para selecioná-lo; clique duplo em um segmento adiciona um vértice.</translation>
+    </message>
+    <message>
+        <source>The geometry of feature %1 could not be changed.</source>
+        <translation>Não foi possível alterar a geometria da feição %1.</translation>
+    </message>
+    <message>
+        <source>This vertex cannot be removed: the geometry would have too few vertices.</source>
+        <translation>Este vértice não pode ser removido: a geometria ficaria com vértices de menos.</translation>
+    </message>
+    <message>
+        <source>The vertex cannot be placed there: outside the area of the layer&apos;s CRS.</source>
+        <translation>O vértice não pode ser colocado ali: fora da área do SRC da camada.</translation>
+    </message>
+    <message>
+        <source>Vertex added.</source>
+        <translation>Vértice adicionado.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::Measurer</name>
+    <message>
+        <source>Measuring needs a valid coordinate reference system.</source>
+        <translation>A medição precisa de um sistema de referência de coordenadas válido.</translation>
+    </message>
+    <message>
+        <source>The coordinate reference system “%1” cannot be used for measuring.</source>
+        <translation>O sistema de referência de coordenadas “%1” não pode ser usado para medir.</translation>
+    </message>
+    <message>
+        <source>The coordinate reference system “%1” has no ellipsoid to measure on.</source>
+        <translation>O sistema de referência de coordenadas “%1” não tem elipsoide sobre o qual medir.</translation>
+    </message>
+    <message>
+        <source>The coordinate reference system “%1” has no geographic CRS to measure on.</source>
+        <translation>O sistema de referência de coordenadas “%1” não tem SRC geográfico sobre o qual medir.</translation>
+    </message>
+    <message>
+        <source>A vertex cannot be converted to geographic coordinates for the ellipsoidal measurement.</source>
+        <translation>Um vértice não pode ser convertido em coordenadas geográficas para a medição elipsoidal.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::Measurer::Private</name>
+    <message>
+        <source>A vertex cannot be converted to geographic coordinates for the ellipsoidal measurement.</source>
+        <translation>Um vértice não pode ser convertido em coordenadas geográficas para a medição elipsoidal.</translation>
+    </message>
+</context>
+<context>
     <name>territoria::MessageBar</name>
     <message>
         <source>Close</source>
@@ -6563,6 +9256,161 @@ Y %3 – %4</translation>
     <message>
         <source>Clear</source>
         <translation>Limpar</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::NewLayerDialog</name>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>Número inteiro</translation>
+    </message>
+    <message>
+        <source>Whole number (64 bit)</source>
+        <translation>Número inteiro (64 bits)</translation>
+    </message>
+    <message>
+        <source>Decimal number</source>
+        <translation>Número decimal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Data e hora</translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation>Booleano</translation>
+    </message>
+    <message>
+        <source>New Layer</source>
+        <translation>Nova camada</translation>
+    </message>
+    <message>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <source>Shapefile</source>
+        <translation>Shapefile</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Escolha o arquivo</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Arquivo:</translation>
+    </message>
+    <message>
+        <source>default: the file name</source>
+        <translation>padrão: o nome do arquivo</translation>
+    </message>
+    <message>
+        <source>Table name:</source>
+        <translation>Nome da tabela:</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Ponto</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>Polígono</translation>
+    </message>
+    <message>
+        <source>No geometry (table only)</source>
+        <translation>Sem geometria (apenas tabela)</translation>
+    </message>
+    <message>
+        <source>Multi-part</source>
+        <translation>Multipartes</translation>
+    </message>
+    <message>
+        <source>Geometry:</source>
+        <translation>Geometria:</translation>
+    </message>
+    <message>
+        <source>CRS:</source>
+        <translation>SRC:</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Campos:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largura</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisão</translation>
+    </message>
+    <message>
+        <source>&amp;Add Field</source>
+        <translation>&amp;Adicionar campo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Field</source>
+        <translation>&amp;Remover campo</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Criar</translation>
+    </message>
+    <message>
+        <source>New Layer File</source>
+        <translation>Arquivo da nova camada</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Shapefile (*.shp)</source>
+        <translation>Shapefile (*.shp)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>padrão</translation>
+    </message>
+    <message>
+        <source>Choose the file of the new layer.</source>
+        <translation>Escolha o arquivo da nova camada.</translation>
+    </message>
+    <message>
+        <source>Choose the coordinate reference system of the new layer.</source>
+        <translation>Escolha o sistema de referência de coordenadas da nova camada.</translation>
+    </message>
+    <message>
+        <source>Field %1 has no name.</source>
+        <translation>O campo %1 não tem nome.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation>O arquivo %1 já existe.</translation>
     </message>
 </context>
 <context>
@@ -6683,6 +9531,26 @@ Y %3 – %4</translation>
     <message>
         <source>The project has no layer with id %1.</source>
         <translation>O projeto não tem nenhuma camada com id %1.</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: its analysis record cannot be read: %2</source>
+        <translation>Camada “%1”: seu registro de análise não pode ser lido: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;scenarios&quot; is not a list; the scenarios were not read.</source>
+        <translation>%1: &quot;scenarios&quot; não é uma lista; os cenários não foram lidos.</translation>
+    </message>
+    <message>
+        <source>Scenario %1 of %2 cannot be read and is kept unchanged in the file: %3</source>
+        <translation>O cenário %1 de %2 não pode ser lido e é mantido sem alterações no arquivo: %3</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>não é um objeto</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Cenário</translation>
     </message>
 </context>
 <context>
@@ -6901,6 +9769,373 @@ Y %3 – %4</translation>
     </message>
 </context>
 <context>
+    <name>territoria::RiskProvider</name>
+    <message>
+        <source>Risk</source>
+        <translation>Risco</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::ScenarioComparisonDialog</name>
+    <message>
+        <source>“%1” compared with “%2”</source>
+        <translation>“%1” comparado com “%2”</translation>
+    </message>
+    <message>
+        <source>%1 (A)</source>
+        <translation>%1 (A)</translation>
+    </message>
+    <message>
+        <source>%1 (B)</source>
+        <translation>%1 (B)</translation>
+    </message>
+    <message>
+        <source>%1 B − A</source>
+        <translation>%1 B − A</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Written to %1 and %2.</source>
+        <translation>Gravado em %1 e %2.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::ScenarioDock</name>
+    <message>
+        <source>Scenario “%1”</source>
+        <translation>Cenário “%1”</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Cenários</translation>
+    </message>
+    <message>
+        <source>Runs the analyses of a scenario in order.</source>
+        <translation>Executa as análises de um cenário em ordem.</translation>
+    </message>
+    <message>
+        <source>No analysis algorithms are loaded.</source>
+        <translation>Nenhum algoritmo de análise está carregado.</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Novo…</translation>
+    </message>
+    <message>
+        <source>A new scenario from the analyses recorded in the project</source>
+        <translation>Um novo cenário a partir das análises registradas no projeto</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Name, description, author, key field and parameters</source>
+        <translation>Nome, descrição, autor, campo chave e parâmetros</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>A copy of the scenario, to change its parameters</source>
+        <translation>Uma cópia do cenário, para alterar seus parâmetros</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove the scenario (its output files stay)</source>
+        <translation>Remover o cenário (seus arquivos de saída permanecem)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Executar</translation>
+    </message>
+    <message>
+        <source>Run the selected scenario in the background</source>
+        <translation>Executar o cenário selecionado em segundo plano</translation>
+    </message>
+    <message>
+        <source>Run All</source>
+        <translation>Executar todos</translation>
+    </message>
+    <message>
+        <source>Run every scenario in the background</source>
+        <translation>Executar todos os cenários em segundo plano</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the scenarios being run</source>
+        <translation>Parar os cenários em execução</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Differences per unit (B − A) of the two scenarios&apos; results: a table and a map</source>
+        <translation>Diferenças por unidade (B − A) dos resultados dos dois cenários: uma tabela e um mapa</translation>
+    </message>
+    <message>
+        <source>A (reference):</source>
+        <translation>A (referência):</translation>
+    </message>
+    <message>
+        <source>B:</source>
+        <translation>B:</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Autor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n analysis/analyses</source>
+        <translation>
+            <numerusform>%n análise</numerusform>
+            <numerusform>%n análises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project has no recorded analyses yet: run one from the Analysis menu, then make a scenario of it.</source>
+        <translation>O projeto ainda não tem análises registradas: execute uma a partir do menu Análise e depois crie um cenário com ela.</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Cenário %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (cópia)</translation>
+    </message>
+    <message>
+        <source>Remove Scenario</source>
+        <translation>Remover cenário</translation>
+    </message>
+    <message>
+        <source>Remove the scenario “%1”? Its output files are kept.</source>
+        <translation>Remover o cenário “%1”? Seus arquivos de saída são mantidos.</translation>
+    </message>
+    <message>
+        <source>Save the project first: a scenario&apos;s outputs go next to the project file.</source>
+        <translation>Salve o projeto primeiro: as saídas de um cenário vão para o lado do arquivo do projeto.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose two different scenarios to compare.</source>
+        <translation>Escolha dois cenários diferentes para comparar.</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” has no results yet: run it first.</source>
+        <translation>O cenário “%1” ainda não tem resultados: execute-o primeiro.</translation>
+    </message>
+    <message>
+        <source>Set the key field (e.g. the district code) in the properties of scenario “%1”.</source>
+        <translation>Defina o campo chave (por exemplo, o código do distrito) nas propriedades do cenário “%1”.</translation>
+    </message>
+    <message>
+        <source>Difference %1 − %2: %3</source>
+        <translation>Diferença %1 − %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::ScenarioEditDialog</name>
+    <message>
+        <source>Scenario “%1”</source>
+        <translation>Cenário “%1”</translation>
+    </message>
+    <message>
+        <source>e.g. ubigeo</source>
+        <translation>por exemplo, ubigeo</translation>
+    </message>
+    <message>
+        <source>The field that identifies a unit (the district code) in the results, to compare scenarios.</source>
+        <translation>O campo que identifica uma unidade (o código do distrito) nos resultados, para comparar cenários.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrição:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>&amp;Key field:</source>
+        <translation>Campo c&amp;have:</translation>
+    </message>
+    <message>
+        <source>Analyses, run in this order (unchecked ones are left out):</source>
+        <translation>Análises, executadas nesta ordem (as desmarcadas ficam de fora):</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Parameters…</source>
+        <translation>Editar &amp;parâmetros…</translation>
+    </message>
+    <message>
+        <source>Give the scenario a name.</source>
+        <translation>Dê um nome ao cenário.</translation>
+    </message>
+    <message>
+        <source>The algorithm “%1” is not available.</source>
+        <translation>O algoritmo “%1” não está disponível.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::SelectByExpressionDialog</name>
+    <message>
+        <source>Write an expression to select features of “%1”.</source>
+        <translation>Escreva uma expressão para selecionar feições de “%1”.</translation>
+    </message>
+    <message>
+        <source>Invalid expression “%1”: one expression only, without “;”.</source>
+        <translation>Expressão inválida “%1”: apenas uma expressão, sem “;”.</translation>
+    </message>
+    <message>
+        <source>GDAL&apos;s Memory driver is not available.</source>
+        <translation>O driver Memory do GDAL não está disponível.</translation>
+    </message>
+    <message>
+        <source>Could not create an in-memory copy of “%1”: %2</source>
+        <translation>Não foi possível criar uma cópia em memória de “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Não foi possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>The expression “%1” is not valid for “%2”: %3</source>
+        <translation>A expressão “%1” não é válida para “%2”: %3</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erro desconhecido</translation>
+    </message>
+    <message>
+        <source>The expression “%1” failed on “%2”: %3</source>
+        <translation>A expressão “%1” falhou em “%2”: %3</translation>
+    </message>
+    <message>
+        <source>Select by Expression — %1</source>
+        <translation>Selecionar por expressão — %1</translation>
+    </message>
+    <message>
+        <source>WHERE (SQLite SQL; the feature id is “rowid”):</source>
+        <translation>WHERE (SQL do SQLite; o id da feição é “rowid”):</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;POBLACION&quot; &gt; 10000 AND &quot;NOMBDIST&quot; LIKE &apos;CAY%&apos;</source>
+        <translation>por exemplo, &quot;POBLACION&quot; &gt; 10000 AND &quot;NOMBDIST&quot; LIKE &apos;CAY%&apos;</translation>
+    </message>
+    <message>
+        <source>Fields (double-click to insert):</source>
+        <translation>Campos (clique duplo para inserir):</translation>
+    </message>
+    <message>
+        <source>Create new selection</source>
+        <translation>Criar nova seleção</translation>
+    </message>
+    <message>
+        <source>Add to current selection</source>
+        <translation>Adicionar à seleção atual</translation>
+    </message>
+    <message>
+        <source>Remove from current selection</source>
+        <translation>Remover da seleção atual</translation>
+    </message>
+    <message>
+        <source>Select within current selection</source>
+        <translation>Selecionar dentro da seleção atual</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modo:</translation>
+    </message>
+    <message>
+        <source>The layer has unsaved edits: the expression is evaluated on an in-memory copy of the edited data.</source>
+        <translation>A camada tem edições não salvas: a expressão é avaliada em uma cópia em memória dos dados editados.</translation>
+    </message>
+    <message>
+        <source>&amp;Select Features</source>
+        <translation>&amp;Selecionar feições</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) match; %1 selected.</source>
+        <translation>
+            <numerusform>%n feição corresponde; %1 selecionada(s).</numerusform>
+            <numerusform>%n feições correspondem; %1 selecionada(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>territoria::SnappingIndex</name>
+    <message>
+        <source>Snapping cannot read the layer(s) %1.</source>
+        <translation>A aderência não consegue ler a(s) camada(s) %1.</translation>
+    </message>
+</context>
+<context>
+    <name>territoria::SnappingSettingsWidget</name>
+    <message>
+        <source>Snap while digitizing</source>
+        <translation>Aderência durante a digitalização</translation>
+    </message>
+    <message>
+        <source>Current layer</source>
+        <translation>Camada atual</translation>
+    </message>
+    <message>
+        <source>All visible vector layers</source>
+        <translation>Todas as camadas vetoriais visíveis</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>Camadas:</translation>
+    </message>
+    <message>
+        <source>Vertices</source>
+        <translation>Vértices</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <source>Vertices and segments</source>
+        <translation>Vértices e segmentos</translation>
+    </message>
+    <message>
+        <source>Snap to:</source>
+        <translation>Aderir a:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Tolerance:</source>
+        <translation>Tolerância:</translation>
+    </message>
+</context>
+<context>
     <name>territoria::StatusBarController</name>
     <message>
         <source>Cursor coordinates in the project CRS</source>
@@ -6929,6 +10164,17 @@ Y %3 – %4</translation>
     <message>
         <source>outside the CRS</source>
         <translation>fora do SRC</translation>
+    </message>
+    <message>
+        <source>Selected features of the current layer</source>
+        <translation>Feições selecionadas da camada atual</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected in “%1”</source>
+        <translation>
+            <numerusform>%Ln selecionada em “%1”</numerusform>
+            <numerusform>%Ln selecionadas em “%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>

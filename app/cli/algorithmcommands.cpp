@@ -229,24 +229,7 @@ int runAlgorithm(const QStringList &arguments)
 
     // Progress, warnings and notes on stderr; the algorithm may report from its worker threads.
     Feedback feedback;
-    QMutex mutex;
-    int lastTen = -1;
-    QObject::connect(&feedback, &Feedback::progressChanged, &feedback, [&](double percent) {
-        QMutexLocker lock(&mutex);
-        const int ten = int(percent) / 10;
-        if (ten != lastTen) {
-            lastTen = ten;
-            err() << Cli::tr("%1: %2%").arg(algorithmId).arg(ten * 10) << Qt::endl;
-        }
-    }, Qt::DirectConnection);
-    QObject::connect(&feedback, &Feedback::warningPushed, &feedback, [&](const QString &message) {
-        QMutexLocker lock(&mutex);
-        printWarning(message);
-    }, Qt::DirectConnection);
-    QObject::connect(&feedback, &Feedback::infoPushed, &feedback, [&](const QString &message) {
-        QMutexLocker lock(&mutex);
-        err() << message << Qt::endl;
-    }, Qt::DirectConnection);
+    reportOnStderr(feedback, algorithmId);
 
     const auto result = algorithm->run(values, feedback);
     if (!result) {

@@ -1,10 +1,16 @@
 #include "cli.h"
 
+#include "project/project.h"
+#include "task/feedback.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QMutex>
 #include <QRegularExpression>
 
 #include <cmath>
+#include <memory>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -126,6 +132,102 @@ QString errorText(const QString &path, const Error &error)
     if (path.isEmpty() || text.contains(path))
         return text;
     return Cli::tr("%1: %2").arg(path, text);
+}
+
+bool loadProject(Project &project, const QString &path)
+{
+    auto report = project.load(path);
+    if (!report) {
+        printError(errorText(path, report.error()));
+        return false;
+    }
+    for (const MissingLayer &missing : report->missingLayers)
+        printWarning(missing.error.toString());
+    for (const QString &warning : report->warnings)
+        printWarning(warning);
+    return true;
+}
+
+int parseProjectArgument(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                         QString *projectPath)
+{
+    parser.addPositionalArgument(u"PROJECT"_s, Cli::tr("A project file (.territoria)."));
+    if (const int rc = parseArguments(parser, command, arguments); rc >= 0)
+        return rc;
+    const QStringList inputs = parser.positionalArguments();
+    if (inputs.size() != 1)
+        return badArguments(command, Cli::tr("Give exactly one project file."));
+    *projectPath = inputs.first();
+    return -1;
+}
+
+int startListCommand(const QString &command, const QString &description, const QString &jsonDescription,
+                     const QStringList &arguments, Project &project, bool *json)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    const QCommandLineOption jsonOption(u"json"_s, jsonDescription);
+    parser.addOption(jsonOption);
+    QString path;
+    if (const int rc = parseProjectArgument(parser, command, arguments, &path); rc >= 0)
+        return rc;
+    if (!loadProject(project, path))
+        return ExitFailure;
+    *json = parser.isSet(jsonOption);
+    return -1;
+}
+
+void printJson(const QJsonDocument &document)
+{
+    out() << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+void reportOnStderr(Feedback &feedback, const QString &label)
+{
+    // Kept alive by the connections, which `feedback` owns.
+    struct State {
+        QMutex mutex;
+        int lastTen = -1;
+    };
+    const auto state = std::make_shared<State>();
+    QObject::connect(&feedback, &Feedback::progressChanged, &feedback, [state, label](double percent) {
+        QMutexLocker lock(&state->mutex);
+        const int ten = int(percent) / 10;
+        if (ten != state->lastTen) {
+            state->lastTen = ten;
+            err() << Cli::tr("%1: %2%").arg(label).arg(ten * 10) << Qt::endl;
+        }
+    }, Qt::DirectConnection);
+    QObject::connect(&feedback, &Feedback::warningPushed, &feedback, [state](const QString &message) {
+        QMutexLocker lock(&state->mutex);
+        printWarning(message);
+    }, Qt::DirectConnection);
+    QObject::connect(&feedback, &Feedback::infoPushed, &feedback, [state](const QString &message) {
+        QMutexLocker lock(&state->mutex);
+        err() << message << Qt::endl;
+    }, Qt::DirectConnection);
+}
+
+int runSubcommand(const QString &group, const QStringList &arguments, const QString &usage,
+                  const QList<Subcommand> &subcommands, const QString &unknownMessage)
+{
+    const QString sub = arguments.value(1);
+    if (sub == "-h"_L1 || sub == "--help"_L1 || sub.isEmpty()) {
+        QTextStream &s = sub.isEmpty() ? err() : out();
+        s << usage;
+        s.flush();
+        return sub.isEmpty() ? ExitBadArguments : ExitSuccess;
+    }
+    QStringList rest = arguments;
+    rest.removeAt(1);
+    rest[0] = programName() + u' ' + group + u' ' + sub;
+    for (const Subcommand &subcommand : subcommands) {
+        if (subcommand.first == sub)
+            return subcommand.second(rest);
+    }
+    return badArguments(group, unknownMessage.arg(sub));
 }
 
 } // namespace territoria::cli

@@ -22,40 +22,16 @@ const QStringList &outputFormats()
     return formats;
 }
 
-// Loads the project; missing layers and other problems are warnings.
-bool loadProject(Project &project, const QString &path)
-{
-    auto report = project.load(path);
-    if (!report) {
-        printError(errorText(path, report.error()));
-        return false;
-    }
-    for (const MissingLayer &missing : report->missingLayers)
-        printWarning(missing.error.toString());
-    for (const QString &warning : report->warnings)
-        printWarning(warning);
-    return true;
-}
-
 int runList(const QStringList &arguments)
 {
-    const QString command = u"layout list"_s;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Lists the print layouts of a project, one name per line."));
-    parser.addHelpOption();
-    const QCommandLineOption jsonOption(u"json"_s, Cli::tr("Print JSON: name, page size in mm, items and atlas."));
-    parser.addOption(jsonOption);
-    parser.addPositionalArgument(u"PROJECT"_s, Cli::tr("A project file (.territoria)."));
-    if (const int rc = parseArguments(parser, command, arguments); rc >= 0)
-        return rc;
-    const QStringList inputs = parser.positionalArguments();
-    if (inputs.size() != 1)
-        return badArguments(command, Cli::tr("Give exactly one project file."));
     Project project;
-    if (!loadProject(project, inputs.first()))
-        return ExitFailure;
+    bool json = false;
+    if (const int rc = startListCommand(u"layout list"_s, Cli::tr("Lists the print layouts of a project, one name per line."),
+                                        Cli::tr("Print JSON: name, page size in mm, items and atlas."), arguments, project, &json);
+        rc >= 0)
+        return rc;
     const QList<PrintLayout> layouts = project.layouts();
-    if (parser.isSet(jsonOption)) {
+    if (json) {
         QJsonArray array;
         for (const PrintLayout &layout : layouts) {
             QJsonObject o;
@@ -68,8 +44,7 @@ int runList(const QStringList &arguments)
                 o.insert("coverage"_L1, layout.atlas().coverageLayerId);
             array.append(o);
         }
-        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        out().flush();
+        printJson(QJsonDocument(array));
         return ExitSuccess;
     }
     for (const PrintLayout &layout : layouts)
@@ -101,13 +76,9 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption worldOption(u"no-world-file"_s,
                                          Cli::tr("Do not write a world file (.pgw, .tfw, .jgw) beside images."));
     parser.addOptions({layoutOption, outOption, atlasOption, dpiOption, splitOption, perFeatureOption, worldOption});
-    parser.addPositionalArgument(u"PROJECT"_s, Cli::tr("A project file (.territoria)."));
-    if (const int rc = parseArguments(parser, command, arguments); rc >= 0)
+    QString projectPath;
+    if (const int rc = parseProjectArgument(parser, command, arguments, &projectPath); rc >= 0)
         return rc;
-
-    const QStringList inputs = parser.positionalArguments();
-    if (inputs.size() != 1)
-        return badArguments(command, Cli::tr("Give exactly one project file."));
     if (!parser.isSet(layoutOption))
         return badArguments(command, Cli::tr("Missing --layout NAME."));
     if (!parser.isSet(outOption))
@@ -142,7 +113,7 @@ int runExport(const QStringList &arguments)
     }
 
     Project project;
-    if (!loadProject(project, inputs.first()))
+    if (!loadProject(project, projectPath))
         return ExitFailure;
     const QString name = parser.value(layoutOption);
     const PrintLayout *layout = project.layout(name);
@@ -150,7 +121,7 @@ int runExport(const QStringList &arguments)
         const QStringList names = project.layoutNames();
         const QString known = names.isEmpty() ? Cli::tr("the project has no layouts")
                                               : Cli::tr("its layouts are: %1").arg(u"“"_s + names.join(u"”, “"_s) + u"”"_s);
-        return badArguments(command, Cli::tr("The project %1 has no layout “%2”; %3.").arg(inputs.first(), name, known));
+        return badArguments(command, Cli::tr("The project %1 has no layout “%2”; %3.").arg(projectPath, name, known));
     }
     if (atlas && !layout->atlas().enabled)
         return badArguments(command, Cli::tr("The layout “%1” has no atlas; export it without --atlas.").arg(name));
@@ -173,25 +144,14 @@ int runExport(const QStringList &arguments)
 int runLayout(const QStringList &arguments)
 {
     // arguments: "territoria-cli layout", SUBCOMMAND, ...
-    const QString sub = arguments.value(1);
-    if (sub == "-h"_L1 || sub == "--help"_L1 || sub.isEmpty()) {
-        QTextStream &s = sub.isEmpty() ? err() : out();
-        s << Cli::tr("Usage: %1 layout list PROJECT [--json]\n"
-                     "       %1 layout export PROJECT --layout NAME --out FILE [--atlas] [--dpi N]\n"
-                     "                             [--split-by FIELD | --per-feature] [--no-world-file]\n"
-                     "Run '%1 layout export --help' for the options.\n")
-                 .arg(programName());
-        s.flush();
-        return sub.isEmpty() ? ExitBadArguments : ExitSuccess;
-    }
-    QStringList rest = arguments;
-    rest.removeAt(1);
-    rest[0] = programName() + u" layout "_s + sub;
-    if (sub == "list"_L1)
-        return runList(rest);
-    if (sub == "export"_L1)
-        return runExport(rest);
-    return badArguments(u"layout"_s, Cli::tr("Unknown layout command “%1”: use “list” or “export”.").arg(sub));
+    return runSubcommand(u"layout"_s, arguments,
+                         Cli::tr("Usage: %1 layout list PROJECT [--json]\n"
+                                 "       %1 layout export PROJECT --layout NAME --out FILE [--atlas] [--dpi N]\n"
+                                 "                             [--split-by FIELD | --per-feature] [--no-world-file]\n"
+                                 "Run '%1 layout export --help' for the options.\n")
+                             .arg(programName()),
+                         {{u"list"_s, runList}, {u"export"_s, runExport}},
+                         Cli::tr("Unknown layout command “%1”: use “list” or “export”."));
 }
 
 } // namespace territoria::cli

@@ -29,20 +29,6 @@ const QCommandLineOption &pluginPathOption()
     return option;
 }
 
-bool loadProject(Project &project, const QString &path)
-{
-    auto report = project.load(path);
-    if (!report) {
-        printError(errorText(path, report.error()));
-        return false;
-    }
-    for (const MissingLayer &missing : report->missingLayers)
-        printWarning(missing.error.toString());
-    for (const QString &warning : report->warnings)
-        printWarning(warning);
-    return true;
-}
-
 void loadRegistry(AlgorithmRegistry &registry, const QStringList &approved)
 {
     registry.loadPlugins(approved);
@@ -81,27 +67,17 @@ QJsonObject scenarioJson(const Scenario &s, const QString &projectFile)
 
 int runList(const QStringList &arguments)
 {
-    const QString command = u"scenario list"_s;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Lists the scenarios of a project, one name per line."));
-    parser.addHelpOption();
-    const QCommandLineOption jsonOption(u"json"_s, Cli::tr("Print JSON: every scenario with its analyses."));
-    parser.addOption(jsonOption);
-    parser.addPositionalArgument(u"PROJECT"_s, Cli::tr("A project file (.territoria)."));
-    if (const int rc = parseArguments(parser, command, arguments); rc >= 0)
-        return rc;
-    const QStringList inputs = parser.positionalArguments();
-    if (inputs.size() != 1)
-        return badArguments(command, Cli::tr("Give exactly one project file."));
     Project project;
-    if (!loadProject(project, inputs.first()))
-        return ExitFailure;
-    if (parser.isSet(jsonOption)) {
+    bool json = false;
+    if (const int rc = startListCommand(u"scenario list"_s, Cli::tr("Lists the scenarios of a project, one name per line."),
+                                        Cli::tr("Print JSON: every scenario with its analyses."), arguments, project, &json);
+        rc >= 0)
+        return rc;
+    if (json) {
         QJsonArray array;
         for (const Scenario &s : project.scenarios())
             array.append(scenarioJson(s, project.fileName()));
-        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        out().flush();
+        printJson(QJsonDocument(array));
         return ExitSuccess;
     }
     for (const Scenario &s : project.scenarios())
@@ -134,8 +110,7 @@ int runShow(const QStringList &arguments)
     if (!s)
         return code;
     if (parser.isSet(jsonOption)) {
-        out() << QString::fromUtf8(QJsonDocument(scenarioJson(*s, project.fileName())).toJson(QJsonDocument::Indented));
-        out().flush();
+        printJson(QJsonDocument(scenarioJson(*s, project.fileName())));
         return ExitSuccess;
     }
     out() << Cli::tr("Scenario: %1").arg(s->name) << '\n';
@@ -194,25 +169,7 @@ int runRun(const QStringList &arguments)
 
     for (const Scenario &scenario : std::as_const(scenarios)) {
         Feedback feedback;
-        QMutex mutex;
-        int lastTen = -1;
-        const QString name = scenario.name;
-        QObject::connect(&feedback, &Feedback::progressChanged, &feedback, [&](double percent) {
-            QMutexLocker lock(&mutex);
-            const int ten = int(percent) / 10;
-            if (ten != lastTen) {
-                lastTen = ten;
-                err() << Cli::tr("%1: %2%").arg(name).arg(ten * 10) << Qt::endl;
-            }
-        }, Qt::DirectConnection);
-        QObject::connect(&feedback, &Feedback::warningPushed, &feedback, [&](const QString &message) {
-            QMutexLocker lock(&mutex);
-            printWarning(message);
-        }, Qt::DirectConnection);
-        QObject::connect(&feedback, &Feedback::infoPushed, &feedback, [&](const QString &message) {
-            QMutexLocker lock(&mutex);
-            err() << message << Qt::endl;
-        }, Qt::DirectConnection);
+        reportOnStderr(feedback, scenario.name);
         auto result = ScenarioRunner::run(scenario, project.fileName(), registry, feedback);
         if (!result) {
             printError(result.error().toString());
@@ -306,31 +263,15 @@ int runCompare(const QStringList &arguments)
 
 int runScenario(const QStringList &arguments)
 {
-    const QString sub = arguments.value(1);
-    if (sub == "-h"_L1 || sub == "--help"_L1 || sub.isEmpty()) {
-        QTextStream &s = sub.isEmpty() ? err() : out();
-        s << Cli::tr("Usage: %1 scenario list PROJECT [--json]\n"
-                     "       %1 scenario show PROJECT NAME [--json]\n"
-                     "       %1 scenario run PROJECT (NAME | --all)\n"
-                     "       %1 scenario compare PROJECT NAME_A NAME_B --out DIR [--key FIELD]\n"
-                     "Run '%1 scenario COMMAND --help' for the options.\n")
-                 .arg(programName());
-        s.flush();
-        return sub.isEmpty() ? ExitBadArguments : ExitSuccess;
-    }
-    QStringList rest = arguments;
-    rest.removeAt(1);
-    rest[0] = programName() + u" scenario "_s + sub;
-    if (sub == "list"_L1)
-        return runList(rest);
-    if (sub == "show"_L1)
-        return runShow(rest);
-    if (sub == "run"_L1)
-        return runRun(rest);
-    if (sub == "compare"_L1)
-        return runCompare(rest);
-    return badArguments(u"scenario"_s,
-                        Cli::tr("Unknown scenario command “%1”: use “list”, “show”, “run” or “compare”.").arg(sub));
+    return runSubcommand(u"scenario"_s, arguments,
+                         Cli::tr("Usage: %1 scenario list PROJECT [--json]\n"
+                                 "       %1 scenario show PROJECT NAME [--json]\n"
+                                 "       %1 scenario run PROJECT (NAME | --all)\n"
+                                 "       %1 scenario compare PROJECT NAME_A NAME_B --out DIR [--key FIELD]\n"
+                                 "Run '%1 scenario COMMAND --help' for the options.\n")
+                             .arg(programName()),
+                         {{u"list"_s, runList}, {u"show"_s, runShow}, {u"run"_s, runRun}, {u"compare"_s, runCompare}},
+                         Cli::tr("Unknown scenario command “%1”: use “list”, “show”, “run” or “compare”."));
 }
 
 } // namespace territoria::cli

@@ -1,5 +1,7 @@
 #include "project/scenario.h"
 
+#include "project/sourcepath.h"
+
 #include "analysis/parameterdefinition.h"
 
 #include <gdal_priv.h>
@@ -37,19 +39,8 @@ bool isLocalAbsolute(const QString &path)
     return QDir::isAbsolutePath(path) && !path.startsWith("/vsi"_L1) && !path.contains("://"_L1);
 }
 
-// A path with an optional "|layername=..." (or other "|...") suffix.
-struct PathParts {
-    QString path;
-    QString suffix;
-};
-
-PathParts splitPath(const QString &value)
-{
-    const qsizetype bar = value.indexOf(u'|');
-    if (bar < 0)
-        return {value, {}};
-    return {value.left(bar), value.mid(bar)};
-}
+using sourcepath::PathParts;
+using sourcepath::splitPath;
 
 QString root(const QString &absolutePath)
 {

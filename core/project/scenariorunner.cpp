@@ -1,5 +1,7 @@
 #include "project/scenariorunner.h"
 
+#include "project/sourcepath.h"
+
 #include "analysis/algorithmregistry.h"
 #include "task/feedback.h"
 
@@ -16,18 +18,8 @@ namespace territoria {
 
 namespace {
 
-struct PathParts {
-    QString path;
-    QString suffix;
-};
-
-PathParts splitPath(const QString &value)
-{
-    const qsizetype bar = value.indexOf(u'|');
-    if (bar < 0)
-        return {value, {}};
-    return {value.left(bar), value.mid(bar)};
-}
+using sourcepath::PathParts;
+using sourcepath::splitPath;
 
 QString normalized(const QString &path)
 {

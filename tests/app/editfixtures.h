@@ -16,6 +16,7 @@
 #include <QAbstractButton>
 #include <QPushButton>
 #include <QString>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QVariant>
 
@@ -85,6 +86,29 @@ inline bool writeGpkg(const QString &path, const char *layer, int epsg, OGRwkbGe
     }
     return true;
 }
+
+// The folder of an editing test: its layers and the edit journal.
+class EditTestDir
+{
+public:
+    bool isValid() const { return m_dir.isValid(); }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    QString journalDir() const { return m_dir.filePath(QStringLiteral("journal")); }
+    // Points TERRITORIA_JOURNAL_DIR at journalDir().
+    void useAsJournalDir() const { qputenv("TERRITORIA_JOURNAL_DIR", journalDir().toUtf8()); }
+
+    // Writes the GeoPackage `name`.gpkg with the table `layer` (EPSG:32719); its
+    // path, or "" when it could not be written.
+    QString writeLayer(const QString &name, const char *layer, OGRwkbGeometryType type,
+                       const QList<FixtureField> &fields, const QList<FixtureFeature> &features) const
+    {
+        const QString path = m_dir.filePath(name + QStringLiteral(".gpkg"));
+        return writeGpkg(path, layer, 32719, type, fields, features) ? path : QString();
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
 
 // The feature count and the value of `field` per FID, read back with GDAL.
 inline QMap<qint64, QVariant> readColumn(const QString &path, const char *field)

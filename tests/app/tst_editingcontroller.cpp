@@ -37,20 +37,17 @@ class TestEditingController : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
+    edittest::EditTestDir m_dir;
 
-    QString journalDir() const { return m_dir.filePath(u"journal"_s); }
+    QString journalDir() const { return m_dir.journalDir(); }
 
     // Postas (health posts) in UTM 19S around Arequipa.
     QString writePostas(const QString &name)
     {
-        const QString path = m_dir.filePath(name + u".gpkg"_s);
-        const bool ok = edittest::writeGpkg(path, "postas", 32719, wkbPoint,
-                                            {{"nombre", OFTString, 20}, {"camas", OFTInteger}},
-                                            {{"POINT (229000 8185000)", {u"Cercado"_s, 12}},
-                                             {"POINT (226000 8189000)", {u"Cayma"_s, 4}},
-                                             {"POINT (232000 8181000)", {u"Paucarpata"_s, 20}}});
-        return ok ? path : QString();
+        return m_dir.writeLayer(name, "postas", wkbPoint, {{"nombre", OFTString, 20}, {"camas", OFTInteger}},
+                                {{"POINT (229000 8185000)", {u"Cercado"_s, 12}},
+                                 {"POINT (226000 8189000)", {u"Cayma"_s, 4}},
+                                 {"POINT (232000 8181000)", {u"Paucarpata"_s, 20}}});
     }
 
     VectorLayer *addLayer(MainWindow &window, const QString &path)
@@ -82,7 +79,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"tst_editingcontroller"_s);
         testutil::installTestTranslator();
         QVERIFY(m_dir.isValid());
-        qputenv("TERRITORIA_JOURNAL_DIR", journalDir().toUtf8());
+        m_dir.useAsJournalDir();
         QSettings().clear();
     }
 

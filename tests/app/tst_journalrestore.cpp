@@ -24,19 +24,16 @@ class TestJournalRestore : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
+    edittest::EditTestDir m_dir;
 
-    QString journalDir() const { return m_dir.filePath(u"journal"_s); }
+    QString journalDir() const { return m_dir.journalDir(); }
 
     QString writeVias(const QString &name)
     {
-        const QString path = m_dir.filePath(name + u".gpkg"_s);
-        const bool ok = edittest::writeGpkg(path, "vias", 32719, wkbLineString,
-                                            {{"nombre", OFTString, 30}, {"carriles", OFTInteger}},
-                                            {{"LINESTRING (228000 8184000, 229000 8185000)", {u"Av. Ejército"_s, 4}},
-                                             {"LINESTRING (229000 8185000, 230500 8185200)", {u"Calle Mercaderes"_s, 2}},
-                                             {"LINESTRING (226000 8189000, 227000 8187500)", {u"Av. Cayma"_s, 2}}});
-        return ok ? path : QString();
+        return m_dir.writeLayer(name, "vias", wkbLineString, {{"nombre", OFTString, 30}, {"carriles", OFTInteger}},
+                                {{"LINESTRING (228000 8184000, 229000 8185000)", {u"Av. Ejército"_s, 4}},
+                                 {"LINESTRING (229000 8185000, 230500 8185200)", {u"Calle Mercaderes"_s, 2}},
+                                 {"LINESTRING (226000 8189000, 227000 8187500)", {u"Av. Cayma"_s, 2}}});
     }
 
     // Edits the layer in a window that is then destroyed without saving or asking,
@@ -70,7 +67,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"tst_journalrestore"_s);
         testutil::installTestTranslator();
         QVERIFY(m_dir.isValid());
-        qputenv("TERRITORIA_JOURNAL_DIR", journalDir().toUtf8());
+        m_dir.useAsJournalDir();
     }
 
     void journalDirectoryFromEnvironment()

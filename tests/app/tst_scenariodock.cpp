@@ -20,6 +20,7 @@
 #include "style/vectorstyle.h"
 
 #include "../common/ogrrows.h"
+#include "../common/analysisdesktop.h"
 #include "../common/uitest.h"
 #include "../core/scenariofixtures.h"
 
@@ -44,13 +45,7 @@ using namespace territoria;
 
 namespace {
 
-QMap<QString, QVariantMap> rowsByName(const QString &path)
-{
-    QMap<QString, QVariantMap> rows;
-    for (const QVariantMap &row : test::readOgrRows(path))
-        rows.insert(row.value(u"name"_s).toString(), row);
-    return rows;
-}
+using test::rowsByName;
 
 bool near(double v, double expected)
 {
@@ -80,11 +75,7 @@ private:
 
 void TestScenarioDock::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
-    testutil::installTestTranslator();
-    m_registry.loadPlugins();
-    QVERIFY2(m_registry.algorithm(u"prioritization:mcda"_s), "the prioritization plugin was not found in the build tree");
+    QVERIFY2(test::initAnalysisTest(m_registry), "the prioritization plugin was not found in the build tree");
 }
 
 void TestScenarioDock::createRunCompare()
@@ -94,13 +85,10 @@ void TestScenarioDock::createRunCompare()
     const QString districts = QFileInfo(dir.filePath(u"districts.gpkg"_s)).absoluteFilePath();
     QVERIFY(test::writeDistricts(districts));
 
-    QWidget window;
-    Project project;
-    MessageBar bar(&window);
-    LogDock log(&window);
-    Notifier notifier(&bar, &log);
-    LayerOpener opener(&project, &notifier, &window);
-    AnalysisController controller(&m_registry, &project, &notifier, &opener, &window);
+    test::AnalysisDesktop desktop(&m_registry);
+    QWidget &window = desktop.window;
+    Project &project = desktop.project;
+    AnalysisController &controller = desktop.controller;
     ScenarioDock dock(&controller, &project, &window);
     QVERIFY(project.save(dir.filePath(u"plan.territoria"_s)).has_value());
 

@@ -1,5 +1,7 @@
 // territoria-cli, driven through QProcess: info (text and JSON) against
 // ogrinfo/gdalinfo facts, render to PNG/PDF/SVG, exit codes and messages.
+#include "clirunner.h"
+
 #include <QColor>
 #include <QFile>
 #include <QFileInfo>
@@ -19,36 +21,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using clitest::describe;
+using clitest::Run;
 
 Run runCli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"PROJ_NETWORK"_s, u"OFF"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TERRITORIA_CLI), arguments);
-    Run run;
-    if (!process.waitForStarted(30000)) {
-        run.err = process.errorString();
-        return run;
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(180000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = u"timed out"_s;
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return clitest::runCli(arguments, 180000);
 }
 
 QString corpus(const QString &relative)
@@ -59,11 +37,6 @@ QString corpus(const QString &relative)
 QString demoProject()
 {
     return QStringLiteral(TERRITORIA_SOURCE_DIR) + u"/resources/demo/arequipa.territoria"_s;
-}
-
-QString describe(const Run &run)
-{
-    return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(run.exitCode).arg(run.out, run.err);
 }
 
 QJsonObject layerNamed(const QJsonArray &layers, const QString &name)

@@ -9,6 +9,7 @@
 
 #include "../common/ogrrows.h"
 #include "../core/scenariofixtures.h"
+#include "clirunner.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,56 +28,16 @@ using namespace territoria;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using clitest::describe;
+using clitest::Run;
 
 Run runCli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"PROJ_NETWORK"_s, u"OFF"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TERRITORIA_CLI), arguments);
-    Run run;
-    if (!process.waitForStarted(30000)) {
-        run.err = process.errorString();
-        return run;
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = u"timed out"_s;
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return clitest::runCli(arguments, 60000, {{u"LC_ALL"_s, u"C.UTF-8"_s}});
 }
 
-QString describe(const Run &run)
-{
-    return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(run.exitCode).arg(run.out, run.err);
-}
-
-QMap<QString, QVariantMap> rowsBy(const QString &path, const QString &field)
-{
-    QMap<QString, QVariantMap> rows;
-    for (const QVariantMap &row : test::readOgrRows(path))
-        rows.insert(row.value(field).toString(), row);
-    return rows;
-}
-
-bool near(const QVariant &v, double expected)
-{
-    return v.isValid() && std::abs(v.toDouble() - expected) < 1e-9;
-}
+using test::near;
+using test::rowsBy;
 
 } // namespace
 

@@ -8,11 +8,17 @@
 //   040103  C     x1C (0)       8          300
 // prioritization:mcda wlc/minmax, weights 0.5,0.5: x1' = .75, 1, 0 and
 // x2' = (8 - x2)/8 = 1, .25, 0 -> scores .875, .625, 0 (ranks 1, 2, 3).
+#include "../common/ogrrows.h"
+
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
 #include <QFile>
+#include <QMap>
 #include <QString>
+#include <QVariant>
+
+#include <cmath>
 
 namespace territoria::test {
 
@@ -56,6 +62,27 @@ inline bool writeDistricts(const QString &path, double x1C = 0.0)
             return false;
     }
     return true;
+}
+
+// The rows of the layer at `path` by the value of `field`.
+inline QMap<QString, QVariantMap> rowsBy(const QString &path, const QString &field)
+{
+    QMap<QString, QVariantMap> rows;
+    for (const QVariantMap &row : readOgrRows(path))
+        rows.insert(row.value(field).toString(), row);
+    return rows;
+}
+
+// The rows by district name (A, B, C).
+inline QMap<QString, QVariantMap> rowsByName(const QString &path)
+{
+    return rowsBy(path, QStringLiteral("name"));
+}
+
+// `v` holds a number within 1e-9 of `expected`.
+inline bool near(const QVariant &v, double expected)
+{
+    return v.isValid() && std::abs(v.toDouble() - expected) < 1e-9;
 }
 
 } // namespace territoria::test

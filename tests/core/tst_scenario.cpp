@@ -28,18 +28,8 @@ using namespace territoria;
 
 namespace {
 
-QMap<QString, QVariantMap> rowsByName(const QString &path)
-{
-    QMap<QString, QVariantMap> rows;
-    for (const QVariantMap &row : test::readOgrRows(path))
-        rows.insert(row.value(u"name"_s).toString(), row);
-    return rows;
-}
-
-bool near(const QVariant &v, double expected)
-{
-    return v.isValid() && std::abs(v.toDouble() - expected) < 1e-9;
-}
+using test::near;
+using test::rowsByName;
 
 QJsonObject readJson(const QString &path)
 {

@@ -185,6 +185,60 @@ private:
         return canvas;
     }
 
+    // The layer `name` alone in a canvas (makeCanvas), in an edit session when
+    // `edit`; both null when a step fails.
+    struct Scene {
+        std::unique_ptr<VectorLayer> layer;
+        std::unique_ptr<MapCanvas> canvas;
+    };
+    Scene openInCanvas(const QString &name, bool edit, double mupp = 1.0)
+    {
+        Scene scene;
+        scene.layer = openLayer(name);
+        if (!scene.layer)
+            return {};
+        scene.canvas = makeCanvas({scene.layer.get()}, mupp);
+        if (!scene.canvas)
+            return {};
+        if (edit && !scene.layer->startEditing()) {
+            qWarning("%s: cannot start editing", qPrintable(name));
+            return {};
+        }
+        return scene;
+    }
+
+    // Two layers in a canvas (makeCanvas), both in an edit session; all null
+    // when a step fails.
+    struct ScenePair {
+        std::unique_ptr<VectorLayer> first;
+        std::unique_ptr<VectorLayer> second;
+        std::unique_ptr<MapCanvas> canvas;
+    };
+    ScenePair openPairInCanvas(const QString &firstName, const QString &secondName)
+    {
+        ScenePair scene;
+        scene.first = openLayer(firstName);
+        scene.second = openLayer(secondName);
+        if (!scene.first || !scene.second)
+            return {};
+        scene.canvas = makeCanvas({scene.first.get(), scene.second.get()});
+        if (!scene.canvas)
+            return {};
+        if (!scene.first->startEditing() || !scene.second->startEditing()) {
+            qWarning("cannot start editing");
+            return {};
+        }
+        return scene;
+    }
+
+    // `tool` on the canvas, editing (or selecting in) `layer`.
+    template<typename Tool>
+    void useTool(MapCanvas &canvas, Tool &tool, VectorLayer *layer)
+    {
+        tool.setLayer(layer);
+        canvas.setMapTool(&tool);
+    }
+
     QPoint pixelOf(const MapCanvas &canvas, double x, double y)
     {
         return canvas.toPixel(QPointF(x, y)).toPoint();
@@ -211,10 +265,8 @@ private Q_SLOTS:
     // re-reads the snapping layers after a view change or an edit.
     void canvasSnapping()
     {
-        auto squares = openLayer(u"squares"_s);
-        QVERIFY(squares);
-        auto canvas = makeCanvas({squares.get()}, 0.5);
-        QVERIFY(canvas);
+        auto [squares, canvas] = openInCanvas(u"squares"_s, false, 0.5);
+        QVERIFY(squares && canvas);
         const QPoint corner = pixelOf(*canvas, X0 + 100, Y0); // (250, 200)
         // Off: the plain map point.
         SnapMatch m = canvas->snap(corner + QPoint(3, 0));
@@ -268,8 +320,7 @@ private Q_SLOTS:
         canvas->setSnapping({{squares.get(), SnapType::Vertex}}, 10, true);
 
         MapToolCapture tool(canvas.get());
-        tool.setLayer(zones.get());
-        canvas->setMapTool(&tool);
+        useTool(*canvas, tool, zones.get());
         QCOMPARE(canvas->mapTool(), &tool);
         QCOMPARE(tool.captureKind(), GeometryKind::Polygon);
 
@@ -349,13 +400,8 @@ private Q_SLOTS:
     // double click's point is not doubled).
     void capturePointAndLine()
     {
-        auto posts = openLayer(u"posts"_s);
-        auto roads = openLayer(u"roads"_s);
-        QVERIFY(posts && roads);
-        auto canvas = makeCanvas({posts.get(), roads.get()});
-        QVERIFY(canvas);
-        QVERIFY(posts->startEditing());
-        QVERIFY(roads->startEditing());
+        auto [posts, roads, canvas] = openPairInCanvas(u"posts"_s, u"roads"_s);
+        QVERIFY(posts && roads && canvas);
         MapToolCapture tool(canvas.get());
         canvas->setMapTool(&tool);
 
@@ -393,14 +439,10 @@ private Q_SLOTS:
 
     void captureReportsInvalidGeometry()
     {
-        auto zones = openLayer(u"zones"_s);
-        QVERIFY(zones);
-        auto canvas = makeCanvas({zones.get()});
-        QVERIFY(canvas);
-        QVERIFY(zones->startEditing());
+        auto [zones, canvas] = openInCanvas(u"zones"_s, true);
+        QVERIFY(zones && canvas);
         MapToolCapture tool(canvas.get());
-        tool.setLayer(zones.get());
-        canvas->setMapTool(&tool);
+        useTool(*canvas, tool, zones.get());
         QSignalSpy invalid(&tool, &MapToolEdit::invalidGeometry);
         // A bow tie: its edges cross.
         for (const QPoint p : {QPoint(300, 100), QPoint(400, 200), QPoint(400, 100), QPoint(300, 200)})
@@ -414,14 +456,10 @@ private Q_SLOTS:
 
     void captureWithFeatureCreator()
     {
-        auto zones = openLayer(u"zones"_s);
-        QVERIFY(zones);
-        auto canvas = makeCanvas({zones.get()});
-        QVERIFY(canvas);
-        QVERIFY(zones->startEditing());
+        auto [zones, canvas] = openInCanvas(u"zones"_s, true);
+        QVERIFY(zones && canvas);
         MapToolCapture tool(canvas.get());
-        tool.setLayer(zones.get());
-        canvas->setMapTool(&tool);
+        useTool(*canvas, tool, zones.get());
         QList<Geometry> handed;
         tool.setFeatureCreator([&](VectorLayer *layer, const Geometry &g) {
             QCOMPARE(layer, zones.get());
@@ -448,8 +486,7 @@ private Q_SLOTS:
         QVERIFY(canvas);
         QVERIFY(geographic->startEditing());
         MapToolCapture capture(canvas.get());
-        capture.setLayer(geographic.get());
-        canvas->setMapTool(&capture);
+        useTool(*canvas, capture, geographic.get());
         const QList<QPoint> clicks{{300, 100}, {400, 100}, {400, 200}};
         for (const QPoint &p : clicks)
             QTest::mouseClick(canvas.get(), Qt::LeftButton, {}, p);
@@ -479,8 +516,7 @@ private Q_SLOTS:
         }
 
         MapToolSelect select(canvas.get());
-        select.setLayer(geographic.get());
-        canvas->setMapTool(&select);
+        useTool(*canvas, select, geographic.get());
         QVERIFY(!capture.isCapturing());
         QTest::mouseClick(canvas.get(), Qt::LeftButton, {}, QPoint(390, 110)); // inside the triangle
         QCOMPARE(geographic->selectedFeatureIds(), QSet<qint64>{fid});
@@ -494,15 +530,12 @@ private Q_SLOTS:
 
     void selectTool()
     {
-        auto squares = openLayer(u"squares"_s);
-        QVERIFY(squares);
-        auto canvas = makeCanvas({squares.get()});
-        QVERIFY(canvas);
+        auto [squares, canvas] = openInCanvas(u"squares"_s, false);
+        QVERIFY(squares && canvas);
         const QList<qint64> ids = fids(*squares);
         QCOMPARE(ids.size(), 3);
         MapToolSelect tool(canvas.get());
-        tool.setLayer(squares.get());
-        canvas->setMapTool(&tool);
+        useTool(*canvas, tool, squares.get());
 
         QTest::mouseClick(canvas.get(), Qt::LeftButton, {}, QPoint(100, 150));
         QCOMPARE(squares->selectedFeatureIds(), QSet<qint64>{ids[0]});
@@ -558,17 +591,13 @@ private Q_SLOTS:
 
     void vertexTool()
     {
-        auto squares = openLayer(u"squares"_s);
-        QVERIFY(squares);
-        auto canvas = makeCanvas({squares.get()}, 0.5); // 0.5 m per pixel
-        QVERIFY(canvas);
+        auto [squares, canvas] = openInCanvas(u"squares"_s, true, 0.5); // 0.5 m per pixel
+        QVERIFY(squares && canvas);
         const double mupp = canvas->mapUnitsPerPixel();
         QCOMPARE(mupp, 0.5);
-        QVERIFY(squares->startEditing());
         const qint64 fid = fids(*squares).first();
         MapToolVertex tool(canvas.get());
-        tool.setLayer(squares.get());
-        canvas->setMapTool(&tool);
+        useTool(*canvas, tool, squares.get());
 
         // Drag the corner (X0+100, Y0) 10 px right and 4 px down.
         const QPoint corner = pixelOf(*canvas, X0 + 100, Y0);
@@ -625,15 +654,11 @@ private Q_SLOTS:
 
     void moveTool()
     {
-        auto squares = openLayer(u"squares"_s);
-        QVERIFY(squares);
-        auto canvas = makeCanvas({squares.get()});
-        QVERIFY(canvas);
-        QVERIFY(squares->startEditing());
+        auto [squares, canvas] = openInCanvas(u"squares"_s, true);
+        QVERIFY(squares && canvas);
         const QList<qint64> ids = fids(*squares);
         MapToolMoveFeature tool(canvas.get());
-        tool.setLayer(squares.get());
-        canvas->setMapTool(&tool);
+        useTool(*canvas, tool, squares.get());
 
         auto ringOf = [&](qint64 fid) {
             auto f = squares->dataProvider()->feature(fid);
@@ -665,15 +690,11 @@ private Q_SLOTS:
 
     void splitTool()
     {
-        auto squares = openLayer(u"squares"_s);
-        QVERIFY(squares);
-        auto canvas = makeCanvas({squares.get()});
-        QVERIFY(canvas);
-        QVERIFY(squares->startEditing());
+        auto [squares, canvas] = openInCanvas(u"squares"_s, true);
+        QVERIFY(squares && canvas);
         const qint64 fid = fids(*squares).first();
         MapToolSplit tool(canvas.get());
-        tool.setLayer(squares.get());
-        canvas->setMapTool(&tool);
+        useTool(*canvas, tool, squares.get());
         // A vertical cut through the first square at X0 + 30.
         QTest::mouseClick(canvas.get(), Qt::LeftButton, {}, QPoint(80, 60));
         QTest::mouseClick(canvas.get(), Qt::LeftButton, {}, QPoint(80, 240));
@@ -698,15 +719,11 @@ private Q_SLOTS:
 
     void reshapeTool()
     {
-        auto squares = openLayer(u"squares"_s);
-        QVERIFY(squares);
-        auto canvas = makeCanvas({squares.get()});
-        QVERIFY(canvas);
-        QVERIFY(squares->startEditing());
+        auto [squares, canvas] = openInCanvas(u"squares"_s, true);
+        QVERIFY(squares && canvas);
         const qint64 fid = fids(*squares).first();
         MapToolReshape tool(canvas.get());
-        tool.setLayer(squares.get());
-        canvas->setMapTool(&tool);
+        useTool(*canvas, tool, squares.get());
         // A bump 60 m wide and 40 m high over the top edge (pixel y 100).
         for (const QPoint p : {QPoint(70, 120), QPoint(70, 60), QPoint(130, 60), QPoint(130, 120)})
             QTest::mouseClick(canvas.get(), Qt::LeftButton, {}, p);
@@ -743,10 +760,8 @@ private Q_SLOTS:
         QFETCH(QList<QPoint>, clicks);
         QFETCH(double, planar);
         QFETCH(int, power);
-        auto squares = openLayer(u"squares"_s);
-        QVERIFY(squares);
-        auto canvas = makeCanvas({squares.get()}, 2.0);
-        QVERIFY(canvas);
+        auto [squares, canvas] = openInCanvas(u"squares"_s, false, 2.0);
+        QVERIFY(squares && canvas);
         MapToolMeasure tool(canvas.get(), MapToolMeasure::Mode(mode));
         canvas->setMapTool(&tool);
         QSignalSpy changed(&tool, &MapToolMeasure::measurementChanged);
@@ -788,13 +803,8 @@ private Q_SLOTS:
     // Switching tools drops what was being drawn.
     void deactivateDropsDrawing()
     {
-        auto zones = openLayer(u"zones"_s);
-        auto squares = openLayer(u"squares"_s);
-        QVERIFY(zones && squares);
-        auto canvas = makeCanvas({zones.get(), squares.get()});
-        QVERIFY(canvas);
-        QVERIFY(zones->startEditing());
-        QVERIFY(squares->startEditing());
+        auto [zones, squares, canvas] = openPairInCanvas(u"zones"_s, u"squares"_s);
+        QVERIFY(zones && squares && canvas);
         MapToolCapture capture(canvas.get());
         capture.setLayer(zones.get());
         MapToolMeasure measure(canvas.get());

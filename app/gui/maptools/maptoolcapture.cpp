@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace territoria {
 
 MapToolCapture::MapToolCapture(MapCanvas *canvas)
-    : MapToolEdit(canvas)
+    : MapToolVertexDrawing(canvas)
 {
 }
 
@@ -51,14 +51,6 @@ GeometryKind MapToolCapture::captureKind() const
 void MapToolCapture::activate()
 {
     updateStatus();
-}
-
-void MapToolCapture::reset()
-{
-    m_points.clear();
-    m_snap = {};
-    if (canvas())
-        canvas()->update();
 }
 
 void MapToolCapture::cancel()
@@ -172,43 +164,19 @@ bool MapToolCapture::finish()
 
 bool MapToolCapture::mousePress(QMouseEvent *event)
 {
-    if (event->button() == Qt::RightButton) {
-        if (!m_points.isEmpty())
-            finish();
-        return true;
-    }
-    if (event->button() != Qt::LeftButton)
-        return false;
-    if (!checkEditable())
-        return true;
+    if (const std::optional<bool> taken = pressWithoutVertex(event))
+        return *taken;
     if (captureKind() == GeometryKind::Null) {
         updateStatus();
         return true;
     }
-    m_mousePixel = event->position();
-    m_hasMouse = true;
-    m_snap = canvas()->snap(event->position());
-    m_points.append(m_snap.point);
-    canvas()->update();
+    m_mouse.move(*canvas(), event->position()); // repaints
+    m_points.append(m_mouse.snap.point);
     if (captureKind() == GeometryKind::Point)
         finish();
     else
         updateStatus();
     return true;
-}
-
-bool MapToolCapture::mouseMove(QMouseEvent *event)
-{
-    m_mousePixel = event->position();
-    m_hasMouse = true;
-    m_snap = canvas()->snap(event->position());
-    canvas()->update();
-    return true;
-}
-
-bool MapToolCapture::mouseRelease(QMouseEvent *event)
-{
-    return event->button() == Qt::LeftButton || event->button() == Qt::RightButton;
 }
 
 bool MapToolCapture::mouseDoubleClick(QMouseEvent *event)
@@ -223,22 +191,6 @@ bool MapToolCapture::mouseDoubleClick(QMouseEvent *event)
         m_points.append(p);
     finish();
     return true;
-}
-
-bool MapToolCapture::wantsKey(const QKeyEvent *event) const
-{
-    if (m_points.isEmpty())
-        return false;
-    switch (event->key()) {
-    case Qt::Key_Backspace:
-    case Qt::Key_Delete:
-    case Qt::Key_Escape:
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        return true;
-    default:
-        return false;
-    }
 }
 
 bool MapToolCapture::keyPress(QKeyEvent *event)
@@ -268,17 +220,9 @@ bool MapToolCapture::keyPress(QKeyEvent *event)
 
 void MapToolCapture::paint(QPainter &painter)
 {
-    const GeometryKind kind = captureKind();
-    const QPointF mouseMap = m_snap.isValid() ? m_snap.point : canvas()->toMapCoordinates(m_mousePixel);
-    if (!m_points.isEmpty()) {
-        QList<QPointF> pts = m_points;
-        const bool tail = m_hasMouse;
-        if (tail)
-            pts.append(mouseMap);
-        maptools::drawRubberBand(painter, maptools::toPixels(*canvas(), pts), kind == GeometryKind::Polygon, tail);
-    }
-    if (m_hasMouse && m_snap.isValid())
-        MapCanvas::drawSnapMarker(painter, canvas()->toPixel(m_snap.point), m_snap.type);
+    const QPointF mouseMap = m_mouse.snap.isValid() ? m_mouse.snap.point : canvas()->toMapCoordinates(m_mouse.pixel);
+    maptools::drawVertexDrawing(painter, *canvas(), m_points, captureKind() == GeometryKind::Polygon, m_mouse.present,
+                                mouseMap, m_mouse.snap);
 }
 
 } // namespace territoria

@@ -17,7 +17,7 @@ namespace territoria {
 // Backspace removes the last vertex, right click or Enter finishes, Esc cancels.
 // The geometry is built in the layer's CRS. Then the feature creator is called if
 // set (the desktop opens the attribute form), otherwise layer()->addFeature().
-class MapToolCapture : public MapToolEdit
+class MapToolCapture : public MapToolVertexDrawing
 {
     Q_OBJECT
 public:
@@ -32,8 +32,7 @@ public:
 
     // What the tool digitizes for the current layer (Null when it cannot).
     GeometryKind captureKind() const;
-    // The vertices clicked so far, in the canvas CRS.
-    QList<QPointF> points() const { return m_points; }
+    // Vertices were clicked (points(), in the canvas CRS).
     bool isCapturing() const { return !m_points.isEmpty(); }
 
     // The actions behind the keys, for menus and tests.
@@ -41,35 +40,25 @@ public:
     void cancel();
     // Builds the geometry and hands it over. False (with a statusMessage) when
     // there are not enough vertices or the layer cannot take it.
-    bool finish();
+    bool finish() override;
 
     // The geometry of `mapPoints` (canvas CRS) in the layer's CRS and type.
     Result<Geometry> buildGeometry(const QList<QPointF> &mapPoints) const;
 
     void activate() override;
     bool mousePress(QMouseEvent *event) override;
-    bool mouseMove(QMouseEvent *event) override;
-    bool mouseRelease(QMouseEvent *event) override;
     bool mouseDoubleClick(QMouseEvent *event) override;
     bool keyPress(QKeyEvent *event) override;
-    bool wantsKey(const QKeyEvent *event) const override;
     void paint(QPainter &painter) override;
 
 Q_SIGNALS:
     // The tool added `fid` itself (no feature creator set).
     void featureAdded(territoria::VectorLayer *layer, qint64 fid);
 
-protected:
-    void reset() override;
-
 private:
     void updateStatus();
 
     FeatureCreator m_creator;
-    QList<QPointF> m_points; // canvas CRS
-    QPointF m_mousePixel;
-    bool m_hasMouse = false;
-    SnapMatch m_snap; // of the mouse position
 };
 
 } // namespace territoria

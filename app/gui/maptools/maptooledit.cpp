@@ -4,6 +4,9 @@
 #include "gui/mapcanvas.h"
 #include "toolutils.h"
 
+#include <QKeyEvent>
+#include <QMouseEvent>
+
 namespace territoria {
 
 MapToolEdit::MapToolEdit(MapCanvas *canvas)
@@ -79,6 +82,59 @@ void MapToolEdit::checkValidity(qint64 fid, const Geometry &geometry)
         emit statusMessage(tr("The geometry of feature %1 is not valid: %2").arg(fid).arg(reason));
         emit invalidGeometry(m_layer, fid, reason);
     }
+}
+
+MapToolVertexDrawing::MapToolVertexDrawing(MapCanvas *canvas)
+    : MapToolEdit(canvas)
+{
+}
+
+MapToolVertexDrawing::~MapToolVertexDrawing() = default;
+
+void MapToolVertexDrawing::reset()
+{
+    m_points.clear();
+    m_mouse.snap = {};
+    if (canvas())
+        canvas()->update();
+}
+
+std::optional<bool> MapToolVertexDrawing::pressWithoutVertex(QMouseEvent *event)
+{
+    if (event->button() == Qt::RightButton) {
+        if (!m_points.isEmpty())
+            finish();
+        return true;
+    }
+    if (event->button() != Qt::LeftButton)
+        return false;
+    if (!checkEditable())
+        return true;
+    return std::nullopt;
+}
+
+bool MapToolVertexDrawing::mouseMove(QMouseEvent *event)
+{
+    m_mouse.move(*canvas(), event->position());
+    return true;
+}
+
+bool MapToolVertexDrawing::mouseRelease(QMouseEvent *event)
+{
+    return maptools::isDrawingButton(event);
+}
+
+bool MapToolVertexDrawing::wantsKey(const QKeyEvent *event) const
+{
+    return !m_points.isEmpty() && maptools::isVertexDrawingKey(event->key());
+}
+
+void MapToolVertexDrawing::MouseFollow::move(MapCanvas &canvas, const QPointF &position)
+{
+    pixel = position;
+    present = true;
+    snap = canvas.snap(position);
+    canvas.update();
 }
 
 } // namespace territoria

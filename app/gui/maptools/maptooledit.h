@@ -3,9 +3,13 @@
 #include "gui/maptool.h"
 
 #include "geometry/geometry.h"
+#include "render/snapping.h"
 
+#include <QList>
 #include <QPointF>
 #include <QPointer>
+
+#include <optional>
 #include <QString>
 
 namespace territoria {
@@ -58,6 +62,47 @@ protected:
 private:
     QPointer<VectorLayer> m_layer;
     QList<QMetaObject::Connection> m_connections;
+};
+
+// The base of the tools that place vertices one by one with the mouse (capture,
+// split, reshape): the vertices placed so far and the mouse, followed with
+// snapping. While there are vertices the tool takes Backspace/Delete, Esc and
+// Return/Enter.
+class MapToolVertexDrawing : public MapToolEdit
+{
+    Q_OBJECT
+public:
+    explicit MapToolVertexDrawing(MapCanvas *canvas);
+    ~MapToolVertexDrawing() override;
+
+    QList<QPointF> points() const { return m_points; } // canvas CRS
+
+    bool mouseMove(QMouseEvent *event) override;
+    bool mouseRelease(QMouseEvent *event) override;
+    bool wantsKey(const QKeyEvent *event) const override;
+
+protected:
+    // Drops the vertices and the snap.
+    void reset() override;
+    // Hands the drawing over (with a statusMessage when it cannot).
+    virtual bool finish() = 0;
+    // The clicks of mousePress() that place no vertex: a right click finishes,
+    // buttons other than the left one are not taken, and on a layer that cannot
+    // be edited the click is taken (checkEditable()). The answer of mousePress()
+    // then, or nullopt when the left click places a vertex.
+    std::optional<bool> pressWithoutVertex(QMouseEvent *event);
+
+    // The mouse: its pixel, whether it has been over the canvas, and what it snaps to.
+    struct MouseFollow {
+        QPointF pixel;
+        bool present = false;
+        SnapMatch snap;
+        // Stores `position` and its snap, then repaints `canvas`.
+        void move(MapCanvas &canvas, const QPointF &position);
+    };
+
+    QList<QPointF> m_points; // canvas CRS
+    MouseFollow m_mouse;
 };
 
 } // namespace territoria

@@ -223,18 +223,7 @@ bool MapToolSelect::wantsKey(const QKeyEvent *event) const
 {
     if (m_dragging && event->key() == Qt::Key_Escape)
         return true;
-    if (m_mode != Mode::Polygon || m_polygon.isEmpty())
-        return false;
-    switch (event->key()) {
-    case Qt::Key_Backspace:
-    case Qt::Key_Delete:
-    case Qt::Key_Escape:
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        return true;
-    default:
-        return false;
-    }
+    return m_mode == Mode::Polygon && !m_polygon.isEmpty() && maptools::isVertexDrawingKey(event->key());
 }
 
 bool MapToolSelect::keyPress(QKeyEvent *event)

@@ -32,7 +32,7 @@ Geometry matchLayerType(const Geometry &g, const VectorLayer &layer)
 } // namespace
 
 MapToolLineEdit::MapToolLineEdit(MapCanvas *canvas)
-    : MapToolEdit(canvas)
+    : MapToolVertexDrawing(canvas)
 {
 }
 
@@ -41,14 +41,6 @@ MapToolLineEdit::~MapToolLineEdit() = default;
 void MapToolLineEdit::activate()
 {
     emit statusMessage(hint());
-}
-
-void MapToolLineEdit::reset()
-{
-    m_points.clear();
-    m_snap = {};
-    if (canvas())
-        canvas()->update();
 }
 
 int MapToolLineEdit::applyLine(const QList<QPointF> &mapPoints)
@@ -91,51 +83,11 @@ bool MapToolLineEdit::finish()
 
 bool MapToolLineEdit::mousePress(QMouseEvent *event)
 {
-    if (event->button() == Qt::RightButton) {
-        if (!m_points.isEmpty())
-            finish();
-        return true;
-    }
-    if (event->button() != Qt::LeftButton)
-        return false;
-    if (!checkEditable())
-        return true;
-    m_snap = canvas()->snap(event->position());
-    m_points.append(m_snap.point);
-    m_mousePixel = event->position();
-    m_hasMouse = true;
-    canvas()->update();
+    if (const std::optional<bool> taken = pressWithoutVertex(event))
+        return *taken;
+    m_mouse.move(*canvas(), event->position()); // repaints
+    m_points.append(m_mouse.snap.point);
     return true;
-}
-
-bool MapToolLineEdit::mouseMove(QMouseEvent *event)
-{
-    m_mousePixel = event->position();
-    m_hasMouse = true;
-    m_snap = canvas()->snap(event->position());
-    canvas()->update();
-    return true;
-}
-
-bool MapToolLineEdit::mouseRelease(QMouseEvent *event)
-{
-    return event->button() == Qt::LeftButton || event->button() == Qt::RightButton;
-}
-
-bool MapToolLineEdit::wantsKey(const QKeyEvent *event) const
-{
-    if (m_points.isEmpty())
-        return false;
-    switch (event->key()) {
-    case Qt::Key_Backspace:
-    case Qt::Key_Delete:
-    case Qt::Key_Escape:
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        return true;
-    default:
-        return false;
-    }
 }
 
 bool MapToolLineEdit::keyPress(QKeyEvent *event)
@@ -163,14 +115,7 @@ bool MapToolLineEdit::keyPress(QKeyEvent *event)
 
 void MapToolLineEdit::paint(QPainter &painter)
 {
-    if (!m_points.isEmpty()) {
-        QList<QPointF> pts = m_points;
-        if (m_hasMouse)
-            pts.append(m_snap.point);
-        maptools::drawRubberBand(painter, maptools::toPixels(*canvas(), pts), false, m_hasMouse);
-    }
-    if (m_hasMouse && m_snap.isValid())
-        MapCanvas::drawSnapMarker(painter, canvas()->toPixel(m_snap.point), m_snap.type);
+    maptools::drawVertexDrawing(painter, *canvas(), m_points, false, m_mouse.present, m_mouse.snap.point, m_mouse.snap);
 }
 
 MapToolSplit::MapToolSplit(MapCanvas *canvas)

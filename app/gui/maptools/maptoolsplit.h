@@ -12,38 +12,27 @@ namespace territoria {
 // The common gesture of split and reshape: draw a line (clicks, snapped; Backspace
 // removes the last vertex; Esc cancels), finish with a right click or Enter, then
 // apply() it to the features of the layer it crosses.
-class MapToolLineEdit : public MapToolEdit
+class MapToolLineEdit : public MapToolVertexDrawing
 {
     Q_OBJECT
 public:
     explicit MapToolLineEdit(MapCanvas *canvas);
     ~MapToolLineEdit() override;
 
-    QList<QPointF> points() const { return m_points; } // canvas CRS
     // Applies the line (>= 2 points, canvas CRS). Returns the number of features changed.
     int applyLine(const QList<QPointF> &mapPoints);
 
     void activate() override;
     bool mousePress(QMouseEvent *event) override;
-    bool mouseMove(QMouseEvent *event) override;
-    bool mouseRelease(QMouseEvent *event) override;
     bool keyPress(QKeyEvent *event) override;
-    bool wantsKey(const QKeyEvent *event) const override;
     void paint(QPainter &painter) override;
 
 protected:
-    void reset() override;
     // Applies `line` (layer CRS) to the features in `candidates` inside one edit
     // command; returns the number changed.
     virtual int apply(const Geometry &line, const QList<qint64> &candidates) = 0;
     virtual QString hint() const = 0;
-    bool finish();
-
-private:
-    QList<QPointF> m_points;
-    QPointF m_mousePixel;
-    bool m_hasMouse = false;
-    SnapMatch m_snap;
+    bool finish() override;
 };
 
 // Splits the lines and polygons the drawn line crosses (splitGeometry): the first

@@ -7,6 +7,7 @@
 #include <geos_c.h>
 
 #include <QFontMetricsF>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -392,6 +393,38 @@ void drawLabel(QPainter &painter, const QPointF &anchor, const QString &text)
         y += fm.lineSpacing();
     }
     painter.restore();
+}
+
+void drawVertexDrawing(QPainter &painter, const MapCanvas &canvas, const QList<QPointF> &mapPoints, bool closed,
+                       bool hasMouse, const QPointF &mouseMap, const SnapMatch &snap)
+{
+    if (!mapPoints.isEmpty()) {
+        QList<QPointF> pts = mapPoints;
+        if (hasMouse)
+            pts.append(mouseMap);
+        drawRubberBand(painter, toPixels(canvas, pts), closed, hasMouse);
+    }
+    if (hasMouse && snap.isValid())
+        MapCanvas::drawSnapMarker(painter, canvas.toPixel(snap.point), snap.type);
+}
+
+bool isVertexDrawingKey(int key)
+{
+    switch (key) {
+    case Qt::Key_Backspace:
+    case Qt::Key_Delete:
+    case Qt::Key_Escape:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isDrawingButton(const QMouseEvent *event)
+{
+    return event->button() == Qt::LeftButton || event->button() == Qt::RightButton;
 }
 
 } // namespace territoria::maptools

@@ -6,6 +6,7 @@
 #include "crs/coordinatetransform.h"
 #include "geometry/editablegeometry.h"
 #include "geometry/geometry.h"
+#include "render/snapping.h"
 
 #include <QColor>
 #include <QList>
@@ -15,6 +16,7 @@
 #include <memory>
 #include <optional>
 
+class QMouseEvent;
 class QPainter;
 
 namespace territoria {
@@ -89,6 +91,17 @@ void drawVertexHandle(QPainter &painter, const QPointF &pixel, bool highlighted,
 // Every line and ring of `mapGeometry` (canvas CRS) as pixel polygons.
 void drawGeometryOutline(QPainter &painter, const MapCanvas &canvas, const Geometry &mapGeometry,
                          const QColor &color);
+// The drawing in progress of a tool that places vertices one by one: `mapPoints`
+// (canvas CRS) with, when `hasMouse`, `mouseMap` appended as a dashed tail, then
+// the marker of `snap` when it is valid.
+void drawVertexDrawing(QPainter &painter, const MapCanvas &canvas, const QList<QPointF> &mapPoints, bool closed,
+                       bool hasMouse, const QPointF &mouseMap, const SnapMatch &snap);
+// The keys such a tool takes while it has vertices: Backspace/Delete (remove the
+// last one), Esc (cancel), Return/Enter (finish).
+bool isVertexDrawingKey(int key);
+// A left or right button (the buttons that place or finish vertices).
+bool isDrawingButton(const QMouseEvent *event);
+
 // A text box with a light background at `anchor` (offset to the lower right).
 void drawLabel(QPainter &painter, const QPointF &anchor, const QString &text);
 

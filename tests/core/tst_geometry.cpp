@@ -1,6 +1,7 @@
 #include "crs/coordinatetransform.h"
 #include "geometry/geometry.h"
 #include "geometry/geosutil.h"
+#include "geometry/preparedgeometry.h"
 #include "geometry/wkbreader.h"
 
 #include <QFuture>
@@ -26,6 +27,23 @@ class TestGeometry : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void preparedGeometry()
+    {
+        // A selection triangle (0,0)-(10,0)-(0,10): its hypotenuse is x + y = 10.
+        const PreparedGeometry triangle(wkt(u"POLYGON ((0 0, 10 0, 0 10, 0 0))"_s));
+        QVERIFY(triangle.isValid());
+        QVERIFY(triangle.intersects(wkt(u"POINT (4.9 4.9)"_s)));
+        QVERIFY(!triangle.intersects(wkt(u"POINT (5.1 5.1)"_s)));
+        QVERIFY(triangle.intersects(wkt(u"POINT (5 5)"_s))); // on the boundary
+        // A square whose corner just crosses the hypotenuse, and one just beyond it.
+        QVERIFY(triangle.intersects(wkt(u"POLYGON ((4.9 4.9, 8 4.9, 8 8, 4.9 8, 4.9 4.9))"_s)));
+        QVERIFY(!triangle.intersects(wkt(u"POLYGON ((5.1 5.1, 8 5.1, 8 8, 5.1 8, 5.1 5.1))"_s)));
+        QVERIFY(!triangle.intersects(Geometry()));
+        const PreparedGeometry null{Geometry()};
+        QVERIFY(!null.isValid());
+        QVERIFY(!null.intersects(wkt(u"POINT (1 1)"_s)));
+    }
+
     void nullGeometry()
     {
         Geometry g;

@@ -1,10 +1,9 @@
 #include "toolutils.h"
 
 #include "data/vectorlayer.h"
+#include "geometry/preparedgeometry.h"
 #include "geometry/wkbreader.h"
 #include "gui/mapcanvas.h"
-
-#include <geos_c.h>
 
 #include <QFontMetricsF>
 #include <QMouseEvent>
@@ -20,35 +19,6 @@ using namespace Qt::StringLiterals;
 namespace territoria::maptools {
 
 namespace {
-
-// The map tools run on the GUI thread; GEOS's reentrant API gets its own context
-// there (core keeps its per-thread contexts private).
-struct GeosContext {
-    GEOSContextHandle_t handle = GEOS_init_r();
-    ~GeosContext() { GEOS_finish_r(handle); }
-};
-
-GEOSContextHandle_t geos()
-{
-    thread_local GeosContext context;
-    return context.handle;
-}
-
-struct GeosDeleter {
-    void operator()(GEOSGeometry *g) const { GEOSGeom_destroy_r(geos(), g); }
-};
-using GeosPtr = std::unique_ptr<GEOSGeometry, GeosDeleter>;
-
-GeosPtr fromWkb(const Geometry &g)
-{
-    if (g.isNull())
-        return {};
-    GEOSWKBReader *reader = GEOSWKBReader_create_r(geos());
-    GEOSGeometry *out = GEOSWKBReader_read_r(geos(), reader, reinterpret_cast<const unsigned char *>(g.wkb().constData()),
-                                             size_t(g.wkb().size()));
-    GEOSWKBReader_destroy_r(geos(), reader);
-    return GeosPtr(out);
-}
 
 void appendUInt32(QByteArray &out, quint32 v)
 {
@@ -174,47 +144,12 @@ QList<QPointF> densifiedRectangle(const QPointF &a, const QPointF &b, int perEdg
     return out;
 }
 
-struct ShapeTester::Private {
-    GeosPtr shape;
-    const GEOSPreparedGeometry *prepared = nullptr;
-    ~Private()
-    {
-        if (prepared)
-            GEOSPreparedGeom_destroy_r(geos(), prepared);
-    }
-};
-
-ShapeTester::ShapeTester(const Geometry &shape)
-    : d(std::make_unique<Private>())
-{
-    d->shape = fromWkb(shape);
-    if (d->shape)
-        d->prepared = GEOSPrepare_r(geos(), d->shape.get());
-}
-
-ShapeTester::~ShapeTester() = default;
-
-bool ShapeTester::isValid() const
-{
-    return d->prepared != nullptr;
-}
-
-bool ShapeTester::intersects(const Geometry &geometry) const
-{
-    if (!d->prepared)
-        return false;
-    GeosPtr g = fromWkb(geometry);
-    if (!g)
-        return false;
-    return GEOSPreparedIntersects_r(geos(), d->prepared, g.get()) == 1;
-}
-
 std::optional<QList<qint64>> featuresIntersecting(const VectorLayer &layer, const Geometry &layerShape)
 {
     const Extent box = layerShape.boundingBox();
     if (box.isNull() || !box.isFinite())
         return std::nullopt;
-    ShapeTester tester(layerShape);
+    PreparedGeometry tester(layerShape);
     if (!tester.isValid())
         return std::nullopt;
     FeatureRequest request;

@@ -54,24 +54,8 @@ Geometry polygonGeometry(const QList<QPointF> &ring);
 // The rectangle of two corners with `perEdge` points per edge, for transforms.
 QList<QPointF> densifiedRectangle(const QPointF &a, const QPointF &b, int perEdge = 16);
 
-// A GEOS prepared geometry for testing many features against one shape.
-class ShapeTester
-{
-public:
-    explicit ShapeTester(const Geometry &shape);
-    ~ShapeTester();
-    ShapeTester(const ShapeTester &) = delete;
-    ShapeTester &operator=(const ShapeTester &) = delete;
-    bool isValid() const;
-    bool intersects(const Geometry &geometry) const;
-
-private:
-    struct Private;
-    std::unique_ptr<Private> d;
-};
-
 // FIDs of `layer` whose geometry intersects `layerShape` (layer CRS): the
-// provider's spatial index, then GEOS. nullopt when the shape is unusable.
+// provider's spatial index, then GEOS (PreparedGeometry). nullopt when the shape is unusable.
 std::optional<QList<qint64>> featuresIntersecting(const VectorLayer &layer, const Geometry &layerShape);
 
 // Features of `layer` within `tolerancePixels` of `pixel`, the nearest first

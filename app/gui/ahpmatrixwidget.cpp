@@ -1,5 +1,7 @@
 #include "ahpmatrixwidget.h"
 
+#include "analysis/ahp.h"
+
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -33,15 +35,6 @@ QList<double> saatyScale()
     for (int v = 2; v <= 9; ++v)
         values << 1.0 / double(v);
     return values;
-}
-
-// Saaty's random index for n = 1..15. The same table as the prioritization
-// plugin's ahp.cpp (see the comment in AhpMatrixWidget::recompute()).
-double saatyRandomIndex(int n)
-{
-    static constexpr double ri[] = {0.0, 0.0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41,
-                                    1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59};
-    return n >= 1 && n <= 15 ? ri[n - 1] : 0.0;
 }
 
 QString defaultName(int index)
@@ -363,59 +356,30 @@ void AhpMatrixWidget::emitChanged()
 
 void AhpMatrixWidget::recompute()
 {
-    // The same computation as prioritization:ahp (plugins/prioritization/ahp.cpp).
-    // The plugin is loaded at run time and app code may not link it, and the
-    // algorithm dialog has no registry to run it through; running it as a task
-    // would make the live display asynchronous. Power iteration on a positive
-    // matrix of at most 15 x 15 is a dozen lines and microseconds, so duplicating
-    // it is cheaper than any plumbing; tst_ahpmatrixwidget pins the same
-    // hand-computed values as the plugin's test so the two cannot drift apart.
+    // Core's AHP (core/analysis/ahp.h), the same code prioritization:ahp and the risk
+    // plugin run: weights by the principal eigenvector, CI, CR with Saaty's RI.
     const int n = size();
-    QList<double> w(n, 1.0 / double(n)), next(n);
-    double lambda = double(n);
-    for (int iteration = 0; iteration < 10000; ++iteration) {
-        double sum = 0;
-        for (int i = 0; i < n; ++i) {
-            double s = 0;
-            for (int j = 0; j < n; ++j)
-                s += m_a[i][j] * w[j];
-            next[i] = s;
-            sum += s;
-        }
-        lambda = sum; // with sum(w) = 1, sum(A w) tends to lambda max
-        double change = 0;
-        for (int i = 0; i < n; ++i) {
-            next[i] /= sum;
-            change = std::max(change, std::abs(next[i] - w[i]));
-        }
-        w.swap(next);
-        if (change < 1e-15)
-            break;
-    }
-    m_weights = w;
-    m_lambdaMax = lambda;
-    m_ci = n > 1 ? std::max(0.0, (lambda - double(n)) / double(n - 1)) : 0.0;
-    m_ri = saatyRandomIndex(n);
-    m_cr = m_ri > 0 ? m_ci / m_ri : 0.0;
-
-    // Judgements most at odds: |ln(a_ij w_j / w_i)|, largest first (as the plugin).
-    struct Odd {
-        int i, j;
-        double deviation;
-    };
-    QList<Odd> odds;
+    AhpMatrix a(size_t(n), std::vector<double>(size_t(n), 1.0));
     for (int i = 0; i < n; ++i)
-        for (int j = i + 1; j < n; ++j)
-            odds.append({i, j, std::abs(std::log(m_a[i][j] * w[j] / w[i]))});
-    std::stable_sort(odds.begin(), odds.end(), [](const Odd &x, const Odd &y) { return x.deviation > y.deviation; });
+        for (int j = 0; j < n; ++j)
+            a[size_t(i)][size_t(j)] = m_a[i][j];
+    const AhpResult ahp = computeAhp(a);
+    const QList<double> w(ahp.weights.cbegin(), ahp.weights.cend());
+    m_weights = w;
+    m_lambdaMax = ahp.lambdaMax;
+    m_ci = ahp.ci;
+    m_ri = ahp.ri;
+    m_cr = ahp.cr;
+
+    // The judgements most at odds with the weights, largest deviation first.
     m_atOdds.clear();
     const QLocale locale;
-    for (const Odd &o : std::as_const(odds)) {
+    for (const Judgement &o : ahp.mostAtOdds) {
         if (m_atOdds.size() >= 3 || o.deviation < 1e-9)
             break;
         m_atOdds << tr("%1 vs %2: %3 given, the weights imply %4")
-                        .arg(m_names.at(o.i), m_names.at(o.j), saatyText(m_a[o.i][o.j]),
-                             locale.toString(w[o.i] / w[o.j], 'g', 2));
+                        .arg(m_names.at(o.row), m_names.at(o.column), saatyText(o.given),
+                             locale.toString(o.implied, 'g', 2));
     }
 
     for (int i = 0; i < n; ++i) {
@@ -437,8 +401,8 @@ void AhpMatrixWidget::recompute()
             if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(i, j)))
                 combo->setStyleSheet(QString());
     if (!isConsistent()) {
-        for (qsizetype k = 0; k < std::min<qsizetype>(3, odds.size()); ++k)
-            if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(odds[k].i, odds[k].j)))
+        for (size_t k = 0; k < std::min<size_t>(3, ahp.mostAtOdds.size()); ++k)
+            if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(ahp.mostAtOdds[k].row, ahp.mostAtOdds[k].column)))
                 combo->setStyleSheet(u"QComboBox { color: #c80000; font-weight: bold; }"_s);
     }
 }

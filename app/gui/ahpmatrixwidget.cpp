@@ -146,6 +146,13 @@ AhpMatrixWidget::AhpMatrixWidget(QWidget *parent)
     setSize(3);
 }
 
+AhpMatrixWidget::~AhpMatrixWidget()
+{
+    // The names line edit emits editingFinished as it loses focus while QWidget
+    // destroys it; by then m_names is gone, so nothing may reach this widget.
+    disconnect(m_namesEdit, nullptr, this, nullptr);
+}
+
 QString AhpMatrixWidget::saatyText(double value)
 {
     if (value >= 1.0 - 1e-9)

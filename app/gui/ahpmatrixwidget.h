@@ -23,6 +23,7 @@ class AhpMatrixWidget : public QWidget
     Q_OBJECT
 public:
     explicit AhpMatrixWidget(QWidget *parent = nullptr);
+    ~AhpMatrixWidget() override;
 
     static constexpr int kMinimumSize = 2;
     static constexpr int kMaximumSize = 15;

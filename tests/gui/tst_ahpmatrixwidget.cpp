@@ -23,6 +23,21 @@ class TestAhpMatrixWidget : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Destroying the widget while its names field has focus and unsaved text: the
+    // field's editingFinished during destruction must not reach the dead widget
+    // (an invalid read that ASan/valgrind report; it crashed a hand-made harness).
+    void destroyWhileEditingNames()
+    {
+        auto *w = new AhpMatrixWidget;
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        w->namesEdit()->setFocus();
+        w->namesEdit()->setText(u"a, b, c, d"_s);
+        QSignalSpy changed(w, &AhpMatrixWidget::matrixChanged);
+        delete w;
+        QCOMPARE(changed.count(), 0);
+    }
+
     void initTestCase() { testutil::installTestTranslator(); }
 
     void upperTriangleFillsReciprocal()

@@ -122,15 +122,19 @@ inline double cellFactor(uint8_t mode, double slope)
     return mode == 1 ? toblerFactor(slope) : mode == 2 ? bicycleFactor(slope) : 1.0;
 }
 
+struct RunStatus {
+    size_t settled = 0;
+    bool canceled = false;
+};
+
 template<int Neighbours, SlopeMode Mode, bool Allocation>
-void run(CostGrid &grid, const std::vector<Source> &sources, const EngineOptions &options, EngineResult &result,
+void run(CostGrid &grid, int32_t *nearest, const std::vector<Seed> &seeds, const EngineOptions &options, RunStatus &status,
          const ProgressFunction &progress)
 {
     const ptrdiff_t S = grid.stride();
     Cell *cells = grid.cells().data();
     const float *dem = Mode == SlopeMode::None ? nullptr : grid.dem().data();
     const uint8_t *modes = Mode == SlopeMode::PerCell ? grid.modes().data() : nullptr;
-    int32_t *nearest = Allocation ? result.nearest.data() : nullptr;
     const float maxSeconds = std::isinf(options.maxSeconds) ? kInf : float(options.maxSeconds);
     const double sign = options.direction == Direction::FromSources ? 1.0 : -1.0;
 
@@ -142,14 +146,14 @@ void run(CostGrid &grid, const std::vector<Source> &sources, const EngineOptions
     const double lEW = ew, lNS = ns, lD = std::hypot(ew, ns), lV = std::hypot(ew, 2 * ns), lH = std::hypot(2 * ew, ns);
 
     RadixHeap heap;
-    for (const Source &s : sources) {
-        const size_t i = grid.index(s.row, s.col);
-        if (cells[i].time == 0)
-            continue; // two sources in one cell: the first one keeps it
-        cells[i].time = 0;
-        if constexpr (Allocation)
-            nearest[i] = s.id;
-        heap.push(0.0f, uint32_t(i));
+    for (const Seed &s : seeds) {
+        if (s.time < cells[s.cell].time) {
+            cells[s.cell].time = s.time;
+            if constexpr (Allocation)
+                nearest[s.cell] = s.id;
+        }
+        if (s.time == cells[s.cell].time) // a seed already known (a tile's border): expand it again
+            heap.push(s.time, s.cell);
     }
 
     size_t settled = 0;
@@ -176,7 +180,8 @@ void run(CostGrid &grid, const std::vector<Source> &sources, const EngineOptions
         if (++settled >= nextReport) {
             nextReport += 1u << 20;
             if (progress && !progress(std::min(1.0, double(settled) / total))) {
-                result.canceled = true;
+                status.settled = settled;
+                status.canceled = true;
                 return;
             }
         }
@@ -263,32 +268,34 @@ void run(CostGrid &grid, const std::vector<Source> &sources, const EngineOptions
             relax(u + S - 2, (W + SW + double(cells[u + S - 2].cost) + a) * fH, lH);
         }
     }
-    result.reached = settled;
+    status.settled = settled;
 }
 
 template<int Neighbours, SlopeMode Mode>
-void runAllocation(CostGrid &grid, const std::vector<Source> &sources, const EngineOptions &options,
-                   EngineResult &result, const ProgressFunction &progress)
+void runAllocation(CostGrid &grid, int32_t *nearest, const std::vector<Seed> &seeds, const EngineOptions &options,
+                   RunStatus &status, const ProgressFunction &progress)
 {
-    if (options.allocation)
-        run<Neighbours, Mode, true>(grid, sources, options, result, progress);
+    if (nearest)
+        run<Neighbours, Mode, true>(grid, nearest, seeds, options, status, progress);
     else
-        run<Neighbours, Mode, false>(grid, sources, options, result, progress);
+        run<Neighbours, Mode, false>(grid, nearest, seeds, options, status, progress);
 }
 
 template<int Neighbours>
-void runMode(CostGrid &grid, const std::vector<Source> &sources, const EngineOptions &options,
-             EngineResult &result, const ProgressFunction &progress)
+void runMode(CostGrid &grid, int32_t *nearest, const std::vector<Seed> &seeds, const EngineOptions &options,
+             RunStatus &status, const ProgressFunction &progress)
 {
     switch (grid.hasDem() ? options.slope : SlopeMode::None) {
-    case SlopeMode::None: runAllocation<Neighbours, SlopeMode::None>(grid, sources, options, result, progress); break;
-    case SlopeMode::Walk: runAllocation<Neighbours, SlopeMode::Walk>(grid, sources, options, result, progress); break;
-    case SlopeMode::Bicycle: runAllocation<Neighbours, SlopeMode::Bicycle>(grid, sources, options, result, progress); break;
+    case SlopeMode::None: runAllocation<Neighbours, SlopeMode::None>(grid, nearest, seeds, options, status, progress); break;
+    case SlopeMode::Walk: runAllocation<Neighbours, SlopeMode::Walk>(grid, nearest, seeds, options, status, progress); break;
+    case SlopeMode::Bicycle:
+        runAllocation<Neighbours, SlopeMode::Bicycle>(grid, nearest, seeds, options, status, progress);
+        break;
     case SlopeMode::PerCell:
         if (grid.hasModes())
-            runAllocation<Neighbours, SlopeMode::PerCell>(grid, sources, options, result, progress);
+            runAllocation<Neighbours, SlopeMode::PerCell>(grid, nearest, seeds, options, status, progress);
         else // no modes: every cell is motorized
-            runAllocation<Neighbours, SlopeMode::None>(grid, sources, options, result, progress);
+            runAllocation<Neighbours, SlopeMode::None>(grid, nearest, seeds, options, status, progress);
         break;
     }
 }
@@ -333,6 +340,17 @@ double bicycleFactor(double slope)
     return std::min(1.5, 1.0 - 5.0 * slope);
 }
 
+PropagateResult propagate(CostGrid &grid, int32_t *nearest, const std::vector<Seed> &seeds, const EngineOptions &options,
+                          const ProgressFunction &progress)
+{
+    RunStatus status;
+    if (options.neighbours == 16)
+        runMode<16>(grid, nearest, seeds, options, status, progress);
+    else
+        runMode<8>(grid, nearest, seeds, options, status, progress);
+    return {status.settled, status.canceled};
+}
+
 EngineResult computeTravelTime(CostGrid &grid, const std::vector<Source> &sources, const EngineOptions &options,
                                const ProgressFunction &progress)
 {
@@ -347,10 +365,22 @@ EngineResult computeTravelTime(CostGrid &grid, const std::vector<Source> &source
         result.outOfMemory = true;
         return result;
     }
-    if (options.neighbours == 16)
-        runMode<16>(grid, sources, options, result, progress);
-    else
-        runMode<8>(grid, sources, options, result, progress);
+    std::vector<Seed> seeds;
+    seeds.reserve(sources.size());
+    std::vector<uint32_t> seen;
+    for (const Source &s : sources) {
+        const uint32_t i = uint32_t(grid.index(s.row, s.col));
+        if (grid.cells()[i].time == -1)
+            continue; // two sources in one cell: the first one keeps it
+        grid.cells()[i].time = -1; // marks the cell taken (reset below)
+        seen.push_back(i);
+        seeds.push_back({i, 0.0f, s.id});
+    }
+    for (uint32_t i : seen)
+        grid.cells()[i].time = kInf;
+    const PropagateResult run = propagate(grid, options.allocation ? result.nearest.data() : nullptr, seeds, options, progress);
+    result.reached = run.settled;
+    result.canceled = run.canceled;
     return result;
 }
 

@@ -144,6 +144,25 @@ using ProgressFunction = std::function<bool(double)>;
 EngineResult computeTravelTime(CostGrid &grid, const std::vector<Source> &sources, const EngineOptions &options,
                                const ProgressFunction &progress = {});
 
+// A cell (CostGrid::index()) known to be reached at `time` seconds from source `id`.
+struct Seed {
+    uint32_t cell = 0;
+    float time = 0;
+    int32_t id = 0;
+};
+
+struct PropagateResult {
+    size_t settled = 0; // cells expanded
+    bool canceled = false;
+};
+
+// The engine's core, for callers that keep times between runs (the tiled engine):
+// relaxes outwards from `seeds` over a grid whose times (and `nearest`, on the
+// padded layout, or null for no allocation) already hold upper bounds. Times only
+// fall; a seed at a cell's own time is expanded again.
+PropagateResult propagate(CostGrid &grid, int32_t *nearest, const std::vector<Seed> &seeds, const EngineOptions &options,
+                          const ProgressFunction &progress = {});
+
 // Tobler (1993): km/h = 6 exp(-3.5 |s + 0.05|), s = rise/run. The factor is that
 // speed over the speed on the flat (6 exp(-0.175) = 5.04 km/h), so a speed raster
 // keeps its meaning on flat ground.

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void rcostFormula_data();
     void rcostFormula();
     void perFacilityRasters();
+    void tiledEngineSameOutputs();
     void badParameters();
 
 private:
@@ -472,6 +473,74 @@ void TestTravelTime::perFacilityRasters()
         QCOMPARE(t.at(0, 0), -9999.0);
         QVERIFY(std::abs(t.at(1, 1) - std::sqrt(2.0)) < 1e-5);
     }
+}
+
+void TestTravelTime::tiledEngineSameOutputs()
+{
+    // 300 x 270 cells (2 x 2 tiles of 256) of varied speeds, a wall with one gap, a
+    // slope: the tiled, out-of-core engine writes the very rasters of the one-grid
+    // engine (times, allocation, per-facility windows).
+    Grid speed = Grid::uniform(300, 270, 30, 0);
+    Grid dem = Grid::uniform(300, 270, 30, 0);
+    for (int r = 0; r < speed.height; ++r)
+        for (int c = 0; c < speed.width; ++c) {
+            speed.at(r, c) = 2 + ((r * 31 + c * 17) % 23) * 0.5;
+            dem.at(r, c) = 100 + 0.8 * r + 20 * std::sin(c / 15.0);
+        }
+    for (int r = 0; r < speed.height; ++r)
+        if (r < 200 || r > 205)
+            speed.at(r, 260) = 0; // a wall across the right tiles, a gap at rows 200-205
+    const QString speedPath = path(u"tiled_speed.tif"_s), demPath = path(u"tiled_dem.tif"_s);
+    QVERIFY(coveragefixtures::writeGrid(speedPath, speed));
+    QVERIFY(coveragefixtures::writeGrid(demPath, dem));
+    const QString facilities = path(u"tiled_facilities.gpkg"_s);
+    QVERIFY(coveragefixtures::writeLayer(facilities, {pointWkt(speed, 10, 10), pointWkt(speed, 250, 120), pointWkt(speed, 130, 290)},
+                                         32719, {1, 2, 3}));
+    QMap<QString, QVariantMap> results;
+    for (const QString &engine : {u"memory"_s, u"tiled"_s}) {
+        auto result = run({{u"facilities"_s, facilities},
+                           {u"facility_id_field"_s, u"code"_s},
+                           {u"speed"_s, speedPath},
+                           {u"dem"_s, demPath},
+                           {u"mode"_s, u"walk"_s},
+                           {u"direction"_s, u"to"_s},
+                           {u"max_minutes"_s, 90.0},
+                           {u"engine"_s, engine},
+                           {u"output"_s, path(u"tiled_%1_time.tif"_s.arg(engine))},
+                           {u"allocation"_s, path(u"tiled_%1_alloc.tif"_s.arg(engine))},
+                           {u"per_facility_dir"_s, path(u"tiled_%1_per"_s.arg(engine))}});
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        results.insert(engine, *result);
+    }
+    QCOMPARE(results[u"tiled"_s].value(u"reached_cells"_s), results[u"memory"_s].value(u"reached_cells"_s));
+    QCOMPARE(results[u"tiled"_s].value(u"max_minutes_reached"_s), results[u"memory"_s].value(u"max_minutes_reached"_s));
+    QVERIFY(results[u"tiled"_s].value(u"reached_cells"_s).toDouble() > 10000);
+    QVERIFY(results[u"tiled"_s].value(u"reached_cells"_s).toDouble() < 300 * 270); // the time limit bites
+    auto same = [&](const QString &a, const QString &b) {
+        const auto x = coveragefixtures::readRaster(a), y = coveragefixtures::readRaster(b);
+        QCOMPARE(x.width, y.width);
+        QCOMPARE(x.height, y.height);
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(x.gt[i], y.gt[i]);
+        QVERIFY(!x.values.empty());
+        QVERIFY(x.values == y.values);
+    };
+    same(path(u"tiled_memory_time.tif"_s), path(u"tiled_tiled_time.tif"_s));
+    if (QTest::currentTestFailed())
+        return;
+    same(path(u"tiled_memory_alloc.tif"_s), path(u"tiled_tiled_alloc.tif"_s));
+    if (QTest::currentTestFailed())
+        return;
+    for (int id : {1, 2, 3}) {
+        const QString name = u"facility_%1.tif"_s.arg(id);
+        same(QDir(path(u"tiled_memory_per"_s)).filePath(name), QDir(path(u"tiled_tiled_per"_s)).filePath(name));
+        if (QTest::currentTestFailed())
+            return;
+    }
+    // The wall's gap: the facility right of the wall reaches the left side only through it.
+    const auto alloc = coveragefixtures::readRaster(path(u"tiled_tiled_alloc.tif"_s));
+    QCOMPARE(alloc.at(130, 290), 3.0);
+    QCOMPARE(alloc.at(10, 10), 1.0);
 }
 
 void TestTravelTime::badParameters()

@@ -60,6 +60,14 @@ public:
     };
 
     bool empty() const { return m_size == 0; }
+    // Empties the heap, keeping the buckets' memory for the next run.
+    void reset()
+    {
+        for (std::vector<Item> &b : m_buckets)
+            b.clear();
+        m_last = 0;
+        m_size = 0;
+    }
     // The cell most likely popped next (to prefetch), or -1.
     int64_t likelyNext() const { return m_buckets[0].empty() ? -1 : int64_t(m_buckets[0].back().cell); }
 
@@ -145,7 +153,11 @@ void run(CostGrid &grid, int32_t *nearest, const std::vector<Seed> &seeds, const
     const double fV = std::sqrt(4 * r * r + 1) / 4, fH = std::sqrt(r * r + 4) / 4;
     const double lEW = ew, lNS = ns, lD = std::hypot(ew, ns), lV = std::hypot(ew, 2 * ns), lH = std::hypot(2 * ew, ns);
 
-    RadixHeap heap;
+    // One heap per thread, kept: the tiled engine runs thousands of small
+    // propagations, each of which would otherwise grow 33 vectors anew.
+    static thread_local RadixHeap threadHeap;
+    RadixHeap &heap = threadHeap; // one TLS lookup, not one a push
+    heap.reset();
     for (const Seed &s : seeds) {
         if (s.time < cells[s.cell].time) {
             cells[s.cell].time = s.time;

@@ -321,9 +321,13 @@ Result<TiledOutcome> runTiled(const TiledJob &job, const QVariantMap &parameters
         return std::unexpected(canceledError(algorithmId));
     if (run.failed)
         return std::unexpected(engineFailure());
-    feedback.pushInfo(QCoreApplication::translate("TravelTimeAlgorithm", "Tiled engine: %1 tile runs over %2 tiles reached.")
+    feedback.pushInfo(QCoreApplication::translate("TravelTimeAlgorithm",
+                                                  "Tiled engine: %1 tile runs over %2 tiles reached; %3 cell expansions "
+                                                  "(%4 per cell).")
                           .arg(run.tileRuns)
-                          .arg(run.tilesTouched));
+                          .arg(run.tilesTouched)
+                          .arg(run.settled)
+                          .arg(double(run.settled) / (double(width) * height), 0, 'f', 2));
 
     // Writes a window of the last run: minutes (and ids) by strips of tiles.
     auto writeWindow = [&](const QString &path, const TiledCostEngine::Bounds &window, const QString &allocationPath)

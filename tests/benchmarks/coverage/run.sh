@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Benchmark of coverage:travel_time against GRASS r.cost (and SAGA) on the shared
+# Benchmark of coverage:travel_time against GRASS r.cost and r.walk (and SAGA) on the shared
 # dataset (../../../../shared/bench: 8000x8000 Tobler friction in seconds per
 # 30 m cell, 300 facilities), all in one run so the ratios hold on a noisy
 # machine. Every command is end to end (start, read, compute, write a GeoTIFF).
 #
 #   tests/benchmarks/coverage/run.sh [BUILD_DIR]      (default: build)
-#   RUNS=2 SKIP_SAGA=1 SKIP_RCOST=1 ...               (environment knobs)
+#   RUNS=2 SKIP_SAGA=1 SKIP_RCOST=1 SKIP_RWALK=1 ...  (environment knobs)
 #
 # Writes timings (wall s, peak RSS MB from GNU time) and the comparison of the
 # outputs (max |difference| in seconds over all cells) to $OUT/results.txt.
@@ -69,13 +69,26 @@ rcost() {  # as /work/shared/bench/grass_ops.sh cost_rcost, in a throw-away loca
         r.out.gdal -c -f input=cost output='$OUT/cost_grass_rcost.tif' format=GTiff type=Float32 createopt=TILED=YES --quiet"
     rm -rf "$loc"
 }
+rwalk() {  # as /work/shared/bench/grass_ops.sh cost_rwalk: anisotropic walking time from the DEM
+    local loc="$OUT/grassdb/rwalk.$$"
+    rm -rf "$loc"; mkdir -p "$OUT/grassdb"
+    grass -c EPSG:32719 "$loc" --exec bash -c "
+        set -e; export GRASS_OVERWRITE=1 GRASS_VERBOSE=0
+        r.external -o input='$DATA/dem.tif' output=dem --quiet
+        r.external -o input='$DATA/friction.tif' output=friction --quiet
+        g.region raster=dem
+        v.in.ogr -o input='$DATA/facilities.gpkg' output=facilities --quiet
+        r.walk -k elevation=dem friction=friction lambda=0 output=walk start_points=facilities memory=$MEM --quiet
+        r.out.gdal -c -f input=walk output='$OUT/cost_grass_rwalk.tif' format=GTiff type=Float32 createopt=TILED=YES --quiet"
+    rm -rf "$loc"
+}
 saga() {
     rm -f "$OUT"/cost_saga.*
     saga_cmd -f=q grid_analysis 0 -DEST_TYPE=0 -DEST_POINTS="$DATA/facilities.gpkg" \
         -COST="$DATA/friction.tif" -ACCUMULATED="$OUT/cost_saga.tif"
 }
 
-export -f territoria_16 territoria_16_alloc territoria_8 territoria_walk rcost saga
+export -f territoria_16 territoria_16_alloc territoria_8 territoria_walk rcost rwalk saga
 export CLI DATA OUT MEM
 
 # The flat speed of Tobler's function (6 exp(-0.175) km/h) as seconds per 30 m cell.
@@ -92,6 +105,7 @@ for run in $(seq 1 "$RUNS"); do
     if [[ -z "${SKIP_RCOST:-}" && ( "$run" == 1 || -n "${RCOST_EVERY_RUN:-}" ) ]]; then time_it grass_rcost_k rcost; fi
     if [[ -z "${SKIP_SAGA:-}" && ( "$run" == 1 || -n "${SAGA_EVERY_RUN:-}" ) ]]; then time_it saga_accumulated_cost saga; fi
     if [[ -z "${SKIP_WALK:-}" ]]; then time_it territoria_walk16 territoria_walk; fi
+    if [[ -z "${SKIP_WALK:-}" && -z "${SKIP_RWALK:-}" && ( "$run" == 1 || -n "${RCOST_EVERY_RUN:-}" ) ]]; then time_it grass_rwalk_k rwalk; fi
 done
 
 # Output comparison (r.cost: seconds; Territoria: minutes).

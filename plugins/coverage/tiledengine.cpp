@@ -45,6 +45,7 @@ struct TiledCostEngine::Impl {
         std::vector<float> time;
         std::vector<int32_t> nearest;
         bool dirty = false; // times newer than the file's
+        bool stale = false; // times of an earlier run: cleared when next used
         int pins = 0;
         uint64_t lastUse = 0;
     };
@@ -205,6 +206,11 @@ struct TiledCostEngine::Impl {
     {
         std::lock_guard lock(cacheMutex);
         if (Tile *tile = cache[t].get()) {
+            if (tile->stale) {
+                std::fill(tile->time.begin(), tile->time.end(), kInf);
+                std::fill(tile->nearest.begin(), tile->nearest.end(), -1);
+                tile->stale = false;
+            }
             ++tile->pins;
             tile->lastUse = ++clock;
             return tile;
@@ -235,6 +241,7 @@ struct TiledCostEngine::Impl {
             return nullptr;
         }
         tile->dirty = false;
+        tile->stale = false;
         tile->pins = 1;
         tile->lastUse = ++clock;
         cache[t] = std::move(tile);
@@ -581,8 +588,7 @@ TiledCostEngine::RunResult TiledCostEngine::run(const std::vector<Source> &sourc
         s.clear();
     for (size_t t = 0; t < e.tiles; ++t) {
         if (Impl::Tile *tile = e.cache[t].get()) {
-            std::fill(tile->time.begin(), tile->time.end(), kInf);
-            std::fill(tile->nearest.begin(), tile->nearest.end(), -1);
+            tile->stale = true; // cleared if this run reaches it: runs from one facility touch few tiles
             tile->dirty = false;
         }
     }

@@ -434,7 +434,9 @@ QString TravelTimeAlgorithm::shortHelp() const
               "slope of each move from a DEM on the same grid, uphill and downhill differently; motorized travel ignores "
               "slope. Over a land cover, each cell follows its own mode: its class's in the speed table (class:kmh:mode; "
               "default: the travel mode) and road_mode on the roads. Also writes the nearest-facility allocation raster and, on request, one raster per facility. The "
-              "raster must be in a projected CRS; facilities are reprojected to it.");
+              "raster must be in a projected CRS; facilities are reprojected to it. Rasters above a million cells (or "
+              "beyond memory_mb) are solved in tiles of 256 x 256 cells with memory bounded by memory_mb, the tiles "
+              "beyond it waiting in a temporary file; the times are the same as in one grid.");
 }
 
 QList<ParameterDefinition> TravelTimeAlgorithm::parameterDefinitions() const

@@ -34,6 +34,11 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
+#include <gdal_priv.h>
+#include <cmath>
+#include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
+
 using namespace territoria;
 
 namespace {
@@ -70,6 +75,7 @@ private Q_SLOTS:
     void cancelStopsRun();
     void rememberedValues();
     void failureShownInDialog();
+    void travelTimeTiledRunAndCancel();
 
 private:
     QTemporaryDir m_dir;
@@ -389,6 +395,82 @@ void TestAlgorithmDialog::failureShownInDialog()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
     QVERIFY(dialog.errorText().contains(QString::fromLatin1(testprovider::failMessage)));
     QVERIFY(dialog.errorText().contains(a->displayName()));
+}
+
+// coverage:travel_time from the dialog on the tiled engine: a run off the GUI
+// thread that succeeds with every cell reached, then one canceled mid-way.
+void TestAlgorithmDialog::travelTimeTiledRunAndCancel()
+{
+    const Algorithm *a = m_registry.algorithm(QStringLiteral("coverage:travel_time"));
+    QVERIFY2(a, "the coverage plugin was not found in the build tree");
+    // 2500 x 2500 cells of 30 m at 6 km/h (EPSG:32719), one facility near a corner.
+    const QString speed = m_dir.filePath(QStringLiteral("tiled_speed.tif"));
+    const QString facility = m_dir.filePath(QStringLiteral("tiled_facility.gpkg"));
+    {
+        GDALAllRegister();
+        OGRSpatialReference srs;
+        srs.importFromEPSG(32719);
+        GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("GTiff")->Create(
+            speed.toUtf8().constData(), 2500, 2500, 1, GDT_Float32, nullptr));
+        QVERIFY(ds);
+        double gt[6] = {300000, 30, 0, 8200000, 0, -30};
+        ds->SetGeoTransform(gt);
+        ds->SetSpatialRef(&srs);
+        QCOMPARE(ds->GetRasterBand(1)->Fill(6.0), CE_None);
+        GDALDatasetUniquePtr points(GetGDALDriverManager()->GetDriverByName("GPKG")->Create(
+            facility.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+        QVERIFY(points);
+        OGRLayer *layer = points->CreateLayer("facility", &srs, wkbPoint, nullptr);
+        QVERIFY(layer);
+        OGRFeature feature(layer->GetLayerDefn());
+        OGRPoint point(300000 + 100.5 * 30, 8200000 - 200.5 * 30);
+        feature.SetGeometry(&point);
+        QCOMPARE(layer->CreateFeature(&feature), OGRERR_NONE);
+    }
+    QSettings().clear();
+    AlgorithmDialog dialog(a, &m_tasks, ParameterContext{&m_project, {}});
+    dialog.setParameterValue(QStringLiteral("facilities"), facility);
+    dialog.setParameterValue(QStringLiteral("speed"), speed);
+    dialog.setParameterValue(QStringLiteral("engine"), QStringLiteral("tiled"));
+    dialog.setParameterValue(QStringLiteral("memory_mb"), 32.0);
+    dialog.setParameterValue(QStringLiteral("output"), m_dir.filePath(QStringLiteral("tiled_minutes.tif")));
+    dialog.show();
+    QVariantMap outputs;
+    AlgorithmTask::State state = AlgorithmTask::State::Running;
+    QSignalSpy finished(&m_tasks, &TaskManager::taskFinished);
+    connect(&m_tasks, &TaskManager::taskFinished, this, [&](AlgorithmTask *t) {
+        outputs = t->outputs();
+        state = t->state();
+    });
+    QTest::mouseClick(dialog.runButton(), Qt::LeftButton);
+    QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(state, AlgorithmTask::State::Succeeded);
+    QCOMPARE(outputs.value(QStringLiteral("reached_cells")).toDouble(), 2500.0 * 2500.0);
+    // The far corner: 2399 columns and 2299 rows away; at least the straight line.
+    const double straight = std::hypot(2399.0, 2299.0) * 30 / (6 / 3.6) / 60;
+    const double longest = outputs.value(QStringLiteral("max_minutes_reached")).toDouble();
+    QVERIFY2(longest >= straight * 0.999 && longest < straight * 1.03, qPrintable(QString::number(longest)));
+    QVERIFY2(dialog.logText().contains(QStringLiteral("Tiled engine")), qPrintable(dialog.logText()));
+    testutil::saveScreenshot(&dialog, QStringLiteral("dialog_travel_time_tiled_done"));
+
+    // Again, canceled once the engine reports progress past reading the raster.
+    dialog.setParameterValue(QStringLiteral("output"), m_dir.filePath(QStringLiteral("tiled_minutes_2.tif")));
+    bool canceledEarly = false;
+    QTest::mouseClick(dialog.runButton(), Qt::LeftButton);
+    QVERIFY(dialog.task());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.progressBar()->value() > 10 || finished.size() == 2, 30000);
+    if (finished.size() == 1) {
+        QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+        canceledEarly = true;
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+    disconnect(&m_tasks, &TaskManager::taskFinished, this, nullptr);
+    if (!canceledEarly)
+        QSKIP("the run ended before the cancel could be clicked");
+    QCOMPARE(state, AlgorithmTask::State::Canceled);
+    QVERIFY(dialog.errorText().isEmpty());
+    QVERIFY(dialog.runButton()->isEnabled());
 }
 
 QTEST_MAIN(TestAlgorithmDialog)

@@ -647,6 +647,18 @@ Result<QVariantMap> TravelTimeAlgorithm::processAlgorithm(const QVariantMap &par
     options.maxSeconds = maxMinutes > 0 ? maxMinutes * 60.0 : std::numeric_limits<double>::infinity();
     options.allocation = !allocationPath.isEmpty();
 
+    auto outputsOf = [&](size_t reached, float maxSeconds) {
+        QVariantMap outputs;
+        outputs.insert(u"output"_s, output);
+        if (!allocationPath.isEmpty())
+            outputs.insert(u"allocation"_s, allocationPath);
+        if (!perFacilityDir.isEmpty())
+            outputs.insert(u"per_facility_dir"_s, perFacilityDir);
+        outputs.insert(u"facilities_used"_s, double(sources.size()));
+        outputs.insert(u"reached_cells"_s, double(reached));
+        outputs.insert(u"max_minutes_reached"_s, double(maxSeconds) / 60.0);
+        return outputs;
+    };
     // In memory when the grid fits the budget (the fastest), else in tiles.
     const QString engineChoice = parameters.value(u"engine"_s, u"auto"_s).toString();
     const size_t memoryBytes = size_t(std::max(16.0, parameters.value(u"memory_mb"_s, 512.0).toDouble()) * 1048576.0);
@@ -678,16 +690,7 @@ Result<QVariantMap> TravelTimeAlgorithm::processAlgorithm(const QVariantMap &par
         if (!outcome)
             return std::unexpected(outcome.error());
         feedback.setProgress(100);
-        QVariantMap outputs;
-        outputs.insert(u"output"_s, output);
-        if (!allocationPath.isEmpty())
-            outputs.insert(u"allocation"_s, allocationPath);
-        if (!perFacilityDir.isEmpty())
-            outputs.insert(u"per_facility_dir"_s, perFacilityDir);
-        outputs.insert(u"facilities_used"_s, double(sources.size()));
-        outputs.insert(u"reached_cells"_s, double(outcome->reached));
-        outputs.insert(u"max_minutes_reached"_s, double(outcome->maxSeconds) / 60.0);
-        return outputs;
+        return outputsOf(outcome->reached, outcome->maxSeconds);
     }
 
     CostGrid grid;
@@ -781,16 +784,7 @@ Result<QVariantMap> TravelTimeAlgorithm::processAlgorithm(const QVariantMap &par
         }
     }
     feedback.setProgress(100);
-    QVariantMap outputs;
-    outputs.insert(u"output"_s, output);
-    if (!allocationPath.isEmpty())
-        outputs.insert(u"allocation"_s, allocationPath);
-    if (perFacility)
-        outputs.insert(u"per_facility_dir"_s, perFacilityDir);
-    outputs.insert(u"facilities_used"_s, double(sources.size()));
-    outputs.insert(u"reached_cells"_s, double(reached));
-    outputs.insert(u"max_minutes_reached"_s, double(maxSeconds) / 60.0);
-    return outputs;
+    return outputsOf(reached, maxSeconds);
 }
 
 } // namespace territoria

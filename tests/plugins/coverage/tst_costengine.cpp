@@ -62,6 +62,17 @@ bool withDem(const Case &c)
     return c.slope != SlopeMode::None;
 }
 
+EngineOptions optionsOf(const Case &c)
+{
+    EngineOptions o;
+    o.neighbours = c.neighbours;
+    o.slope = c.slope;
+    o.direction = c.direction;
+    o.maxSeconds = c.maxSeconds;
+    o.allocation = c.allocation;
+    return o;
+}
+
 struct Output {
     std::vector<float> time;
     std::vector<int32_t> nearest;
@@ -82,13 +93,7 @@ Output inMemory(const Case &c, const Inputs &in)
                 grid.modeRow(r)[col] = in.modes[i];
         }
     }
-    EngineOptions o;
-    o.neighbours = c.neighbours;
-    o.slope = c.slope;
-    o.direction = c.direction;
-    o.maxSeconds = c.maxSeconds;
-    o.allocation = c.allocation;
-    EngineResult result = computeTravelTime(grid, in.sources, o);
+    EngineResult result = computeTravelTime(grid, in.sources, optionsOf(c));
     Output out;
     for (int r = 0; r < c.height; ++r) {
         for (int col = 0; col < c.width; ++col) {
@@ -132,13 +137,7 @@ std::unique_ptr<TiledCostEngine> makeTiled(const Case &c, const Inputs &in, QStr
 
 Output runTiled(TiledCostEngine &engine, const Case &c, const std::vector<Source> &sources, TiledCostEngine::RunResult *run = nullptr)
 {
-    EngineOptions o;
-    o.neighbours = c.neighbours;
-    o.slope = c.slope;
-    o.direction = c.direction;
-    o.maxSeconds = c.maxSeconds;
-    o.allocation = c.allocation;
-    const TiledCostEngine::RunResult r = engine.run(sources, o);
+    const TiledCostEngine::RunResult r = engine.run(sources, optionsOf(c));
     if (run)
         *run = r;
     Output out;

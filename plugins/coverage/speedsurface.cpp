@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QStringList>
 
@@ -29,13 +30,29 @@ struct SpeedSurface {
 
 constexpr float kNan = std::numeric_limits<float>::quiet_NaN();
 
-GDALDatasetUniquePtr memRaster(int width, int height, GDALDataType type, const std::array<double, 6> &gt,
-                               const OGRSpatialReference *srs)
+// The rows of the strips the surface is written in, of the chunks roads and
+// barriers are burned in, and the side of the temporary GeoTIFFs' tiles.
+constexpr int kStripRows = 256;
+
+// A one-band raster on the land cover's grid: in memory when `path` is empty, else
+// a tiled, uncompressed GeoTIFF (sparse: blocks never written take no disk space).
+GDALDatasetUniquePtr createRaster(const QString &path, int width, int height, GDALDataType type,
+                                  const std::array<double, 6> &gt, const OGRSpatialReference *srs)
 {
-    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("MEM");
+    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(path.isEmpty() ? "MEM" : "GTiff");
     if (!driver)
         return nullptr;
-    GDALDatasetUniquePtr ds(driver->Create("", width, height, 1, type, nullptr));
+    CPLStringList options;
+    if (!path.isEmpty()) {
+        const QByteArray block = QByteArray::number(kStripRows);
+        options.SetNameValue("TILED", "YES");
+        options.SetNameValue("BLOCKXSIZE", block.constData());
+        options.SetNameValue("BLOCKYSIZE", block.constData());
+        options.SetNameValue("COMPRESS", "NONE");
+        options.SetNameValue("SPARSE_OK", "TRUE");
+        options.SetNameValue("BIGTIFF", "IF_SAFER");
+    }
+    GDALDatasetUniquePtr ds(driver->Create(path.toUtf8().constData(), width, height, 1, type, options.List()));
     if (!ds)
         return nullptr;
     std::array<double, 6> copy = gt;
@@ -108,10 +125,38 @@ Result<std::vector<Burn>> readBurns(const QString &source, const QString &parame
     return burns;
 }
 
+// Called by GDALRasterizeGeometries after each chunk of rows it burned: writes the
+// chunk out of GDAL's block cache (temporary GeoTIFF) and stops on cancel.
+struct ChunkProgress {
+    GDALRasterBand *band = nullptr;
+    bool flush = false;
+    Feedback *feedback = nullptr;
+    bool flushFailed = false;
+    bool canceled = false;
+};
+
+int CPL_STDCALL chunkDone(double, const char *, void *arg)
+{
+    auto *p = static_cast<ChunkProgress *>(arg);
+    if (p->flush && p->band->FlushCache() != CE_None) {
+        p->flushFailed = true;
+        return FALSE;
+    }
+    if (p->feedback->isCanceled()) {
+        p->canceled = true;
+        return FALSE;
+    }
+    return TRUE;
+}
+
 // Burns `burns` into `ds` in order (the last one wins where they overlap): each
-// feature's value, or `burnValue` when given.
+// feature's value, or `burnValue` when given. GDAL works in chunks of kStripRows
+// rows (CHUNKYSIZE; OPTIM=RASTER so that it also does with tiled GeoTIFFs and many
+// features, where it would otherwise go feature by feature through the block
+// cache): its buffer stays at kStripRows rows whatever the raster's height, and
+// with `flush` each chunk leaves the block cache once written.
 Result<void> rasterize(GDALDataset *ds, const std::vector<Burn> &burns, bool allTouched, std::optional<double> burnValue,
-                       const QString &path)
+                       const QString &path, bool flush, Feedback &feedback)
 {
     GdalErrorCollector errors;
     if (burns.empty())
@@ -126,10 +171,20 @@ Result<void> rasterize(GDALDataset *ds, const std::vector<Burn> &burns, bool all
     CPLStringList options;
     if (allTouched)
         options.SetNameValue("ALL_TOUCHED", "TRUE");
+    options.SetNameValue("CHUNKYSIZE", QByteArray::number(kStripRows).constData());
+    options.SetNameValue("OPTIM", "RASTER");
+    ChunkProgress progress{ds->GetRasterBand(1), flush, &feedback};
     if (GDALRasterizeGeometries(GDALDataset::ToHandle(ds), 1, bands, int(geometries.size()), geometries.data(), nullptr,
-                                nullptr, burnValues.data(), options.List(), nullptr, nullptr)
-        != CE_None)
+                                nullptr, burnValues.data(), options.List(), chunkDone, &progress)
+        != CE_None) {
+        if (progress.canceled)
+            return fail(SpeedSurface::tr("Canceled."));
+        if (progress.flushFailed)
+            return fail(SpeedSurface::tr("Cannot write the temporary speed surface %1 (disk full?).")
+                            .arg(QString::fromUtf8(ds->GetDescription())),
+                        path, errors.lastFailure());
         return fail(SpeedSurface::tr("Cannot rasterize %1.").arg(path), path, errors.lastFailure());
+    }
     return {};
 }
 
@@ -248,25 +303,55 @@ Result<SpeedSurfaceResult> buildSpeedSurface(const SpeedSurfaceInputs &inputs, F
     if (!landcover)
         return std::unexpected(landcover.error());
     const int width = landcover->width, height = landcover->height;
+    const OGRSpatialReference *srs = landcover->dataset->GetSpatialRef();
+
+    // Declared before the rasters: on an early return they are closed first, then
+    // the temporary folder (if any) is removed.
+    SpeedSurfaceResult surface;
+    // In memory, or beyond half the budget in temporary tiled GeoTIFFs.
+    const double surfaceBytes = double(width) * double(height) * (mixed ? 5.0 : 4.0);
+    const bool onDisk = inputs.memoryBytes > 0 && surfaceBytes > double(inputs.memoryBytes) / 2;
+    QString speedFile, modesFile;
+    if (onDisk) {
+        surface.temporaryDir = std::make_shared<QTemporaryDir>(QDir::tempPath() + u"/territoria-speed-XXXXXX"_s);
+        if (!surface.temporaryDir->isValid())
+            return fail(SpeedSurface::tr("Cannot create a temporary folder in %1 for the %2 x %3 speed surface: %4.")
+                            .arg(QDir::tempPath())
+                            .arg(width)
+                            .arg(height)
+                            .arg(surface.temporaryDir->errorString()),
+                        QDir::tempPath());
+        speedFile = surface.temporaryDir->filePath(u"speed.tif"_s);
+        if (mixed)
+            modesFile = surface.temporaryDir->filePath(u"modes.tif"_s);
+        feedback.pushInfo(SpeedSurface::tr("Speed surface of %1 x %2 cells (%3 MB) beyond half the memory budget: built in "
+                                           "temporary files in %4.")
+                              .arg(width)
+                              .arg(height)
+                              .arg(qint64(std::ceil(surfaceBytes / 1048576.0)))
+                              .arg(surface.temporaryDir->path()));
+    }
+    const auto cannotCreate = [&](const QString &file) {
+        return file.isEmpty()
+                   ? fail(SpeedSurface::tr("Not enough memory for a %1 x %2 speed grid.").arg(width).arg(height), inputs.landcover,
+                          errors.lastFailure())
+                   : fail(SpeedSurface::tr("Cannot create the temporary speed surface %1 (%2 x %3 cells).").arg(file).arg(width).arg(height),
+                          file, errors.lastFailure());
+    };
     // The speed raster (km/h, NaN: impassable) that every layer is burned into.
     RasterInput result;
     result.path = inputs.landcover;
     result.geoTransform = landcover->geoTransform;
     result.width = width;
     result.height = height;
-    result.dataset = memRaster(width, height, GDT_Float32, landcover->geoTransform, landcover->dataset->GetSpatialRef());
+    result.dataset = createRaster(speedFile, width, height, GDT_Float32, landcover->geoTransform, srs);
     if (!result.dataset)
-        return fail(SpeedSurface::tr("Not enough memory for a %1 x %2 speed grid.").arg(width).arg(height), inputs.landcover,
-                    errors.lastFailure());
+        return cannotCreate(speedFile);
     result.band = result.dataset->GetRasterBand(1);
-    result.band->Fill(std::numeric_limits<double>::quiet_NaN());
-    SpeedSurfaceResult surface;
     if (mixed) {
-        surface.modes = memRaster(width, height, GDT_Byte, landcover->geoTransform, landcover->dataset->GetSpatialRef());
+        surface.modes = createRaster(modesFile, width, height, GDT_Byte, landcover->geoTransform, srs);
         if (!surface.modes)
-            return fail(SpeedSurface::tr("Not enough memory for a %1 x %2 speed grid.").arg(width).arg(height), inputs.landcover,
-                        errors.lastFailure());
-        surface.modes->GetRasterBand(1)->Fill(double(ModeCode::Motorized));
+            return cannotCreate(modesFile);
         QStringList names;
         for (const QString &m : modes)
             names << m;
@@ -277,7 +362,44 @@ Result<SpeedSurfaceResult> buildSpeedSurface(const SpeedSurfaceInputs &inputs, F
     }
     GDALRasterBand *modeBand = surface.modes ? surface.modes->GetRasterBand(1) : nullptr;
 
-    constexpr int kStripRows = 256;
+    // Writes a strip of rows of the surface and, with temporary GeoTIFFs, sends it
+    // out of GDAL's block cache at once so that dirty blocks do not pile up.
+    const auto writeStrip = [&](int r0, int rows, float *speeds, quint8 *cellModes) -> Result<void> {
+        const QString &file = onDisk ? speedFile : inputs.landcover;
+        if (result.band->RasterIO(GF_Write, 0, r0, width, rows, speeds, width, rows, GDT_Float32, 0, 0, nullptr) != CE_None
+            || (onDisk && result.band->FlushCache() != CE_None))
+            return onDisk ? fail(SpeedSurface::tr("Cannot write the temporary speed surface %1 (disk full?).").arg(speedFile),
+                                 speedFile, errors.lastFailure())
+                          : fail(SpeedSurface::tr("Not enough memory for a %1 x %2 speed grid.").arg(width).arg(height), file,
+                                 errors.lastFailure());
+        if (modeBand
+            && (modeBand->RasterIO(GF_Write, 0, r0, width, rows, cellModes, width, rows, GDT_Byte, 0, 0, nullptr) != CE_None
+                || (onDisk && modeBand->FlushCache() != CE_None)))
+            return onDisk ? fail(SpeedSurface::tr("Cannot write the temporary speed surface %1 (disk full?).").arg(modesFile),
+                                 modesFile, errors.lastFailure())
+                          : fail(SpeedSurface::tr("Not enough memory for a %1 x %2 speed grid.").arg(width).arg(height), file,
+                                 errors.lastFailure());
+        return {};
+    };
+    // Until the first layer is written the surface is all impassable (NaN) and
+    // motorized: the land cover, when first, writes every cell anyway; roads or
+    // barriers first need it written beforehand.
+    bool initialized = false;
+    const auto initialize = [&]() -> Result<void> {
+        if (initialized)
+            return {};
+        std::vector<float> speeds(size_t(std::min(kStripRows, height)) * size_t(width), kNan);
+        std::vector<quint8> cellModes(modeBand ? speeds.size() : 0, quint8(ModeCode::Motorized));
+        for (int r0 = 0; r0 < height; r0 += kStripRows) {
+            if (feedback.isCanceled())
+                return fail(SpeedSurface::tr("Canceled."));
+            if (auto ok = writeStrip(r0, std::min(kStripRows, height - r0), speeds.data(), cellModes.data()); !ok)
+                return ok;
+        }
+        initialized = true;
+        return {};
+    };
+
     for (const QString &layer : order) {
         if (feedback.isCanceled())
             return fail(SpeedSurface::tr("Canceled."));
@@ -292,18 +414,26 @@ Result<SpeedSurfaceResult> buildSpeedSurface(const SpeedSurfaceInputs &inputs, F
                 const int rows = std::min(kStripRows, height - r0);
                 const size_t n = size_t(rows) * size_t(width);
                 classes.resize(n);
-                speeds.resize(n);
                 if (landcover->band->RasterIO(GF_Read, 0, r0, width, rows, classes.data(), width, rows, GDT_Float64, 0, 0, nullptr)
-                        != CE_None
-                    || result.band->RasterIO(GF_Read, 0, r0, width, rows, speeds.data(), width, rows, GDT_Float32, 0, 0, nullptr)
-                           != CE_None)
+                    != CE_None)
                     return fail(SpeedSurface::tr("Cannot read %1.").arg(inputs.landcover), inputs.landcover, errors.lastFailure());
-                if (modeBand) {
-                    cellModes.resize(n);
-                    if (modeBand->RasterIO(GF_Read, 0, r0, width, rows, cellModes.data(), width, rows, GDT_Byte, 0, 0, nullptr)
+                if (!initialized) {
+                    speeds.assign(n, kNan);
+                    if (modeBand)
+                        cellModes.assign(n, quint8(ModeCode::Motorized));
+                } else {
+                    speeds.resize(n);
+                    if (result.band->RasterIO(GF_Read, 0, r0, width, rows, speeds.data(), width, rows, GDT_Float32, 0, 0, nullptr)
                         != CE_None)
-                        return fail(SpeedSurface::tr("Cannot read %1.").arg(inputs.landcover), inputs.landcover,
-                                    errors.lastFailure());
+                        return fail(SpeedSurface::tr("Cannot read the speed surface %1.").arg(onDisk ? speedFile : inputs.landcover),
+                                    onDisk ? speedFile : inputs.landcover, errors.lastFailure());
+                    if (modeBand) {
+                        cellModes.resize(n);
+                        if (modeBand->RasterIO(GF_Read, 0, r0, width, rows, cellModes.data(), width, rows, GDT_Byte, 0, 0, nullptr)
+                            != CE_None)
+                            return fail(SpeedSurface::tr("Cannot read the speed surface %1.").arg(onDisk ? modesFile : inputs.landcover),
+                                        onDisk ? modesFile : inputs.landcover, errors.lastFailure());
+                    }
                 }
                 for (size_t i = 0; i < n; ++i) {
                     const double v = classes[i];
@@ -318,17 +448,11 @@ Result<SpeedSurfaceResult> buildSpeedSurface(const SpeedSurfaceInputs &inputs, F
                     if (modeBand)
                         cellModes[i] = quint8(modeCode(it->second.mode));
                 }
-                if (result.band->RasterIO(GF_Write, 0, r0, width, rows, speeds.data(), width, rows, GDT_Float32, 0, 0, nullptr)
-                    != CE_None)
-                    return fail(SpeedSurface::tr("Not enough memory for a %1 x %2 speed grid.").arg(width).arg(height),
-                                inputs.landcover, errors.lastFailure());
-                if (modeBand
-                    && modeBand->RasterIO(GF_Write, 0, r0, width, rows, cellModes.data(), width, rows, GDT_Byte, 0, 0, nullptr)
-                           != CE_None)
-                    return fail(SpeedSurface::tr("Not enough memory for a %1 x %2 speed grid.").arg(width).arg(height),
-                                inputs.landcover, errors.lastFailure());
+                if (auto ok = writeStrip(r0, rows, speeds.data(), cellModes.data()); !ok)
+                    return std::unexpected(ok.error());
                 landcover->band->FlushCache();
             }
+            initialized = true;
             if (!unknown.empty()) {
                 QStringList list;
                 for (double v : unknown) {
@@ -343,27 +467,35 @@ Result<SpeedSurfaceResult> buildSpeedSurface(const SpeedSurfaceInputs &inputs, F
                             inputs.landcover);
             }
         } else if (layer == "roads"_L1 && !inputs.roads.isEmpty()) {
-            auto burns = readBurns(inputs.roads, u"roads"_s, inputs.roadSpeedField, landcover->dataset->GetSpatialRef(), feedback);
+            auto burns = readBurns(inputs.roads, u"roads"_s, inputs.roadSpeedField, srs, feedback);
             if (!burns)
                 return std::unexpected(burns.error());
+            if (auto ok = initialize(); !ok)
+                return std::unexpected(ok.error());
             // The fastest road wins where roads cross or touch the same cell (0 km/h: impassable).
             std::stable_sort(burns->begin(), burns->end(), [](const Burn &a, const Burn &b) { return a.value < b.value; });
-            if (auto ok = rasterize(result.dataset.get(), *burns, true, std::nullopt, inputs.roads); !ok)
+            if (auto ok = rasterize(result.dataset.get(), *burns, true, std::nullopt, inputs.roads, onDisk, feedback); !ok)
                 return std::unexpected(ok.error());
             // The same cells take the roads' mode.
             if (modeBand) {
-                if (auto ok = rasterize(surface.modes.get(), *burns, true, double(modeCode(roadMode)), inputs.roads); !ok)
+                if (auto ok = rasterize(surface.modes.get(), *burns, true, double(modeCode(roadMode)), inputs.roads, onDisk, feedback);
+                    !ok)
                     return std::unexpected(ok.error());
             }
         } else if (layer == "barriers"_L1 && !inputs.barriers.isEmpty()) {
-            auto burns = readBurns(inputs.barriers, u"barriers"_s, {}, landcover->dataset->GetSpatialRef(), feedback);
+            auto burns = readBurns(inputs.barriers, u"barriers"_s, {}, srs, feedback);
             if (!burns)
                 return std::unexpected(burns.error());
-            if (auto ok = rasterize(result.dataset.get(), *burns, false, std::numeric_limits<double>::quiet_NaN(), inputs.barriers);
+            if (auto ok = initialize(); !ok)
+                return std::unexpected(ok.error());
+            if (auto ok = rasterize(result.dataset.get(), *burns, false, std::numeric_limits<double>::quiet_NaN(), inputs.barriers,
+                                    onDisk, feedback);
                 !ok)
                 return std::unexpected(ok.error());
         }
     }
+    if (auto ok = initialize(); !ok) // (the land cover is always in the order)
+        return std::unexpected(ok.error());
     surface.speed = std::move(result);
     return surface;
 }

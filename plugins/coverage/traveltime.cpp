@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <algorithm>
@@ -579,6 +580,9 @@ Result<QVariantMap> TravelTimeAlgorithm::processAlgorithm(const QVariantMap &par
     if (!allocationPath.isEmpty() && QFileInfo(allocationPath).absoluteFilePath() == QFileInfo(output).absoluteFilePath())
         return fail(tr("The allocation raster %1 must differ from the travel-time raster.").arg(allocationPath), allocationPath);
 
+    // The speed surface's temporary files (large surfaces): declared first, so
+    // removed after the datasets below are closed.
+    std::shared_ptr<QTemporaryDir> surfaceFiles;
     GDALDatasetUniquePtr cellModes; // a land cover mixing travel modes: one per cell
     Result<RasterInput> raster = std::unexpected(Error{});
     if (landcoverPath.isEmpty()) {
@@ -586,7 +590,8 @@ Result<QVariantMap> TravelTimeAlgorithm::processAlgorithm(const QVariantMap &par
     } else {
         auto surface = buildSpeedSurface({landcoverPath, parameters.value(u"speed_table"_s).toString(), roadsSource,
                                           parameters.value(u"road_speed_field"_s).toString(), barriersSource,
-                                          parameters.value(u"stack_order"_s).toString(), mode, roadMode},
+                                          parameters.value(u"stack_order"_s).toString(), mode, roadMode,
+                                          size_t(std::max(16.0, parameters.value(u"memory_mb"_s, 512.0).toDouble()) * 1048576.0)},
                                          feedback);
         if (!surface)
             return std::unexpected(surface.error());
@@ -594,6 +599,7 @@ Result<QVariantMap> TravelTimeAlgorithm::processAlgorithm(const QVariantMap &par
         if (!s)
             return std::unexpected(s.error());
         slope = *s;
+        surfaceFiles = surface->temporaryDir;
         if (slope == SlopeMode::PerCell)
             cellModes = std::move(surface->modes);
         raster = std::move(surface->speed);

@@ -1,18 +1,28 @@
 // coverage:travel_time over a speed surface merged from a land cover and a speed
 // table, roads burned over it and barrier polygons, on 5 x 5 grids of 100 m cells
 // with hand-computed times (8 neighbours: a move costs its length times the mean
-// of the two cells' seconds per cell).
+// of the two cells' seconds per cell). Then the bounded-memory surface: built in
+// temporary tiled GeoTIFFs beyond half the memory budget, it holds the very cells
+// of the in-memory one and of an independent GDAL reference.
 #include "fixtures.h"
+#include "speedsurface.h"
 
+#include <gdal_alg.h>
+
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 using namespace territoria;
 using coveragefixtures::Grid;
+using coveragefixtures::writeGrid;
+using coveragefixtures::writeLayer;
 
 class TestSpeedSurface : public QObject
 {
@@ -30,8 +40,46 @@ private Q_SLOTS:
     void tableErrors_data();
     void tableErrors();
     void badCombinations();
+    void boundedSurfaceSameCells_data();
+    void boundedSurfaceSameCells();
+    void boundedSurfaceMatchesReference();
+    void temporaryFilesRemovedOnError();
+    void travelTimeTiledBoundedSurface();
 
 private:
+    // A 600 x 520 land cover of 30 m cells (4 classes in diagonal bands, a block of
+    // no data), roads crossing the 256-row strips and barriers across them.
+    struct BigFixture {
+        Grid grid;
+        QString landcover, roads, barriers;
+        QString table = u"1:5:walk;2:3:walk;3:20:motorized;4:0"_s;
+        QStringList roadWkts;
+        QList<double> roadSpeeds;
+        QStringList barrierWkts;
+    };
+    const BigFixture &big();
+    coverage::SpeedSurfaceInputs bigInputs(std::size_t memoryBytes, const QString &stackOrder = {})
+    {
+        const BigFixture &f = big();
+        coverage::SpeedSurfaceInputs in;
+        in.landcover = f.landcover;
+        in.speedTable = f.table;
+        in.roads = f.roads;
+        in.roadSpeedField = u"kmh"_s;
+        in.barriers = f.barriers;
+        in.stackOrder = stackOrder;
+        in.mode = u"motorized"_s;
+        in.roadMode = u"motorized"_s;
+        in.memoryBytes = memoryBytes;
+        return in;
+    }
+    // The temporary folders of speed surfaces in the (test's) temporary path.
+    QStringList speedFolders() const
+    {
+        return QDir(QDir::tempPath()).entryList({u"territoria-speed-*"_s}, QDir::Dirs | QDir::NoDotAndDotDot);
+    }
+    std::unique_ptr<BigFixture> m_big;
+
     struct Run {
         Result<QVariantMap> result;
         QStringList warnings;
@@ -80,6 +128,9 @@ private:
 
 void TestSpeedSurface::initTestCase()
 {
+    // The temporary folders of the speed surfaces go under the test's folder.
+    QVERIFY(QDir().mkpath(path(u"tmp"_s)));
+    qputenv("TMPDIR", QFile::encodeName(path(u"tmp"_s)));
     m_registry.loadPlugins();
     m_algorithm = m_registry.algorithm(u"coverage:travel_time"_s);
     QVERIFY(m_algorithm);
@@ -255,6 +306,316 @@ void TestSpeedSurface::badCombinations()
     expectError({{u"landcover"_s, m_uniform}, {u"speed_table"_s, u"1:6"_s}, {u"stack_order"_s, u"landcover,rivers"_s}}, u"rivers"_s);
     expectError({{u"landcover"_s, m_uniform}, {u"speed_table"_s, u"1:6"_s}, {u"barriers"_s, m_barrier}, {u"stack_order"_s, u"landcover"_s}},
                 u"leaves out"_s);
+}
+
+namespace {
+
+std::vector<float> readFloat(GDALDataset *ds)
+{
+    std::vector<float> v(size_t(ds->GetRasterXSize()) * size_t(ds->GetRasterYSize()));
+    if (ds->GetRasterBand(1)->RasterIO(GF_Read, 0, 0, ds->GetRasterXSize(), ds->GetRasterYSize(), v.data(), ds->GetRasterXSize(),
+                                       ds->GetRasterYSize(), GDT_Float32, 0, 0, nullptr)
+        != CE_None)
+        v.clear();
+    return v;
+}
+
+std::vector<quint8> readByte(GDALDataset *ds)
+{
+    std::vector<quint8> v(size_t(ds->GetRasterXSize()) * size_t(ds->GetRasterYSize()));
+    if (ds->GetRasterBand(1)->RasterIO(GF_Read, 0, 0, ds->GetRasterXSize(), ds->GetRasterYSize(), v.data(), ds->GetRasterXSize(),
+                                       ds->GetRasterYSize(), GDT_Byte, 0, 0, nullptr)
+        != CE_None)
+        v.clear();
+    return v;
+}
+
+// Index of the first cell where the two differ (NaN equals NaN), or -1.
+qsizetype firstDifference(const std::vector<float> &a, const std::vector<float> &b)
+{
+    if (a.size() != b.size())
+        return 0;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (!(a[i] == b[i] || (std::isnan(a[i]) && std::isnan(b[i]))))
+            return qsizetype(i);
+    return -1;
+}
+
+} // namespace
+
+const TestSpeedSurface::BigFixture &TestSpeedSurface::big()
+{
+    if (m_big)
+        return *m_big;
+    m_big = std::make_unique<BigFixture>();
+    BigFixture &f = *m_big;
+    f.grid = Grid::uniform(600, 520, 30, 0);
+    for (int r = 0; r < f.grid.height; ++r)
+        for (int c = 0; c < f.grid.width; ++c)
+            f.grid.at(r, c) = (r < 100 || r > 120 || c < 400 || c > 450) ? double((r / 37 + c / 53) % 4 + 1) : f.grid.nodata;
+    f.landcover = path(u"big_landcover.tif"_s);
+    writeGrid(f.landcover, f.grid);
+    const Grid &g = f.grid;
+    const auto x = [&](double col) { return QString::number(g.x0 + col * g.cell, 'f', 3); };
+    const auto y = [&](double row) { return QString::number(g.y0 - row * g.cell, 'f', 3); };
+    // A diagonal over the whole raster, a line on the boundary of the first two
+    // strips (row 256), a vertical one through three strips, a broken line, a slow
+    // road crossing the fast ones (the fastest wins).
+    f.roadWkts = {u"LINESTRING (%1 %2, %3 %4)"_s.arg(x(0), y(0), x(600), y(520)),
+                  u"LINESTRING (%1 %2, %3 %2)"_s.arg(x(20.3), y(256), x(580.7)),
+                  u"LINESTRING (%1 %2, %1 %3)"_s.arg(x(300.5), y(10.2), y(510.9)),
+                  u"LINESTRING (%1 %2, %3 %4, %5 %6, %7 %8)"_s.arg(x(5.5), y(500.2), x(150.7), y(240.1), x(260.2), y(270.9), x(590.1), y(30.3)),
+                  u"LINESTRING (%1 %2, %3 %4)"_s.arg(x(100.1), y(400.4), x(500.6), y(130.8))};
+    f.roadSpeeds = {60, 40, 80, 30, 10};
+    f.roads = path(u"big_roads.gpkg"_s);
+    writeLayer(f.roads, f.roadWkts, 32719, {}, f.roadSpeeds, "kmh");
+    f.barrierWkts = {u"POLYGON ((%1 %2, %3 %4, %5 %6, %7 %8, %1 %2))"_s.arg(x(50.2), y(230.4), x(260.7), y(250.3), x(250.1), y(290.6), x(40.9), y(275.2)),
+                     u"POLYGON ((%1 %2, %3 %2, %3 %4, %1 %4, %1 %2))"_s.arg(x(420.5), y(480.5), x(599.5), y(519.9))};
+    f.barriers = path(u"big_barriers.gpkg"_s);
+    writeLayer(f.barriers, f.barrierWkts);
+    return f;
+}
+
+void TestSpeedSurface::boundedSurfaceSameCells_data()
+{
+    QTest::addColumn<QString>("stackOrder");
+    QTest::newRow("default order") << QString();
+    QTest::newRow("roads and barriers first") << u"roads,barriers,landcover"_s;
+    QTest::newRow("barriers under roads") << u"landcover,barriers,roads"_s;
+}
+
+void TestSpeedSurface::boundedSurfaceSameCells()
+{
+    // The same land cover, table, roads and barriers in memory (no budget) and in
+    // temporary GeoTIFFs (a 1 kB budget): every speed and mode cell is the same.
+    QFETCH(QString, stackOrder);
+    QVERIFY(!big().landcover.isEmpty());
+    Feedback feedback;
+    QStringList infos;
+    QObject::connect(&feedback, &Feedback::infoPushed, [&](const QString &m) { infos << m; });
+    auto inMemory = coverage::buildSpeedSurface(bigInputs(0, stackOrder), feedback);
+    QVERIFY2(inMemory, qPrintable(inMemory ? QString() : inMemory.error().toString()));
+    QVERIFY(!inMemory->temporaryDir);
+    QCOMPARE(QByteArray(inMemory->speed.dataset->GetDriver()->GetDescription()), QByteArray("MEM"));
+    QVERIFY(inMemory->modes); // walk classes, motorized roads
+    QCOMPARE(QByteArray(inMemory->modes->GetDriver()->GetDescription()), QByteArray("MEM"));
+
+    const QStringList before = speedFolders();
+    infos.clear();
+    QString folder;
+    {
+        // 600 x 520 x 5 bytes = 1.49 MiB: beyond half of 2 MiB, not of 4 MiB.
+        auto fits = coverage::buildSpeedSurface(bigInputs(4u << 20, stackOrder), feedback);
+        QVERIFY(fits && !fits->temporaryDir);
+        auto onDisk = coverage::buildSpeedSurface(bigInputs(2u << 20, stackOrder), feedback);
+        QVERIFY2(onDisk, qPrintable(onDisk ? QString() : onDisk.error().toString()));
+        QVERIFY(onDisk->temporaryDir);
+        folder = onDisk->temporaryDir->path();
+        QVERIFY(QFileInfo(folder).isDir());
+        QVERIFY2(folder.startsWith(path(u"tmp"_s)), qPrintable(folder)); // QDir::tempPath()
+        QVERIFY(infos.join(u'\n').contains(folder));
+        QCOMPARE(QByteArray(onDisk->speed.dataset->GetDriver()->GetDescription()), QByteArray("GTiff"));
+        QVERIFY(onDisk->modes);
+        QCOMPARE(QByteArray(onDisk->modes->GetDriver()->GetDescription()), QByteArray("GTiff"));
+        int bx = 0, by = 0;
+        onDisk->speed.band->GetBlockSize(&bx, &by);
+        QCOMPARE(bx, 256);
+        QCOMPARE(by, 256);
+        QCOMPARE(onDisk->speed.width, 600);
+        QCOMPARE(onDisk->speed.height, 520);
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(onDisk->speed.geoTransform[size_t(i)], inMemory->speed.geoTransform[size_t(i)]);
+
+        const auto a = readFloat(inMemory->speed.dataset.get()), b = readFloat(onDisk->speed.dataset.get());
+        QCOMPARE(a.size(), size_t(600 * 520));
+        QCOMPARE(firstDifference(a, b), qsizetype(-1));
+        QVERIFY(readByte(inMemory->modes.get()) == readByte(onDisk->modes.get()));
+        // Hand-checked cells: class 2 is 3 km/h, class 1 walk, class 4 impassable; the
+        // vertical 80 km/h road at column 300 (rows 10-510) over the land cover.
+        const auto cell = [&](int r, int c) { return b[size_t(r) * 600 + size_t(c)]; };
+        QCOMPARE(cell(0, 60), 3.0f);       // class (0 / 37 + 60 / 53) % 4 + 1 = 2
+        QVERIFY(std::isnan(cell(0, 170))); // class 4
+        QCOMPARE(cell(200, 300), stackOrder.startsWith(u"roads"_s) ? 20.0f : 80.0f); // class 3 over the road
+        QCOMPARE(readByte(onDisk->modes.get())[size_t(0) * 600 + 10], quint8(coverage::ModeCode::Walk));
+        QCOMPARE(readByte(onDisk->modes.get())[size_t(200) * 600 + 300], quint8(coverage::ModeCode::Motorized));
+        if (stackOrder.isEmpty()) {
+            QVERIFY(std::isnan(cell(505, 500))); // the barrier bottom right
+            QVERIFY(std::isnan(cell(110, 420))); // no data, no road
+        }
+    }
+    // The result is gone: so is its folder.
+    QVERIFY2(!QFileInfo::exists(folder), qPrintable(folder));
+    QCOMPARE(speedFolders(), before);
+}
+
+void TestSpeedSurface::boundedSurfaceMatchesReference()
+{
+    // An independent reference: the table applied in the test, then GDAL burning the
+    // roads (slowest first, all touched) and barriers in one call each, over the
+    // whole raster at once (no CHUNKYSIZE), into a MEM raster. The surface, burned
+    // in 256-row chunks in a temporary GeoTIFF, holds the same cells.
+    const BigFixture &f = big();
+    const Grid &g = f.grid;
+    Feedback feedback;
+    auto onDisk = coverage::buildSpeedSurface(bigInputs(1024), feedback);
+    QVERIFY2(onDisk, qPrintable(onDisk ? QString() : onDisk.error().toString()));
+    QVERIFY(onDisk->temporaryDir);
+
+    GDALDatasetUniquePtr ref(GetGDALDriverManager()->GetDriverByName("MEM")->Create("", g.width, g.height, 1, GDT_Float32, nullptr));
+    double gt[6] = {g.x0, g.cell, 0, g.y0, 0, -g.cell};
+    ref->SetGeoTransform(gt);
+    const float speeds[5] = {std::nanf(""), 5, 3, 20, std::nanf("")};
+    std::vector<float> cells(g.values.size());
+    for (size_t i = 0; i < cells.size(); ++i)
+        cells[i] = g.values[i] == g.nodata ? std::nanf("") : speeds[int(g.values[i])];
+    QCOMPARE(ref->GetRasterBand(1)->RasterIO(GF_Write, 0, 0, g.width, g.height, cells.data(), g.width, g.height, GDT_Float32, 0, 0,
+                                             nullptr),
+             CE_None);
+    const auto burn = [&](const QStringList &wkts, std::vector<double> values, bool allTouched) {
+        std::vector<OGRGeometryH> geometries;
+        for (const QString &wkt : wkts) {
+            OGRGeometry *geometry = nullptr;
+            const QByteArray bytes = wkt.toUtf8();
+            OGRGeometryFactory::createFromWkt(bytes.constData(), nullptr, &geometry);
+            geometries.push_back(OGRGeometry::ToHandle(geometry));
+        }
+        CPLStringList options;
+        if (allTouched)
+            options.SetNameValue("ALL_TOUCHED", "TRUE");
+        const int bands[1] = {1};
+        const CPLErr err = GDALRasterizeGeometries(GDALDataset::ToHandle(ref.get()), 1, bands, int(geometries.size()), geometries.data(),
+                                                   nullptr, nullptr, values.data(), options.List(), nullptr, nullptr);
+        for (OGRGeometryH h : geometries)
+            OGR_G_DestroyGeometry(h);
+        return err;
+    };
+    // Slowest road first: 10, 30, 40, 60, 80 km/h.
+    QStringList roads;
+    std::vector<double> roadSpeeds;
+    std::vector<int> byspeed(size_t(f.roadWkts.size()));
+    for (size_t i = 0; i < byspeed.size(); ++i)
+        byspeed[i] = int(i);
+    std::stable_sort(byspeed.begin(), byspeed.end(), [&](int a, int b) { return f.roadSpeeds.at(a) < f.roadSpeeds.at(b); });
+    for (int i : byspeed) {
+        roads << f.roadWkts.at(i);
+        roadSpeeds.push_back(f.roadSpeeds.at(i));
+    }
+    QCOMPARE(burn(roads, roadSpeeds, true), CE_None);
+    QCOMPARE(burn(f.barrierWkts, std::vector<double>(size_t(f.barrierWkts.size()), std::nan("")), false), CE_None);
+
+    const auto expected = readFloat(ref.get()), actual = readFloat(onDisk->speed.dataset.get());
+    const qsizetype diff = firstDifference(expected, actual);
+    QVERIFY2(diff < 0, qPrintable(u"cell (%1, %2): expected %3, got %4"_s.arg(diff / 600).arg(diff % 600)
+                                      .arg(diff < 0 ? 0.0 : double(expected[size_t(diff)]))
+                                      .arg(diff < 0 ? 0.0 : double(actual[size_t(diff)]))));
+    // The roads and barriers did change cells in every strip: not a land-cover copy.
+    size_t roadCells = 0, barrierCells = 0;
+    for (size_t i = 0; i < actual.size(); ++i) {
+        const bool impassableClass = std::isnan(cells[i]);
+        if (!impassableClass && std::isnan(actual[i]))
+            ++barrierCells;
+        else if (actual[i] >= 10 && actual[i] != 20 && actual[i] != cells[i])
+            ++roadCells;
+    }
+    QVERIFY2(roadCells > 2000, qPrintable(QString::number(roadCells)));
+    QVERIFY2(barrierCells > 5000, qPrintable(QString::number(barrierCells)));
+}
+
+void TestSpeedSurface::temporaryFilesRemovedOnError()
+{
+    // An unknown class found while writing the temporary GeoTIFF: the error comes
+    // back and the temporary folder is gone.
+    Grid g = big().grid;
+    g.at(400, 590) = 9;
+    const QString lc = path(u"big_unknown.tif"_s);
+    QVERIFY(writeGrid(lc, g));
+    coverage::SpeedSurfaceInputs in = bigInputs(1024);
+    in.landcover = lc;
+    const QStringList before = speedFolders();
+    Feedback feedback;
+    QStringList infos;
+    QObject::connect(&feedback, &Feedback::infoPushed, [&](const QString &m) { infos << m; });
+    auto r = coverage::buildSpeedSurface(in, feedback);
+    QVERIFY(!r);
+    QVERIFY2(r.error().message.contains(u"give: 9."_s), qPrintable(r.error().message));
+    QVERIFY(infos.join(u'\n').contains(u"temporary"_s)); // it was on disk
+    QCOMPARE(speedFolders(), before);
+    // A barrier layer that cannot be read, after the land cover was written.
+    in = bigInputs(1024);
+    in.barriers = path(u"nonexistent.gpkg"_s);
+    r = coverage::buildSpeedSurface(in, feedback);
+    QVERIFY(!r);
+    QVERIFY2(r.error().message.contains(u"nonexistent.gpkg"_s), qPrintable(r.error().message));
+    QCOMPARE(speedFolders(), before);
+}
+
+void TestSpeedSurface::travelTimeTiledBoundedSurface()
+{
+    // coverage:travel_time over a 1400 x 1300 land cover (1.82 M cells, 9.1 MB of
+    // surface with per-cell modes): with engine=tiled and memory_mb=16 the surface
+    // is built on disk (beyond 8 MB) and solved in tiles; the times and allocation
+    // are those of engine=memory over the in-memory surface.
+    Grid g = Grid::uniform(1400, 1300, 30, 1);
+    for (int r = 0; r < g.height; ++r)
+        for (int c = 0; c < g.width; ++c)
+            g.at(r, c) = double((r / 41 + c / 67) % 3 + 1);
+    const QString lc = path(u"tt_landcover.tif"_s);
+    QVERIFY(writeGrid(lc, g));
+    const auto x = [&](double col) { return QString::number(g.x0 + col * g.cell, 'f', 3); };
+    const auto y = [&](double row) { return QString::number(g.y0 - row * g.cell, 'f', 3); };
+    const QString roads = path(u"tt_roads.gpkg"_s);
+    QVERIFY(writeLayer(roads, {u"LINESTRING (%1 %2, %3 %4)"_s.arg(x(10.5), y(20.5), x(1390.5), y(1280.5)),
+                               u"LINESTRING (%1 %2, %3 %2)"_s.arg(x(0.5), y(1100.5), x(1399.5))},
+                       32719, {}, {50.0, 30.0}, "kmh"));
+    const QString barriers = path(u"tt_barriers.gpkg"_s);
+    QVERIFY(writeLayer(barriers, {u"POLYGON ((%1 %2, %3 %2, %3 %4, %1 %4, %1 %2))"_s.arg(x(600), y(0), x(620), y(1000))}));
+    const QString facilities = path(u"tt_facilities.gpkg"_s);
+    QVERIFY(writeLayer(facilities, {u"POINT (%1 %2)"_s.arg(x(100.5), y(100.5)), u"POINT (%1 %2)"_s.arg(x(1200.5), y(1100.5))}, 32719,
+                       {1, 2}));
+    QMap<QString, QVariantMap> results;
+    QMap<QString, QStringList> infos;
+    const QStringList before = speedFolders();
+    for (const QString &engine : {u"memory"_s, u"tiled"_s}) {
+        QVariantMap p{{u"facilities"_s, facilities},
+                      {u"facility_id_field"_s, u"code"_s},
+                      {u"landcover"_s, lc},
+                      {u"speed_table"_s, u"1:5:walk;2:3:walk;3:12:bicycle"_s},
+                      {u"roads"_s, roads},
+                      {u"road_speed_field"_s, u"kmh"_s},
+                      {u"road_mode"_s, u"motorized"_s},
+                      {u"barriers"_s, barriers},
+                      {u"mode"_s, u"walk"_s},
+                      {u"ignore_slope"_s, true},
+                      {u"neighbours"_s, u"8"_s},
+                      {u"engine"_s, engine},
+                      {u"output"_s, path(u"tt_%1_time.tif"_s.arg(engine))},
+                      {u"allocation"_s, path(u"tt_%1_alloc.tif"_s.arg(engine))}};
+        if (engine == "tiled"_L1)
+            p.insert(u"memory_mb"_s, 16.0);
+        Feedback feedback;
+        QObject::connect(&feedback, &Feedback::infoPushed, [&](const QString &m) { infos[engine] << m; });
+        auto result = m_algorithm->run(p, feedback);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        results.insert(engine, *result);
+    }
+    QVERIFY(!infos[u"memory"_s].join(u'\n').contains(u"temporary files"_s));
+    QVERIFY2(infos[u"tiled"_s].join(u'\n').contains(u"temporary files"_s), qPrintable(infos[u"tiled"_s].join(u'\n')));
+    QCOMPARE(speedFolders(), before);
+    QCOMPARE(results[u"tiled"_s].value(u"reached_cells"_s), results[u"memory"_s].value(u"reached_cells"_s));
+    QCOMPARE(results[u"tiled"_s].value(u"max_minutes_reached"_s), results[u"memory"_s].value(u"max_minutes_reached"_s));
+    QVERIFY(results[u"tiled"_s].value(u"reached_cells"_s).toDouble() > 1e6);
+    for (const QString &what : {u"time"_s, u"alloc"_s}) {
+        const auto a = coveragefixtures::readRaster(path(u"tt_memory_%1.tif"_s.arg(what)));
+        const auto b = coveragefixtures::readRaster(path(u"tt_tiled_%1.tif"_s.arg(what)));
+        QCOMPARE(a.width, 1400);
+        QCOMPARE(b.height, 1300);
+        QVERIFY(a.values == b.values);
+    }
+    // The barrier (columns 600-619, rows 0-999) is impassable; below it, the road of row 1100 is fast.
+    const auto t = coveragefixtures::readRaster(path(u"tt_tiled_time.tif"_s));
+    QCOMPARE(t.at(500, 610), t.nodata);
+    QVERIFY(t.at(1100, 610) > 0);
+    QVERIFY(t.at(1100, 610) < t.at(1090, 610));
 }
 
 QTEST_GUILESS_MAIN(TestSpeedSurface)

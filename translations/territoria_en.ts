@@ -2672,10 +2672,6 @@ Run &apos;%1 scenario COMMAND --help&apos; for the options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chooses up to “count” new facility sites among candidate points, or among the cells of a suitability raster (cells above 0), to cover the most people not yet covered (greedy maximum coverage). A site covers the cells of the population raster whose centre lies within radius_m metres (straight line) of it. People already covered by the existing facilities (cells of the “existing” travel-time raster within max_minutes, or within radius_m of the “existing_facilities” points) are left out. Each step takes the candidate that adds the most people still uncovered (ties: the first candidate), so the gain of each site accounts for the overlap with the sites chosen before it. The population raster must be in a projected CRS (metres). Raster candidates beyond max_candidates are thinned to a regular subsample of the mask.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Population raster (people per cell, projected CRS)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,14 +2689,6 @@ Run &apos;%1 scenario COMMAND --help&apos; for the options.
     </message>
     <message>
         <source>Coverage limit of the existing travel time (minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Existing facilities (points, covering within radius_m)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coverage radius of a site (m, straight line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2753,10 +2741,6 @@ Run &apos;%1 scenario COMMAND --help&apos; for the options.
     </message>
     <message>
         <source>Parameter “count”: at least 1 new facility must be asked for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter “radius_m”: the coverage radius must be more than 0 m.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2823,6 +2807,124 @@ Run &apos;%1 scenario COMMAND --help&apos; for the options.
     <message>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to read %1 (%2 x %3 cells).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chooses up to “count” new facility sites among candidate points, or among the cells of a suitability raster (cells above 0), to cover the most people not yet covered (greedy maximum coverage). A site covers cells of the population raster by one of two rules. Straight line: the cells whose centre lies within radius_m metres of it. Travel time: give a speed raster (km/h; 0 or no data is impassable) or a friction raster (seconds to cross one cell, as GRASS r.cost) on the grid of the population, and site_minutes; the site covers the cells from which people reach it within site_minutes, moving as in coverage:travel_time (8 or 16 neighbours; walking or bicycling corrected for the slope of a DEM on the same grid, mode walk or bicycle). Give radius_m or the travel-time parameters, not both. People already covered by the existing facilities (cells of the “existing” travel-time raster within max_minutes, or the cells the “existing_facilities” points cover by the same rule as the sites) are left out. Each step takes the candidate that adds the most people still uncovered (ties: the first candidate), so the gain of each site accounts for the overlap with the sites chosen before it. The population raster must be in a projected CRS (metres). Raster candidates beyond max_candidates are thinned to a regular subsample of the mask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing facilities (points, covering by the rule of the new sites)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage radius of a site (m, straight line; not with travel time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed raster for coverage by travel time (km/h; grid of the population)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friction raster for coverage by travel time (seconds to cross one cell; grid of the population)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage limit of a site by travel time (minutes to reach it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbours of the travel-time moves (16: knight&apos;s move, more accurate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elevation raster (m; grid of the population) for walking or bicycling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel mode (walking and bicycling are corrected for slope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage rule of a site (straight_line or travel_time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a speed raster (“speed”) or a friction raster (“friction”) for coverage by travel time, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one coverage rule: either “radius_m” (straight line) or “speed”/“friction” with “site_minutes” (travel time), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “site_minutes” sets coverage by travel time: give a speed raster (“speed”) or a friction raster (“friction”) with it instead of “radius_m”, or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “site_minutes” sets coverage by travel time: give a speed raster (“speed”) or a friction raster (“friction”) with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the coverage of a site: “radius_m” (metres, straight line), or a speed raster (“speed”) or a friction raster (“friction”) with “site_minutes” (travel time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “site_minutes”: coverage by travel time needs the minutes within which people reach a site (more than 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “dem” corrects travel times for slope: give “speed” or “friction” and “site_minutes” too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “dem”: mode “%1” corrects speeds for slope and needs an elevation raster; give “dem”, or use mode=motorized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DEM %1 is not used: mode “%2” ignores slope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “mode” is not used: the sites cover within radius_m in a straight line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “speed”: every cell of %1 is 0 or no data, so nobody can travel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “friction”: every cell of %1 is negative or no data, so nobody can travel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory for a travel-time window of %1 x %2 cells; lower site_minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage by travel time within %1 min: each site is computed on a window of %2 x %3 cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing facility(ies) of %1 lie outside the population raster: travel times are computed over its grid, so they cover nobody.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many populated cells within site_minutes of the %1 candidates (more than %2 pairs): use fewer candidates (max_candidates, or fewer points), a shorter time or a coarser population raster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) stand on impassable cells (no data, zero speed): they cover only their own cell.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4420,6 +4522,26 @@ Run &apos;%1 scenario COMMAND --help&apos; for the options.
         <source>Travel modes per cell (%1): the slope correction follows each cell&apos;s mode.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write the temporary speed surface %1 (disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1 for the %2 x %3 speed surface: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed surface of %1 x %2 cells (%3 MB) beyond half the memory budget: built in temporary files in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the temporary speed surface %1 (%2 x %3 cells).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the speed surface %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableImporter</name>
@@ -4719,10 +4841,6 @@ Run &apos;%1 scenario COMMAND --help&apos; for the options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Minutes of travel from (or to) the nearest facility over a speed raster (km/h; 0 or no data is impassable) or a friction raster (seconds to cross one cell, as GRASS r.cost), or a speed surface merged from a land-cover raster and a speed table, roads burned over it (all cells they touch; the fastest road wins) and barrier polygons (impassable), stacked in the order given (later layers override earlier ones; roads and barriers in another CRS are reprojected); on 8 neighbours or 16 (knight&apos;s move). Each move costs its length times the mean cost of the cells it crosses, exactly as r.cost, so without slope the result equals r.cost&apos;s. Walking (Tobler&apos;s hiking function) and bicycling speeds are corrected for the slope of each move from a DEM on the same grid, uphill and downhill differently; motorized travel ignores slope. Over a land cover, each cell follows its own mode: its class&apos;s in the speed table (class:kmh:mode; default: the travel mode) and road_mode on the roads. Also writes the nearest-facility allocation raster and, on request, one raster per facility. The raster must be in a projected CRS; facilities are reprojected to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Travel mode on the roads (slope correction; “same”: the travel mode)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4732,6 +4850,30 @@ Run &apos;%1 scenario COMMAND --help&apos; for the options.
     </message>
     <message>
         <source>Parameter “dem”: the speed table or the roads give walking or bicycling cells, whose speeds are corrected for slope; give “dem”, or set ignore_slope=true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tiled travel-time engine failed on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiled engine: %1 tiles, %2 of them in memory at a time, the rest in a temporary file in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiled engine: %1 tile runs over %2 tiles reached; %3 cell expansions (%4 per cell).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of travel from (or to) the nearest facility over a speed raster (km/h; 0 or no data is impassable) or a friction raster (seconds to cross one cell, as GRASS r.cost), or a speed surface merged from a land-cover raster and a speed table, roads burned over it (all cells they touch; the fastest road wins) and barrier polygons (impassable), stacked in the order given (later layers override earlier ones; roads and barriers in another CRS are reprojected); on 8 neighbours or 16 (knight&apos;s move). Each move costs its length times the mean cost of the cells it crosses, exactly as r.cost, so without slope the result equals r.cost&apos;s. Walking (Tobler&apos;s hiking function) and bicycling speeds are corrected for the slope of each move from a DEM on the same grid, uphill and downhill differently; motorized travel ignores slope. Over a land cover, each cell follows its own mode: its class&apos;s in the speed table (class:kmh:mode; default: the travel mode) and road_mode on the roads. Also writes the nearest-facility allocation raster and, on request, one raster per facility. The raster must be in a projected CRS; facilities are reprojected to it. Rasters above a million cells (or beyond memory_mb) are solved in tiles of 256 x 256 cells with memory bounded by memory_mb, the tiles beyond it waiting in a temporary file; the times are the same as in one grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine (auto: tiles above a million cells or beyond memory_mb, else one grid in memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory for the engine (MB; the tiles beyond it wait in a temporary file)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -789,7 +789,7 @@ Comandos:
                                Diferencias por distrito entre dos escenarios (CSV, GeoPackage).
 
 Opciones:
-  -h, --help                   Muestra esta ayuda ('%1 COMANDO --help' para un comando).
+  -h, --help                   Muestra esta ayuda (&apos;%1 COMANDO --help&apos; para un comando).
   -v, --version                Muestra la versión.
 
 Estado de salida: 0 si tiene éxito, 1 si no se puede leer o escribir un archivo, 2 si los argumentos son incorrectos.
@@ -887,7 +887,7 @@ Estado de salida: 0 si tiene éxito, 1 si no se puede leer o escribir un archivo
         <source>Compares the result layers of two scenarios (each one&apos;s last vector output, after &apos;scenario run&apos;) unit by
 unit: for every numeric field in both, A, B, B − A and the change in %. Writes DIR/A_vs_B.csv and
 DIR/A_vs_B.gpkg (the difference map, with A&apos;s geometry) and prints a summary.</source>
-        <translation>Compara las capas de resultados de dos escenarios (la última salida vectorial de cada uno, tras 'scenario run') unidad por
+        <translation>Compara las capas de resultados de dos escenarios (la última salida vectorial de cada uno, tras &apos;scenario run&apos;) unidad por
 unidad: para cada campo numérico presente en ambas, A, B, B − A y el cambio en %. Escribe DIR/A_vs_B.csv y
 DIR/A_vs_B.gpkg (el mapa de diferencias, con la geometría de A) e imprime un resumen.</translation>
     </message>
@@ -921,7 +921,7 @@ DIR/A_vs_B.gpkg (el mapa de diferencias, con la geometría de A) e imprime un re
     </message>
     <message>
         <source>Scenario “%1” has no results yet (%2 is missing): run &apos;%3 scenario run %4 &quot;%1&quot;&apos; first.</source>
-        <translation>El escenario “%1” aún no tiene resultados (falta %2): ejecute primero '%3 scenario run %4 "%1"'.</translation>
+        <translation>El escenario “%1” aún no tiene resultados (falta %2): ejecute primero &apos;%3 scenario run %4 &quot;%1&quot;&apos;.</translation>
     </message>
     <message>
         <source>Usage: %1 scenario list PROJECT [--json]
@@ -934,7 +934,7 @@ Run &apos;%1 scenario COMMAND --help&apos; for the options.
        %1 scenario show PROYECTO NOMBRE [--json]
        %1 scenario run PROYECTO (NOMBRE | --all)
        %1 scenario compare PROYECTO NOMBRE_A NOMBRE_B --out DIR [--key CAMPO]
-Ejecute '%1 scenario COMANDO --help' para ver las opciones.
+Ejecute &apos;%1 scenario COMANDO --help&apos; para ver las opciones.
 </translation>
     </message>
     <message>
@@ -2708,10 +2708,6 @@ Ejecute '%1 scenario COMANDO --help' para ver las opciones.
         <translation>Accesibilidad</translation>
     </message>
     <message>
-        <source>Chooses up to “count” new facility sites among candidate points, or among the cells of a suitability raster (cells above 0), to cover the most people not yet covered (greedy maximum coverage). A site covers the cells of the population raster whose centre lies within radius_m metres (straight line) of it. People already covered by the existing facilities (cells of the “existing” travel-time raster within max_minutes, or within radius_m of the “existing_facilities” points) are left out. Each step takes the candidate that adds the most people still uncovered (ties: the first candidate), so the gain of each site accounts for the overlap with the sites chosen before it. The population raster must be in a projected CRS (metres). Raster candidates beyond max_candidates are thinned to a regular subsample of the mask.</source>
-        <translation>Elige hasta «count» sitios para nuevos establecimientos entre puntos candidatos, o entre las celdas de un ráster de aptitud (celdas mayores que 0), para cubrir a la mayor cantidad de personas aún sin cobertura (cobertura máxima voraz). Un sitio cubre las celdas del ráster de población cuyo centro está a menos de radius_m metros (en línea recta) de él. Las personas ya cubiertas por los establecimientos existentes (celdas del ráster de tiempo de viaje «existing» dentro de max_minutes, o dentro de radius_m de los puntos «existing_facilities») quedan excluidas. Cada paso toma el candidato que agrega más personas aún sin cobertura (en caso de empate, el primer candidato), de modo que la ganancia de cada sitio tiene en cuenta la superposición con los sitios elegidos antes. El ráster de población debe estar en un SRC proyectado (metros). Los candidatos ráster que excedan max_candidates se reducen a una submuestra regular de la máscara.</translation>
-    </message>
-    <message>
         <source>Population raster (people per cell, projected CRS)</source>
         <translation>Ráster de población (personas por celda, SRC proyectado)</translation>
     </message>
@@ -2730,14 +2726,6 @@ Ejecute '%1 scenario COMANDO --help' para ver las opciones.
     <message>
         <source>Coverage limit of the existing travel time (minutes)</source>
         <translation>Límite de cobertura del tiempo de viaje existente (minutos)</translation>
-    </message>
-    <message>
-        <source>Existing facilities (points, covering within radius_m)</source>
-        <translation>Establecimientos existentes (puntos, cubren dentro de radius_m)</translation>
-    </message>
-    <message>
-        <source>Coverage radius of a site (m, straight line)</source>
-        <translation>Radio de cobertura de un sitio (m, en línea recta)</translation>
     </message>
     <message>
         <source>Number of new facilities</source>
@@ -2790,10 +2778,6 @@ Ejecute '%1 scenario COMANDO --help' para ver las opciones.
     <message>
         <source>Parameter “count”: at least 1 new facility must be asked for.</source>
         <translation>Parámetro «count»: debe solicitarse al menos 1 nuevo establecimiento.</translation>
-    </message>
-    <message>
-        <source>Parameter “radius_m”: the coverage radius must be more than 0 m.</source>
-        <translation>Parámetro «radius_m»: el radio de cobertura debe ser mayor que 0 m.</translation>
     </message>
     <message>
         <source>Give the candidate sites either as points (“candidates”) or as a suitability raster (“suitability”), one of the two.</source>
@@ -2859,6 +2843,124 @@ Ejecute '%1 scenario COMANDO --help' para ver las opciones.
     <message>
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read %1 (%2 x %3 cells).</source>
+        <translation>No hay memoria suficiente para leer %1 (%2 x %3 celdas).</translation>
+    </message>
+    <message>
+        <source>Chooses up to “count” new facility sites among candidate points, or among the cells of a suitability raster (cells above 0), to cover the most people not yet covered (greedy maximum coverage). A site covers cells of the population raster by one of two rules. Straight line: the cells whose centre lies within radius_m metres of it. Travel time: give a speed raster (km/h; 0 or no data is impassable) or a friction raster (seconds to cross one cell, as GRASS r.cost) on the grid of the population, and site_minutes; the site covers the cells from which people reach it within site_minutes, moving as in coverage:travel_time (8 or 16 neighbours; walking or bicycling corrected for the slope of a DEM on the same grid, mode walk or bicycle). Give radius_m or the travel-time parameters, not both. People already covered by the existing facilities (cells of the “existing” travel-time raster within max_minutes, or the cells the “existing_facilities” points cover by the same rule as the sites) are left out. Each step takes the candidate that adds the most people still uncovered (ties: the first candidate), so the gain of each site accounts for the overlap with the sites chosen before it. The population raster must be in a projected CRS (metres). Raster candidates beyond max_candidates are thinned to a regular subsample of the mask.</source>
+        <translation>Elige hasta “count” sitios para nuevos establecimientos entre puntos candidatos, o entre las celdas de un ráster de aptitud (celdas mayores que 0), para cubrir a la mayor cantidad de personas aún sin cobertura (cobertura máxima voraz). Un sitio cubre celdas del ráster de población según una de dos reglas. Línea recta: las celdas cuyo centro está a no más de radius_m metros de él. Tiempo de viaje: indique un ráster de velocidad (km/h; 0 o sin datos es intransitable) o un ráster de fricción (segundos para cruzar una celda, como en GRASS r.cost) en la cuadrícula de la población, y site_minutes; el sitio cubre las celdas desde las que las personas llegan a él en site_minutes o menos, desplazándose como en coverage:travel_time (8 o 16 vecinos; a pie o en bicicleta con corrección por la pendiente de un MDE en la misma cuadrícula, modo walk o bicycle). Indique radius_m o los parámetros de tiempo de viaje, no ambos. Se excluyen las personas ya cubiertas por los establecimientos existentes (celdas del ráster de tiempo de viaje “existing” dentro de max_minutes, o las celdas que cubren los puntos “existing_facilities” con la misma regla que los sitios). En cada paso se toma el candidato que añade más personas aún sin cobertura (en caso de empate, el primer candidato), de modo que la ganancia de cada sitio tiene en cuenta la superposición con los sitios elegidos antes. El ráster de población debe estar en un SRC proyectado (metros). Los candidatos ráster que superan max_candidates se reducen a una submuestra regular de la máscara.</translation>
+    </message>
+    <message>
+        <source>Existing facilities (points, covering by the rule of the new sites)</source>
+        <translation>Establecimientos existentes (puntos; cubren según la regla de los nuevos sitios)</translation>
+    </message>
+    <message>
+        <source>Coverage radius of a site (m, straight line; not with travel time)</source>
+        <translation>Radio de cobertura de un sitio (m, en línea recta; no junto con tiempo de viaje)</translation>
+    </message>
+    <message>
+        <source>Speed raster for coverage by travel time (km/h; grid of the population)</source>
+        <translation>Ráster de velocidad para la cobertura por tiempo de viaje (km/h; cuadrícula de la población)</translation>
+    </message>
+    <message>
+        <source>Friction raster for coverage by travel time (seconds to cross one cell; grid of the population)</source>
+        <translation>Ráster de fricción para la cobertura por tiempo de viaje (segundos para cruzar una celda; cuadrícula de la población)</translation>
+    </message>
+    <message>
+        <source>Coverage limit of a site by travel time (minutes to reach it)</source>
+        <translation>Límite de cobertura de un sitio por tiempo de viaje (minutos para llegar a él)</translation>
+    </message>
+    <message>
+        <source>Neighbours of the travel-time moves (16: knight&apos;s move, more accurate)</source>
+        <translation>Vecinos de los desplazamientos del tiempo de viaje (16: salto de caballo, más preciso)</translation>
+    </message>
+    <message>
+        <source>Elevation raster (m; grid of the population) for walking or bicycling</source>
+        <translation>Ráster de elevación (m; cuadrícula de la población) para desplazamiento a pie o en bicicleta</translation>
+    </message>
+    <message>
+        <source>Travel mode (walking and bicycling are corrected for slope)</source>
+        <translation>Modo de viaje (a pie y en bicicleta se corrigen por pendiente)</translation>
+    </message>
+    <message>
+        <source>Coverage rule of a site (straight_line or travel_time)</source>
+        <translation>Regla de cobertura de un sitio (straight_line o travel_time)</translation>
+    </message>
+    <message>
+        <source>Give either a speed raster (“speed”) or a friction raster (“friction”) for coverage by travel time, not both.</source>
+        <translation>Indique un ráster de velocidad (“speed”) o un ráster de fricción (“friction”) para la cobertura por tiempo de viaje, no ambos.</translation>
+    </message>
+    <message>
+        <source>Give one coverage rule: either “radius_m” (straight line) or “speed”/“friction” with “site_minutes” (travel time), not both.</source>
+        <translation>Indique una sola regla de cobertura: “radius_m” (línea recta) o “speed”/“friction” con “site_minutes” (tiempo de viaje), no ambas.</translation>
+    </message>
+    <message>
+        <source>Parameter “site_minutes” sets coverage by travel time: give a speed raster (“speed”) or a friction raster (“friction”) with it instead of “radius_m”, or leave it out.</source>
+        <translation>El parámetro “site_minutes” establece la cobertura por tiempo de viaje: indique con él un ráster de velocidad (“speed”) o un ráster de fricción (“friction”) en lugar de “radius_m”, u omítalo.</translation>
+    </message>
+    <message>
+        <source>Parameter “site_minutes” sets coverage by travel time: give a speed raster (“speed”) or a friction raster (“friction”) with it.</source>
+        <translation>El parámetro “site_minutes” establece la cobertura por tiempo de viaje: indique con él un ráster de velocidad (“speed”) o un ráster de fricción (“friction”).</translation>
+    </message>
+    <message>
+        <source>Give the coverage of a site: “radius_m” (metres, straight line), or a speed raster (“speed”) or a friction raster (“friction”) with “site_minutes” (travel time).</source>
+        <translation>Indique la cobertura de un sitio: “radius_m” (metros, línea recta), o un ráster de velocidad (“speed”) o un ráster de fricción (“friction”) con “site_minutes” (tiempo de viaje).</translation>
+    </message>
+    <message>
+        <source>Parameter “site_minutes”: coverage by travel time needs the minutes within which people reach a site (more than 0).</source>
+        <translation>Parámetro “site_minutes”: la cobertura por tiempo de viaje requiere los minutos dentro de los cuales las personas llegan a un sitio (más de 0).</translation>
+    </message>
+    <message>
+        <source>Parameter “dem” corrects travel times for slope: give “speed” or “friction” and “site_minutes” too.</source>
+        <translation>El parámetro “dem” corrige los tiempos de viaje según la pendiente: indique también “speed” o “friction” y “site_minutes”.</translation>
+    </message>
+    <message>
+        <source>Parameter “dem”: mode “%1” corrects speeds for slope and needs an elevation raster; give “dem”, or use mode=motorized.</source>
+        <translation>Parámetro “dem”: el modo “%1” corrige las velocidades según la pendiente y requiere un ráster de elevación; indique “dem” o use mode=motorized.</translation>
+    </message>
+    <message>
+        <source>The DEM %1 is not used: mode “%2” ignores slope.</source>
+        <translation>No se usa el MDE %1: el modo “%2” ignora la pendiente.</translation>
+    </message>
+    <message>
+        <source>Parameter “mode” is not used: the sites cover within radius_m in a straight line.</source>
+        <translation>No se usa el parámetro “mode”: los sitios cubren dentro de radius_m en línea recta.</translation>
+    </message>
+    <message>
+        <source>Parameter “speed”: every cell of %1 is 0 or no data, so nobody can travel.</source>
+        <translation>Parámetro “speed”: todas las celdas de %1 son 0 o sin datos, por lo que nadie puede desplazarse.</translation>
+    </message>
+    <message>
+        <source>Parameter “friction”: every cell of %1 is negative or no data, so nobody can travel.</source>
+        <translation>Parámetro “friction”: todas las celdas de %1 son negativas o sin datos, por lo que nadie puede desplazarse.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a travel-time window of %1 x %2 cells; lower site_minutes.</source>
+        <translation>No hay memoria suficiente para una ventana de tiempo de viaje de %1 x %2 celdas; reduzca site_minutes.</translation>
+    </message>
+    <message>
+        <source>Coverage by travel time within %1 min: each site is computed on a window of %2 x %3 cells.</source>
+        <translation>Cobertura por tiempo de viaje dentro de %1 min: cada sitio se calcula en una ventana de %2 x %3 celdas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing facility(ies) of %1 lie outside the population raster: travel times are computed over its grid, so they cover nobody.</source>
+        <translation>
+            <numerusform>%n establecimiento existente de %1 está fuera del ráster de población: los tiempos de viaje se calculan sobre su cuadrícula, por lo que no cubre a nadie.</numerusform>
+            <numerusform>%n establecimientos existentes de %1 están fuera del ráster de población: los tiempos de viaje se calculan sobre su cuadrícula, por lo que no cubren a nadie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many populated cells within site_minutes of the %1 candidates (more than %2 pairs): use fewer candidates (max_candidates, or fewer points), a shorter time or a coarser population raster.</source>
+        <translation>Demasiadas celdas pobladas dentro de site_minutes de los %1 candidatos (más de %2 pares): use menos candidatos (max_candidates, o menos puntos), un tiempo menor o un ráster de población más grueso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) stand on impassable cells (no data, zero speed): they cover only their own cell.</source>
+        <translation>
+            <numerusform>%n candidato está sobre celdas intransitables (sin datos, velocidad cero): solo cubre su propia celda.</numerusform>
+            <numerusform>%n candidatos están sobre celdas intransitables (sin datos, velocidad cero): solo cubren su propia celda.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4103,7 +4205,7 @@ Ejecute '%1 scenario COMANDO --help' para ver las opciones.
     </message>
     <message>
         <source>The run of %1 is damaged: &quot;parameters&quot; is not an object.</source>
-        <translation>La ejecución de %1 está dañada: "parameters" no es un objeto.</translation>
+        <translation>La ejecución de %1 está dañada: &quot;parameters&quot; no es un objeto.</translation>
     </message>
     <message>
         <source>A scenario has no name.</source>
@@ -4111,7 +4213,7 @@ Ejecute '%1 scenario COMANDO --help' para ver las opciones.
     </message>
     <message>
         <source>Scenario “%1” is damaged: &quot;runs&quot; is not a list.</source>
-        <translation>El escenario “%1” está dañado: "runs" no es una lista.</translation>
+        <translation>El escenario “%1” está dañado: &quot;runs&quot; no es una lista.</translation>
     </message>
     <message>
         <source>Scenario “%1”: run %2 is not an object.</source>
@@ -4456,6 +4558,26 @@ Ejecute '%1 scenario COMANDO --help' para ver las opciones.
         <source>Travel modes per cell (%1): the slope correction follows each cell&apos;s mode.</source>
         <translation>Modos de desplazamiento por celda (%1): la corrección por pendiente sigue el modo de cada celda.</translation>
     </message>
+    <message>
+        <source>Cannot write the temporary speed surface %1 (disk full?).</source>
+        <translation>No se puede escribir la superficie de velocidad temporal %1 (¿disco lleno?).</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1 for the %2 x %3 speed surface: %4.</source>
+        <translation>No se puede crear una carpeta temporal en %1 para la superficie de velocidad de %2 x %3: %4.</translation>
+    </message>
+    <message>
+        <source>Speed surface of %1 x %2 cells (%3 MB) beyond half the memory budget: built in temporary files in %4.</source>
+        <translation>Superficie de velocidad de %1 x %2 celdas (%3 MB) por encima de la mitad del presupuesto de memoria: se construye en archivos temporales en %4.</translation>
+    </message>
+    <message>
+        <source>Cannot create the temporary speed surface %1 (%2 x %3 cells).</source>
+        <translation>No se puede crear la superficie de velocidad temporal %1 (%2 x %3 celdas).</translation>
+    </message>
+    <message>
+        <source>Cannot read the speed surface %1.</source>
+        <translation>No se puede leer la superficie de velocidad %1.</translation>
+    </message>
 </context>
 <context>
     <name>TableImporter</name>
@@ -4755,10 +4877,6 @@ Ejecute '%1 scenario COMANDO --help' para ver las opciones.
         <translation>Parámetro «speed_table»: una cobertura del suelo necesita una tabla de velocidades (class:kmh[:mode];... o un archivo CSV).</translation>
     </message>
     <message>
-        <source>Minutes of travel from (or to) the nearest facility over a speed raster (km/h; 0 or no data is impassable) or a friction raster (seconds to cross one cell, as GRASS r.cost), or a speed surface merged from a land-cover raster and a speed table, roads burned over it (all cells they touch; the fastest road wins) and barrier polygons (impassable), stacked in the order given (later layers override earlier ones; roads and barriers in another CRS are reprojected); on 8 neighbours or 16 (knight&apos;s move). Each move costs its length times the mean cost of the cells it crosses, exactly as r.cost, so without slope the result equals r.cost&apos;s. Walking (Tobler&apos;s hiking function) and bicycling speeds are corrected for the slope of each move from a DEM on the same grid, uphill and downhill differently; motorized travel ignores slope. Over a land cover, each cell follows its own mode: its class&apos;s in the speed table (class:kmh:mode; default: the travel mode) and road_mode on the roads. Also writes the nearest-facility allocation raster and, on request, one raster per facility. The raster must be in a projected CRS; facilities are reprojected to it.</source>
-        <translation>Minutos de viaje desde (o hasta) la instalación más cercana sobre un ráster de velocidad (km/h; 0 o sin datos es intransitable) o un ráster de fricción (segundos para cruzar una celda, como r.cost de GRASS), o una superficie de velocidad combinada a partir de un ráster de cobertura del suelo y una tabla de velocidades, con las vías quemadas encima (todas las celdas que tocan; gana la vía más rápida) y polígonos de barrera (intransitables), apilados en el orden dado (las capas posteriores reemplazan a las anteriores; las vías y barreras en otro SRC se reproyectan); con 8 vecinos o 16 (movimiento del caballo). Cada movimiento cuesta su longitud por el costo medio de las celdas que cruza, exactamente como r.cost, por lo que sin pendiente el resultado es igual al de r.cost. Las velocidades a pie (función de senderismo de Tobler) y en bicicleta se corrigen según la pendiente de cada movimiento a partir de un MDE en la misma malla, de forma distinta en subida y en bajada; el transporte motorizado ignora la pendiente. Sobre una cobertura del suelo, cada celda sigue su propio modo: el de su clase en la tabla de velocidades (clase:kmh:modo; predeterminado: el modo de desplazamiento) y road_mode en las vías. También escribe el ráster de asignación a la instalación más cercana y, si se solicita, un ráster por instalación. El ráster debe estar en un SRC proyectado; las instalaciones se reproyectan a él.</translation>
-    </message>
-    <message>
         <source>Travel mode on the roads (slope correction; “same”: the travel mode)</source>
         <translation>Modo de desplazamiento en las vías (corrección por pendiente; “same”: el modo de desplazamiento)</translation>
     </message>
@@ -4769,6 +4887,30 @@ Ejecute '%1 scenario COMANDO --help' para ver las opciones.
     <message>
         <source>Parameter “dem”: the speed table or the roads give walking or bicycling cells, whose speeds are corrected for slope; give “dem”, or set ignore_slope=true.</source>
         <translation>Parámetro “dem”: la tabla de velocidades o las vías dan celdas a pie o en bicicleta, cuyas velocidades se corrigen por pendiente; indique “dem” o establezca ignore_slope=true.</translation>
+    </message>
+    <message>
+        <source>The tiled travel-time engine failed on %1: %2.</source>
+        <translation>El motor de tiempo de viaje por teselas falló en %1: %2.</translation>
+    </message>
+    <message>
+        <source>Tiled engine: %1 tiles, %2 of them in memory at a time, the rest in a temporary file in %3.</source>
+        <translation>Motor por teselas: %1 teselas, %2 de ellas en memoria a la vez, el resto en un archivo temporal en %3.</translation>
+    </message>
+    <message>
+        <source>Tiled engine: %1 tile runs over %2 tiles reached; %3 cell expansions (%4 per cell).</source>
+        <translation>Motor por teselas: %1 pasadas de tesela sobre %2 teselas alcanzadas; %3 expansiones de celda (%4 por celda).</translation>
+    </message>
+    <message>
+        <source>Minutes of travel from (or to) the nearest facility over a speed raster (km/h; 0 or no data is impassable) or a friction raster (seconds to cross one cell, as GRASS r.cost), or a speed surface merged from a land-cover raster and a speed table, roads burned over it (all cells they touch; the fastest road wins) and barrier polygons (impassable), stacked in the order given (later layers override earlier ones; roads and barriers in another CRS are reprojected); on 8 neighbours or 16 (knight&apos;s move). Each move costs its length times the mean cost of the cells it crosses, exactly as r.cost, so without slope the result equals r.cost&apos;s. Walking (Tobler&apos;s hiking function) and bicycling speeds are corrected for the slope of each move from a DEM on the same grid, uphill and downhill differently; motorized travel ignores slope. Over a land cover, each cell follows its own mode: its class&apos;s in the speed table (class:kmh:mode; default: the travel mode) and road_mode on the roads. Also writes the nearest-facility allocation raster and, on request, one raster per facility. The raster must be in a projected CRS; facilities are reprojected to it. Rasters above a million cells (or beyond memory_mb) are solved in tiles of 256 x 256 cells with memory bounded by memory_mb, the tiles beyond it waiting in a temporary file; the times are the same as in one grid.</source>
+        <translation>Minutos de viaje desde (o hacia) el establecimiento más cercano sobre un ráster de velocidad (km/h; 0 o sin datos es intransitable) o un ráster de fricción (segundos para cruzar una celda, como en GRASS r.cost), o sobre una superficie de velocidad combinada a partir de un ráster de cobertura del suelo y una tabla de velocidades, con las vías grabadas encima (todas las celdas que tocan; prevalece la vía más rápida) y polígonos de barrera (intransitables), superpuestos en el orden indicado (las capas posteriores reemplazan a las anteriores; las vías y barreras en otro SRC se reproyectan); con 8 vecinos o 16 (salto de caballo). Cada desplazamiento cuesta su longitud por el costo medio de las celdas que cruza, exactamente como en r.cost, por lo que sin pendiente el resultado es igual al de r.cost. Las velocidades a pie (función de marcha de Tobler) y en bicicleta se corrigen según la pendiente de cada desplazamiento a partir de un MDE en la misma cuadrícula, de forma distinta cuesta arriba y cuesta abajo; el desplazamiento motorizado ignora la pendiente. Sobre una cobertura del suelo, cada celda sigue su propio modo: el de su clase en la tabla de velocidades (class:kmh:mode; predeterminado: el modo de viaje) y road_mode en las vías. También escribe el ráster de asignación al establecimiento más cercano y, si se solicita, un ráster por establecimiento. El ráster debe estar en un SRC proyectado; los establecimientos se reproyectan a él. Los rásteres de más de un millón de celdas (o que superan memory_mb) se resuelven en teselas de 256 x 256 celdas con la memoria limitada por memory_mb, y las teselas que exceden ese límite esperan en un archivo temporal; los tiempos son los mismos que en una sola cuadrícula.</translation>
+    </message>
+    <message>
+        <source>Engine (auto: tiles above a million cells or beyond memory_mb, else one grid in memory)</source>
+        <translation>Motor (auto: teselas por encima de un millón de celdas o más allá de memory_mb; si no, una sola cuadrícula en memoria)</translation>
+    </message>
+    <message>
+        <source>Memory for the engine (MB; the tiles beyond it wait in a temporary file)</source>
+        <translation>Memoria para el motor (MB; las teselas que la exceden esperan en un archivo temporal)</translation>
     </message>
 </context>
 <context>
@@ -8853,7 +8995,7 @@ Y %3 – %4</translation>
     </message>
     <message>
         <source>The layer &quot;%1&quot; has no point, line or polygon geometry to digitize.</source>
-        <translation>La capa "%1" no tiene geometría de punto, línea o polígono que digitalizar.</translation>
+        <translation>La capa &quot;%1&quot; no tiene geometría de punto, línea o polígono que digitalizar.</translation>
     </message>
     <message>
         <source>Choose a vector layer to edit first.</source>
@@ -8873,11 +9015,11 @@ Y %3 – %4</translation>
     </message>
     <message>
         <source>The map coordinates cannot be transformed to the CRS of the layer &quot;%1&quot;.</source>
-        <translation>Las coordenadas del mapa no se pueden transformar al SRC de la capa "%1".</translation>
+        <translation>Las coordenadas del mapa no se pueden transformar al SRC de la capa &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A vertex lies outside the area where the CRS of the layer &quot;%1&quot; is defined.</source>
-        <translation>Un vértice está fuera del área en la que está definido el SRC de la capa "%1".</translation>
+        <translation>Un vértice está fuera del área en la que está definido el SRC de la capa &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The digitized geometry could not be built.</source>
@@ -8896,7 +9038,7 @@ Y %3 – %4</translation>
     </message>
     <message>
         <source>The layer &quot;%1&quot; is not in edit mode: toggle editing first.</source>
-        <translation>La capa "%1" no está en modo de edición: active primero la edición.</translation>
+        <translation>La capa &quot;%1&quot; no está en modo de edición: active primero la edición.</translation>
     </message>
     <message>
         <source>The geometry of feature %1 is not valid: %2</source>
@@ -8907,7 +9049,7 @@ Y %3 – %4</translation>
     <name>territoria::MapToolLineEdit</name>
     <message>
         <source>The line leaves the area where the CRS of the layer &quot;%1&quot; is defined.</source>
-        <translation>La línea sale del área en la que está definido el SRC de la capa "%1".</translation>
+        <translation>La línea sale del área en la que está definido el SRC de la capa &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Draw a line of at least 2 points.</source>
@@ -8915,7 +9057,7 @@ Y %3 – %4</translation>
     </message>
     <message>
         <source>The line crosses no feature of &quot;%1&quot;.</source>
-        <translation>La línea no cruza ninguna entidad de "%1".</translation>
+        <translation>La línea no cruza ninguna entidad de &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -9095,13 +9237,13 @@ Y %3 – %4</translation>
     </message>
     <message>
         <source>The selection shape cannot be used with the CRS of the layer &quot;%1&quot;.</source>
-        <translation>La forma de selección no se puede usar con el SRC de la capa "%1".</translation>
+        <translation>La forma de selección no se puede usar con el SRC de la capa &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s) selected in &quot;%1&quot;.</source>
         <translation>
-            <numerusform>%n entidad seleccionada en "%1".</numerusform>
-            <numerusform>%n entidades seleccionadas en "%1".</numerusform>
+            <numerusform>%n entidad seleccionada en &quot;%1&quot;.</numerusform>
+            <numerusform>%n entidades seleccionadas en &quot;%1&quot;.</numerusform>
         </translation>
     </message>
     <message>
@@ -9539,7 +9681,7 @@ Y %3 – %4</translation>
     </message>
     <message>
         <source>%1: &quot;scenarios&quot; is not a list; the scenarios were not read.</source>
-        <translation>%1: "scenarios" no es una lista; no se leyeron los escenarios.</translation>
+        <translation>%1: &quot;scenarios&quot; no es una lista; no se leyeron los escenarios.</translation>
     </message>
     <message>
         <source>Scenario %1 of %2 cannot be read and is kept unchanged in the file: %3</source>
@@ -10044,7 +10186,7 @@ Y %3 – %4</translation>
     </message>
     <message>
         <source>e.g. &quot;POBLACION&quot; &gt; 10000 AND &quot;NOMBDIST&quot; LIKE &apos;CAY%&apos;</source>
-        <translation>p. ej., "POBLACION" &gt; 10000 AND "NOMBDIST" LIKE 'CAY%'</translation>
+        <translation>p. ej., &quot;POBLACION&quot; &gt; 10000 AND &quot;NOMBDIST&quot; LIKE &apos;CAY%&apos;</translation>
     </message>
     <message>
         <source>Fields (double-click to insert):</source>

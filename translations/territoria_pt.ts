@@ -2707,10 +2707,6 @@ Execute &apos;%1 scenario COMANDO --help&apos; para ver as opções.
         <translation>Acessibilidade</translation>
     </message>
     <message>
-        <source>Chooses up to “count” new facility sites among candidate points, or among the cells of a suitability raster (cells above 0), to cover the most people not yet covered (greedy maximum coverage). A site covers the cells of the population raster whose centre lies within radius_m metres (straight line) of it. People already covered by the existing facilities (cells of the “existing” travel-time raster within max_minutes, or within radius_m of the “existing_facilities” points) are left out. Each step takes the candidate that adds the most people still uncovered (ties: the first candidate), so the gain of each site accounts for the overlap with the sites chosen before it. The population raster must be in a projected CRS (metres). Raster candidates beyond max_candidates are thinned to a regular subsample of the mask.</source>
-        <translation>Escolhe até “count” locais para novos estabelecimentos entre pontos candidatos, ou entre as células de um raster de aptidão (células acima de 0), para cobrir o maior número de pessoas ainda sem cobertura (cobertura máxima gulosa). Um local cobre as células do raster de população cujo centro está a menos de radius_m metros (em linha reta) dele. As pessoas já cobertas pelos estabelecimentos existentes (células do raster de tempo de viagem “existing” dentro de max_minutes, ou dentro de radius_m dos pontos “existing_facilities”) são deixadas de fora. Cada passo toma o candidato que acrescenta mais pessoas ainda sem cobertura (em caso de empate, o primeiro candidato), de modo que o ganho de cada local leva em conta a sobreposição com os locais escolhidos antes dele. O raster de população deve estar em um SRC projetado (metros). Candidatos raster além de max_candidates são reduzidos a uma subamostra regular da máscara.</translation>
-    </message>
-    <message>
         <source>Population raster (people per cell, projected CRS)</source>
         <translation>Raster de população (pessoas por célula, SRC projetado)</translation>
     </message>
@@ -2729,14 +2725,6 @@ Execute &apos;%1 scenario COMANDO --help&apos; para ver as opções.
     <message>
         <source>Coverage limit of the existing travel time (minutes)</source>
         <translation>Limite de cobertura do tempo de viagem existente (minutos)</translation>
-    </message>
-    <message>
-        <source>Existing facilities (points, covering within radius_m)</source>
-        <translation>Estabelecimentos existentes (pontos, cobrem dentro de radius_m)</translation>
-    </message>
-    <message>
-        <source>Coverage radius of a site (m, straight line)</source>
-        <translation>Raio de cobertura de um local (m, em linha reta)</translation>
     </message>
     <message>
         <source>Number of new facilities</source>
@@ -2789,10 +2777,6 @@ Execute &apos;%1 scenario COMANDO --help&apos; para ver as opções.
     <message>
         <source>Parameter “count”: at least 1 new facility must be asked for.</source>
         <translation>Parâmetro “count”: é preciso solicitar pelo menos 1 novo estabelecimento.</translation>
-    </message>
-    <message>
-        <source>Parameter “radius_m”: the coverage radius must be more than 0 m.</source>
-        <translation>Parâmetro “radius_m”: o raio de cobertura deve ser maior que 0 m.</translation>
     </message>
     <message>
         <source>Give the candidate sites either as points (“candidates”) or as a suitability raster (“suitability”), one of the two.</source>
@@ -2858,6 +2842,124 @@ Execute &apos;%1 scenario COMANDO --help&apos; para ver as opções.
     <message>
         <source>Cannot write %1.</source>
         <translation>Não foi possível gravar %1.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read %1 (%2 x %3 cells).</source>
+        <translation>Memória insuficiente para ler %1 (%2 x %3 células).</translation>
+    </message>
+    <message>
+        <source>Chooses up to “count” new facility sites among candidate points, or among the cells of a suitability raster (cells above 0), to cover the most people not yet covered (greedy maximum coverage). A site covers cells of the population raster by one of two rules. Straight line: the cells whose centre lies within radius_m metres of it. Travel time: give a speed raster (km/h; 0 or no data is impassable) or a friction raster (seconds to cross one cell, as GRASS r.cost) on the grid of the population, and site_minutes; the site covers the cells from which people reach it within site_minutes, moving as in coverage:travel_time (8 or 16 neighbours; walking or bicycling corrected for the slope of a DEM on the same grid, mode walk or bicycle). Give radius_m or the travel-time parameters, not both. People already covered by the existing facilities (cells of the “existing” travel-time raster within max_minutes, or the cells the “existing_facilities” points cover by the same rule as the sites) are left out. Each step takes the candidate that adds the most people still uncovered (ties: the first candidate), so the gain of each site accounts for the overlap with the sites chosen before it. The population raster must be in a projected CRS (metres). Raster candidates beyond max_candidates are thinned to a regular subsample of the mask.</source>
+        <translation>Escolhe até “count” locais para novos estabelecimentos entre pontos candidatos, ou entre as células de um raster de aptidão (células acima de 0), para cobrir o maior número de pessoas ainda não cobertas (cobertura máxima gulosa). Um local cobre células do raster de população por uma de duas regras. Linha reta: as células cujo centro está a até radius_m metros dele. Tempo de viagem: informe um raster de velocidade (km/h; 0 ou sem dados é intransponível) ou um raster de atrito (segundos para atravessar uma célula, como no GRASS r.cost) na grade da população, e site_minutes; o local cobre as células a partir das quais as pessoas o alcançam em até site_minutes, deslocando-se como em coverage:travel_time (8 ou 16 vizinhos; a pé ou de bicicleta com correção pela declividade de um MDE na mesma grade, modo walk ou bicycle). Informe radius_m ou os parâmetros de tempo de viagem, não ambos. As pessoas já cobertas pelos estabelecimentos existentes (células do raster de tempo de viagem “existing” dentro de max_minutes, ou as células que os pontos “existing_facilities” cobrem pela mesma regra dos locais) ficam de fora. Cada passo toma o candidato que acrescenta mais pessoas ainda sem cobertura (empates: o primeiro candidato), de modo que o ganho de cada local leva em conta a sobreposição com os locais escolhidos antes dele. O raster de população deve estar em um SRC projetado (metros). Os candidatos raster além de max_candidates são reduzidos a uma subamostra regular da máscara.</translation>
+    </message>
+    <message>
+        <source>Existing facilities (points, covering by the rule of the new sites)</source>
+        <translation>Estabelecimentos existentes (pontos, com cobertura pela regra dos novos locais)</translation>
+    </message>
+    <message>
+        <source>Coverage radius of a site (m, straight line; not with travel time)</source>
+        <translation>Raio de cobertura de um local (m, linha reta; não com tempo de viagem)</translation>
+    </message>
+    <message>
+        <source>Speed raster for coverage by travel time (km/h; grid of the population)</source>
+        <translation>Raster de velocidade para a cobertura por tempo de viagem (km/h; grade da população)</translation>
+    </message>
+    <message>
+        <source>Friction raster for coverage by travel time (seconds to cross one cell; grid of the population)</source>
+        <translation>Raster de atrito para a cobertura por tempo de viagem (segundos para atravessar uma célula; grade da população)</translation>
+    </message>
+    <message>
+        <source>Coverage limit of a site by travel time (minutes to reach it)</source>
+        <translation>Limite de cobertura de um local por tempo de viagem (minutos para alcançá-lo)</translation>
+    </message>
+    <message>
+        <source>Neighbours of the travel-time moves (16: knight&apos;s move, more accurate)</source>
+        <translation>Vizinhos dos deslocamentos do tempo de viagem (16: salto do cavalo, mais preciso)</translation>
+    </message>
+    <message>
+        <source>Elevation raster (m; grid of the population) for walking or bicycling</source>
+        <translation>Raster de elevação (m; grade da população) para deslocamento a pé ou de bicicleta</translation>
+    </message>
+    <message>
+        <source>Travel mode (walking and bicycling are corrected for slope)</source>
+        <translation>Modo de viagem (a pé e de bicicleta são corrigidos pela declividade)</translation>
+    </message>
+    <message>
+        <source>Coverage rule of a site (straight_line or travel_time)</source>
+        <translation>Regra de cobertura de um local (straight_line ou travel_time)</translation>
+    </message>
+    <message>
+        <source>Give either a speed raster (“speed”) or a friction raster (“friction”) for coverage by travel time, not both.</source>
+        <translation>Informe um raster de velocidade (“speed”) ou um raster de atrito (“friction”) para a cobertura por tempo de viagem, não ambos.</translation>
+    </message>
+    <message>
+        <source>Give one coverage rule: either “radius_m” (straight line) or “speed”/“friction” with “site_minutes” (travel time), not both.</source>
+        <translation>Informe uma regra de cobertura: “radius_m” (linha reta) ou “speed”/“friction” com “site_minutes” (tempo de viagem), não ambas.</translation>
+    </message>
+    <message>
+        <source>Parameter “site_minutes” sets coverage by travel time: give a speed raster (“speed”) or a friction raster (“friction”) with it instead of “radius_m”, or leave it out.</source>
+        <translation>O parâmetro “site_minutes” define a cobertura por tempo de viagem: informe com ele um raster de velocidade (“speed”) ou um raster de atrito (“friction”) em vez de “radius_m”, ou omita-o.</translation>
+    </message>
+    <message>
+        <source>Parameter “site_minutes” sets coverage by travel time: give a speed raster (“speed”) or a friction raster (“friction”) with it.</source>
+        <translation>O parâmetro “site_minutes” define a cobertura por tempo de viagem: informe com ele um raster de velocidade (“speed”) ou um raster de atrito (“friction”).</translation>
+    </message>
+    <message>
+        <source>Give the coverage of a site: “radius_m” (metres, straight line), or a speed raster (“speed”) or a friction raster (“friction”) with “site_minutes” (travel time).</source>
+        <translation>Informe a cobertura de um local: “radius_m” (metros, linha reta), ou um raster de velocidade (“speed”) ou um raster de atrito (“friction”) com “site_minutes” (tempo de viagem).</translation>
+    </message>
+    <message>
+        <source>Parameter “site_minutes”: coverage by travel time needs the minutes within which people reach a site (more than 0).</source>
+        <translation>Parâmetro “site_minutes”: a cobertura por tempo de viagem exige os minutos dentro dos quais as pessoas alcançam um local (mais de 0).</translation>
+    </message>
+    <message>
+        <source>Parameter “dem” corrects travel times for slope: give “speed” or “friction” and “site_minutes” too.</source>
+        <translation>O parâmetro “dem” corrige os tempos de viagem pela declividade: informe também “speed” ou “friction” e “site_minutes”.</translation>
+    </message>
+    <message>
+        <source>Parameter “dem”: mode “%1” corrects speeds for slope and needs an elevation raster; give “dem”, or use mode=motorized.</source>
+        <translation>Parâmetro “dem”: o modo “%1” corrige as velocidades pela declividade e exige um raster de elevação; informe “dem” ou use mode=motorized.</translation>
+    </message>
+    <message>
+        <source>The DEM %1 is not used: mode “%2” ignores slope.</source>
+        <translation>O MDE %1 não é usado: o modo “%2” ignora a declividade.</translation>
+    </message>
+    <message>
+        <source>Parameter “mode” is not used: the sites cover within radius_m in a straight line.</source>
+        <translation>O parâmetro “mode” não é usado: os locais cobrem até radius_m em linha reta.</translation>
+    </message>
+    <message>
+        <source>Parameter “speed”: every cell of %1 is 0 or no data, so nobody can travel.</source>
+        <translation>Parâmetro “speed”: todas as células de %1 são 0 ou sem dados, portanto ninguém consegue se deslocar.</translation>
+    </message>
+    <message>
+        <source>Parameter “friction”: every cell of %1 is negative or no data, so nobody can travel.</source>
+        <translation>Parâmetro “friction”: todas as células de %1 são negativas ou sem dados, portanto ninguém consegue se deslocar.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a travel-time window of %1 x %2 cells; lower site_minutes.</source>
+        <translation>Memória insuficiente para uma janela de tempo de viagem de %1 x %2 células; reduza site_minutes.</translation>
+    </message>
+    <message>
+        <source>Coverage by travel time within %1 min: each site is computed on a window of %2 x %3 cells.</source>
+        <translation>Cobertura por tempo de viagem em até %1 min: cada local é calculado em uma janela de %2 x %3 células.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing facility(ies) of %1 lie outside the population raster: travel times are computed over its grid, so they cover nobody.</source>
+        <translation>
+            <numerusform>%n estabelecimento existente de %1 está fora do raster de população: os tempos de viagem são calculados sobre a grade dele, portanto não cobre ninguém.</numerusform>
+            <numerusform>%n estabelecimentos existentes de %1 estão fora do raster de população: os tempos de viagem são calculados sobre a grade dele, portanto não cobrem ninguém.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many populated cells within site_minutes of the %1 candidates (more than %2 pairs): use fewer candidates (max_candidates, or fewer points), a shorter time or a coarser population raster.</source>
+        <translation>Células povoadas demais dentro de site_minutes dos %1 candidatos (mais de %2 pares): use menos candidatos (max_candidates, ou menos pontos), um tempo menor ou um raster de população mais grosseiro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) stand on impassable cells (no data, zero speed): they cover only their own cell.</source>
+        <translation>
+            <numerusform>%n candidato está sobre células intransponíveis (sem dados, velocidade zero): cobre apenas a própria célula.</numerusform>
+            <numerusform>%n candidatos estão sobre células intransponíveis (sem dados, velocidade zero): cobrem apenas a própria célula.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4455,6 +4557,26 @@ Execute &apos;%1 scenario COMANDO --help&apos; para ver as opções.
         <source>Travel modes per cell (%1): the slope correction follows each cell&apos;s mode.</source>
         <translation>Modos de deslocamento por célula (%1): a correção pela declividade segue o modo de cada célula.</translation>
     </message>
+    <message>
+        <source>Cannot write the temporary speed surface %1 (disk full?).</source>
+        <translation>Não foi possível gravar a superfície de velocidade temporária %1 (disco cheio?).</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1 for the %2 x %3 speed surface: %4.</source>
+        <translation>Não foi possível criar uma pasta temporária em %1 para a superfície de velocidade de %2 x %3: %4.</translation>
+    </message>
+    <message>
+        <source>Speed surface of %1 x %2 cells (%3 MB) beyond half the memory budget: built in temporary files in %4.</source>
+        <translation>Superfície de velocidade de %1 x %2 células (%3 MB) acima da metade do orçamento de memória: construída em arquivos temporários em %4.</translation>
+    </message>
+    <message>
+        <source>Cannot create the temporary speed surface %1 (%2 x %3 cells).</source>
+        <translation>Não foi possível criar a superfície de velocidade temporária %1 (%2 x %3 células).</translation>
+    </message>
+    <message>
+        <source>Cannot read the speed surface %1.</source>
+        <translation>Não foi possível ler a superfície de velocidade %1.</translation>
+    </message>
 </context>
 <context>
     <name>TableImporter</name>
@@ -4754,10 +4876,6 @@ Execute &apos;%1 scenario COMANDO --help&apos; para ver as opções.
         <translation>Parâmetro “speed_table”: uma cobertura do solo precisa de uma tabela de velocidades (class:kmh[:mode];... ou um arquivo CSV).</translation>
     </message>
     <message>
-        <source>Minutes of travel from (or to) the nearest facility over a speed raster (km/h; 0 or no data is impassable) or a friction raster (seconds to cross one cell, as GRASS r.cost), or a speed surface merged from a land-cover raster and a speed table, roads burned over it (all cells they touch; the fastest road wins) and barrier polygons (impassable), stacked in the order given (later layers override earlier ones; roads and barriers in another CRS are reprojected); on 8 neighbours or 16 (knight&apos;s move). Each move costs its length times the mean cost of the cells it crosses, exactly as r.cost, so without slope the result equals r.cost&apos;s. Walking (Tobler&apos;s hiking function) and bicycling speeds are corrected for the slope of each move from a DEM on the same grid, uphill and downhill differently; motorized travel ignores slope. Over a land cover, each cell follows its own mode: its class&apos;s in the speed table (class:kmh:mode; default: the travel mode) and road_mode on the roads. Also writes the nearest-facility allocation raster and, on request, one raster per facility. The raster must be in a projected CRS; facilities are reprojected to it.</source>
-        <translation>Minutos de deslocamento a partir do (ou até o) equipamento mais próximo sobre um raster de velocidade (km/h; 0 ou sem dados é intransponível) ou um raster de fricção (segundos para atravessar uma célula, como o r.cost do GRASS), ou uma superfície de velocidade combinada a partir de um raster de cobertura do solo e uma tabela de velocidades, com as vias gravadas sobre ela (todas as células que tocam; prevalece a via mais rápida) e polígonos de barreira (intransponíveis), empilhados na ordem dada (as camadas posteriores substituem as anteriores; vias e barreiras em outro SRC são reprojetadas); em 8 vizinhos ou 16 (movimento do cavalo). Cada movimento custa seu comprimento vezes o custo médio das células que atravessa, exatamente como o r.cost, de modo que sem declividade o resultado é igual ao do r.cost. As velocidades a pé (função de caminhada de Tobler) e de bicicleta são corrigidas pela declividade de cada movimento a partir de um MDE na mesma grade, de forma diferente em subida e em descida; o deslocamento motorizado ignora a declividade. Sobre uma cobertura do solo, cada célula segue seu próprio modo: o de sua classe na tabela de velocidades (classe:kmh:modo; padrão: o modo de deslocamento) e road_mode nas vias. Também grava o raster de alocação ao equipamento mais próximo e, se solicitado, um raster por equipamento. O raster deve estar em um SRC projetado; os equipamentos são reprojetados para ele.</translation>
-    </message>
-    <message>
         <source>Travel mode on the roads (slope correction; “same”: the travel mode)</source>
         <translation>Modo de deslocamento nas vias (correção pela declividade; “same”: o modo de deslocamento)</translation>
     </message>
@@ -4768,6 +4886,30 @@ Execute &apos;%1 scenario COMANDO --help&apos; para ver as opções.
     <message>
         <source>Parameter “dem”: the speed table or the roads give walking or bicycling cells, whose speeds are corrected for slope; give “dem”, or set ignore_slope=true.</source>
         <translation>Parâmetro “dem”: a tabela de velocidades ou as vias geram células a pé ou de bicicleta, cujas velocidades são corrigidas pela declividade; informe “dem” ou defina ignore_slope=true.</translation>
+    </message>
+    <message>
+        <source>The tiled travel-time engine failed on %1: %2.</source>
+        <translation>O motor de tempo de viagem por blocos falhou em %1: %2.</translation>
+    </message>
+    <message>
+        <source>Tiled engine: %1 tiles, %2 of them in memory at a time, the rest in a temporary file in %3.</source>
+        <translation>Motor por blocos: %1 blocos, %2 deles na memória por vez, o restante em um arquivo temporário em %3.</translation>
+    </message>
+    <message>
+        <source>Tiled engine: %1 tile runs over %2 tiles reached; %3 cell expansions (%4 per cell).</source>
+        <translation>Motor por blocos: %1 execuções de bloco sobre %2 blocos alcançados; %3 expansões de célula (%4 por célula).</translation>
+    </message>
+    <message>
+        <source>Minutes of travel from (or to) the nearest facility over a speed raster (km/h; 0 or no data is impassable) or a friction raster (seconds to cross one cell, as GRASS r.cost), or a speed surface merged from a land-cover raster and a speed table, roads burned over it (all cells they touch; the fastest road wins) and barrier polygons (impassable), stacked in the order given (later layers override earlier ones; roads and barriers in another CRS are reprojected); on 8 neighbours or 16 (knight&apos;s move). Each move costs its length times the mean cost of the cells it crosses, exactly as r.cost, so without slope the result equals r.cost&apos;s. Walking (Tobler&apos;s hiking function) and bicycling speeds are corrected for the slope of each move from a DEM on the same grid, uphill and downhill differently; motorized travel ignores slope. Over a land cover, each cell follows its own mode: its class&apos;s in the speed table (class:kmh:mode; default: the travel mode) and road_mode on the roads. Also writes the nearest-facility allocation raster and, on request, one raster per facility. The raster must be in a projected CRS; facilities are reprojected to it. Rasters above a million cells (or beyond memory_mb) are solved in tiles of 256 x 256 cells with memory bounded by memory_mb, the tiles beyond it waiting in a temporary file; the times are the same as in one grid.</source>
+        <translation>Minutos de viagem a partir do (ou até o) estabelecimento mais próximo sobre um raster de velocidade (km/h; 0 ou sem dados é intransponível) ou um raster de atrito (segundos para atravessar uma célula, como no GRASS r.cost), ou sobre uma superfície de velocidade combinada a partir de um raster de cobertura do solo e uma tabela de velocidades, com as vias gravadas sobre ela (todas as células que tocam; prevalece a via mais rápida) e polígonos de barreira (intransponíveis), sobrepostos na ordem informada (as camadas posteriores substituem as anteriores; vias e barreiras em outro SRC são reprojetadas); com 8 vizinhos ou 16 (salto do cavalo). Cada deslocamento custa seu comprimento vezes o custo médio das células que atravessa, exatamente como no r.cost, de modo que sem declividade o resultado é igual ao do r.cost. As velocidades a pé (função de caminhada de Tobler) e de bicicleta são corrigidas pela declividade de cada deslocamento a partir de um MDE na mesma grade, de forma diferente em subida e em descida; o deslocamento motorizado ignora a declividade. Sobre uma cobertura do solo, cada célula segue seu próprio modo: o de sua classe na tabela de velocidades (class:kmh:mode; padrão: o modo de viagem) e road_mode nas vias. Também grava o raster de alocação ao estabelecimento mais próximo e, se solicitado, um raster por estabelecimento. O raster deve estar em um SRC projetado; os estabelecimentos são reprojetados para ele. Rasters com mais de um milhão de células (ou acima de memory_mb) são resolvidos em blocos de 256 x 256 células com a memória limitada por memory_mb, e os blocos que excedem esse limite aguardam em um arquivo temporário; os tempos são os mesmos que em uma única grade.</translation>
+    </message>
+    <message>
+        <source>Engine (auto: tiles above a million cells or beyond memory_mb, else one grid in memory)</source>
+        <translation>Motor (auto: blocos acima de um milhão de células ou além de memory_mb; caso contrário, uma única grade na memória)</translation>
+    </message>
+    <message>
+        <source>Memory for the engine (MB; the tiles beyond it wait in a temporary file)</source>
+        <translation>Memória para o motor (MB; os blocos que a excedem aguardam em um arquivo temporário)</translation>
     </message>
 </context>
 <context>

@@ -644,6 +644,17 @@ TiledCostEngine::RunResult TiledCostEngine::run(const std::vector<Source> &sourc
         while (true) {
             if (canceled || e.failed)
                 break;
+            // The caller's thread reports progress (and hears a cancel) before each
+            // pick, also after waking while the other thread solved a tile.
+            if (index == 0 && progress) {
+                lock.unlock();
+                const bool go = progress(std::min(0.99, double(settled) / total));
+                lock.lock();
+                if (!go) {
+                    canceled = true;
+                    break;
+                }
+            }
             int picked = -1;
             float pickedKey = kInf;
             aside.clear();
@@ -680,16 +691,11 @@ TiledCostEngine::RunResult TiledCostEngine::run(const std::vector<Source> &sourc
             size_t mySettled = 0;
             const bool ok = e.solveTile(t, frame, options, keys, mySettled);
             settled += mySettled;
-            bool stop = !ok;
-            if (ok && index == 0 && progress && !progress(std::min(0.99, double(settled) / total)))
-                stop = true;
 
             lock.lock();
             e.touched[t] = 1;
             e.running[t] = 0;
             --active;
-            if (stop && ok)
-                canceled = true;
             if (ok) {
                 const int ty = int(t / size_t(e.tilesX)), tx = int(t % size_t(e.tilesX));
                 for (int dy = -1; dy <= 1; ++dy) {

@@ -18,6 +18,18 @@
 using namespace territoria;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A decimal number as a user of the test's language types it (no group separator).
+QString typedNumber(double value, int decimals)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'f', decimals);
+}
+
+} // namespace
+
 class TestAttributeEditing : public QObject
 {
     Q_OBJECT
@@ -86,7 +98,8 @@ private Q_SLOTS:
 
         // Decimals (a GeoPackage keeps no width or precision); an empty cell is NULL.
         const QModelIndex area = model->index(row, 2);
-        QVERIFY(model->setData(area, u"250.456"_s));
+        // Typed as a user of the test's language writes it (250,456 in pt, where 250.456 is 250456).
+        QVERIFY(model->setData(area, typedNumber(250.456, 3)));
         QCOMPARE(model->data(area, Qt::EditRole).toDouble(), 250.456);
         QVERIFY(model->setData(area, u""_s));
         QVERIFY(!model->data(area, Qt::EditRole).isValid());
@@ -128,7 +141,7 @@ private Q_SLOTS:
         row("int width 3", FieldType::Integer, 3, 0, u"1234"_s, QVariant(), false);
         row("int 32-bit overflow", FieldType::Integer, 0, 0, u"2147483648"_s, QVariant(), false);
         row("int64", FieldType::Integer64, 0, 0, u"2147483648"_s, qlonglong(2147483648LL), true);
-        row("real rounds to precision", FieldType::Real, 10, 2, u"250.456"_s, 250.46, true);
+        row("real rounds to precision", FieldType::Real, 10, 2, typedNumber(250.456, 3), 250.46, true);
         row("real too wide", FieldType::Real, 5, 2, u"100"_s, QVariant(), false); // 99.99 at most
         row("real fits", FieldType::Real, 5, 2, u"-99.99"_s, -99.99, true);
         row("real text refused", FieldType::Real, 0, 0, u"abc"_s, QVariant(), false);

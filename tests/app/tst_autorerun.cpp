@@ -23,6 +23,7 @@
 #include "../common/uitest.h"
 #include "../core/scenariofixtures.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
@@ -129,6 +130,9 @@ void TestAutoRerun::recordedAndRerunOnInputChange()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
     QVERIFY(finished.at(0).at(1).toBool());
     QCOMPARE(started.count(), 1);
+    // The reason as the controller words it in the test's language (TERRITORIA_TEST_LANG).
+    const QString reason = AnalysisController::tr("%1 changed").arg(QDir::toNativeSeparators(f.districts));
+    QCOMPARE(started.at(0).at(1).toString(), reason);
     QVERIFY(started.at(0).at(1).toString().contains(u"districts.gpkg"_s));
 
     Layer *replaced = f.project.layer(id);
@@ -148,8 +152,10 @@ void TestAutoRerun::recordedAndRerunOnInputChange()
     QVERIFY(f.project.provenance(id)->ranAt >= run.ranAt);
     QVERIFY(f.project.provenance(id)->parameters.value(u"output"_s).toString().endsWith(u"prioridad.rerun.gpkg"_s));
     // The log says when and why.
-    QVERIFY2(f.log.text().contains(u"re-run because"_s) && f.log.text().contains(u"districts.gpkg changed"_s),
-             qPrintable(f.log.text()));
+    const QString logged = AnalysisController::tr("%1 was re-run because %2; updated: %3.")
+                               .arg(m_registry.algorithm(u"prioritization:mcda"_s)->displayName(), reason,
+                                    u"“Prioridad de postas”"_s);
+    QVERIFY2(f.log.text().contains(logged), qPrintable(f.log.text() + u"\nexpected: "_s + logged));
 
     // Still watched after the file was replaced: a second change goes back to
     // the first file name with the first ranks.
@@ -196,7 +202,10 @@ void TestAutoRerun::rerunOnSavedEdits()
     QVERIFY2(committed.has_value(), committed ? "" : qPrintable(committed.error().message));
     QVERIFY(near(rowsByName(f.districts)[u"C"_s].value(u"x1"_s), 10.0));
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, 15000);
-    QVERIFY(started.at(0).at(1).toString().contains(u"edits of layer"_s));
+    // The reason as the controller words it in the test's language (TERRITORIA_TEST_LANG).
+    QCOMPARE(started.at(0).at(1).toString(),
+             AnalysisController::tr("the edits of layer “%1” were saved").arg(u"districts"_s));
+    QVERIFY(started.at(0).at(1).toString().contains(u"districts"_s));
     // A possible second re-run (the file watcher) must settle too.
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), started.count(), 15000);
     QVERIFY(finished.last().at(1).toBool());

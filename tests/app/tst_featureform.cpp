@@ -74,7 +74,11 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&form));
         QTest::keyClicks(form.editor(0), u"Yura"_s);
         QTest::keyClicks(form.editor(1), u"25992"_s);
-        QTest::keyClicks(form.editor(2), u"1234.567"_s); // 2 decimals: the validator stops at 1234.56
+        // Typed as a user of the test's language writes it (1234,567 in pt); 2 decimals:
+        // the validator stops at 1234.56.
+        QLocale typing;
+        typing.setNumberOptions(QLocale::OmitGroupSeparator);
+        QTest::keyClicks(form.editor(2), typing.toString(1234.567, 'f', 3));
         QTest::keyClicks(form.editor(3), u"9000000000"_s);
         form.editor(5)->setFocus();
         QTest::keyClick(form.editor(5), Qt::Key_Space);

@@ -17,6 +17,7 @@
 #include "gui/taskmanager.h"
 #include "gui/algorithmdialog.h"
 #include "project/project.h"
+#include "project/scenariocompare.h"
 #include "style/vectorstyle.h"
 
 #include "../common/ogrrows.h"
@@ -164,8 +165,9 @@ void TestScenarioDock::createRunCompare()
     QVERIFY(finished.at(0).at(1).toBool() && finished.at(1).at(1).toBool());
     QVERIFY(!dock.isRunning());
     QCOMPARE(project.layerCount(), 3);
-    Layer *baseLayer = layerNamed(project, u"Base: prio"_s);
-    Layer *altLayer = layerNamed(project, u"Alternativa ñ: prio"_s);
+    // Layer names as the dock words them in the test's language (TERRITORIA_TEST_LANG).
+    Layer *baseLayer = layerNamed(project, ScenarioDock::tr("%1: %2").arg(u"Base"_s, u"prio"_s));
+    Layer *altLayer = layerNamed(project, ScenarioDock::tr("%1: %2").arg(u"Alternativa ñ"_s, u"prio"_s));
     QVERIFY(baseLayer && altLayer);
     QCOMPARE(baseLayer->source(), QFileInfo(dir.filePath(u"plan.scenarios/Base/prio.gpkg"_s)).absoluteFilePath());
     QVERIFY(project.provenance(baseLayer->id()).has_value());
@@ -191,7 +193,8 @@ void TestScenarioDock::createRunCompare()
     QVERIFY(!diffId.isEmpty());
     auto *diff = qobject_cast<VectorLayer *>(project.layer(diffId));
     QVERIFY(diff);
-    QCOMPARE(diff->name(), u"Difference Alternativa ñ − Base: score"_s);
+    QCOMPARE(diff->name(), ScenarioDock::tr("Difference %1 − %2: %3").arg(u"Alternativa ñ"_s, u"Base"_s, u"score"_s));
+    QVERIFY(diff->name().contains(u"Alternativa ñ − Base: score"_s));
     const VectorStyle style = diff->style();
     QCOMPARE(style.renderer, RendererType::Graduated);
     QCOMPARE(style.field, u"score_diff"_s);
@@ -204,12 +207,15 @@ void TestScenarioDock::createRunCompare()
 
     ScenarioComparisonDialog *table = dock.comparisonDialog();
     QVERIFY(table);
-    QVERIFY(table->summary().contains(u"3 units"_s));
+    const QString unitsLine = ScenarioCompare::tr("%1 units in both “%2” (A) and “%3” (B), matched on %4.")
+                                  .arg(3)
+                                  .arg(u"Base"_s, u"Alternativa ñ"_s, u"ubigeo"_s);
+    QVERIFY2(table->summary().startsWith(unitsLine), qPrintable(table->summary() + u" / "_s + unitsLine));
     QAbstractItemModel *model = table->table()->model();
     QCOMPARE(model->rowCount(), 3);
     int column = -1;
     for (int c = 0; c < model->columnCount(); ++c)
-        if (model->headerData(c, Qt::Horizontal).toString() == u"score B − A"_s)
+        if (model->headerData(c, Qt::Horizontal).toString() == ScenarioComparisonDialog::tr("%1 B − A").arg(u"score"_s))
             column = c;
     QVERIFY(column > 0);
     QCOMPARE(model->index(1, 0).data().toString(), u"040102"_s);

@@ -129,11 +129,19 @@ private Q_SLOTS:
         QCOMPARE(chart.entries().size(), 4);
         const QStringList labels = chart.categoryLabels();
         QCOMPARE(labels.size(), 4);
+        // The labels as the chart words them in the test's language (TERRITORIA_TEST_LANG):
+        // name, "P(top 2)" and the share of runs in the top 2 (Dos 10/10, Tres 1/10).
+        const QString top2 = RankStabilityChart::tr("P(top %1)").arg(2);
+        auto label = [&top2](const QString &name, double percent) {
+            return RankStabilityChart::tr("%1 · %2 %3 %").arg(name, top2, QLocale().toString(percent, 'f', 0));
+        };
+        QCOMPARE(labels.at(0), label(u"Dos"_s, 100.0));
+        QCOMPARE(labels.at(3), label(u"Tres"_s, 10.0));
         QVERIFY2(labels.at(0).startsWith(u"Dos"_s), qPrintable(labels.at(0)));
-        QVERIFY(labels.at(0).contains(u"P(top 2)"_s));
-        QVERIFY(labels.at(0).endsWith(u"100 %"_s));
+        QVERIFY(labels.at(0).contains(top2));
+        QVERIFY(labels.at(0).endsWith(QLocale().toString(100) + u" %"_s));
         QVERIFY(labels.at(3).startsWith(u"Tres"_s));
-        QVERIFY(labels.at(3).endsWith(u"10 %"_s));
+        QVERIFY(labels.at(3).endsWith(u" 10 %"_s));
 
         QHorizontalStackedBarSeries *bars = nullptr;
         QScatterSeries *points = nullptr;
